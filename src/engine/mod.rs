@@ -13,6 +13,7 @@
 
 pub mod annotation;
 pub mod lexicon;
+pub mod positions;
 pub mod resolve;
 pub mod rules;
 pub mod tagger;

@@ -6,6 +6,26 @@
 
 use crate::engine::annotation::PlaceFacts;
 
+/// Bits returned by [`Lexicon::word_flags`].
+pub mod flags {
+    /// The word begins a place name in the gazetteer.
+    pub const PLACE_FIRST: u32 = 1;
+    /// The word is inside (not first in) a multi-word place name.
+    pub const PLACE_INNER: u32 = 2;
+    /// The word alone is a country name or alias.
+    pub const COUNTRY: u32 = 4;
+    /// The word alone is a city name.
+    pub const CITY: u32 = 8;
+    /// The word alone is a region, state, continent or other place.
+    pub const REGION: u32 = 16;
+    /// A common given name.
+    pub const GIVEN_NAME: u32 = 32;
+    /// A demonym or national adjective (`Turkish`).
+    pub const DEMONYM: u32 = 64;
+    /// An honorific (`Mr.`, `Sheikh`).
+    pub const HONORIFIC: u32 = 128;
+}
+
 /// A place known to the gazetteer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
@@ -41,6 +61,12 @@ impl Lexicon {
     /// Whether `word` is a common given name (`Marco`, `Olena`).
     pub fn is_given_name(&self, _word: &str) -> bool {
         false
+    }
+
+    /// Lexicon evidence about one word, as bits (see [`flags`]), for the
+    /// tagger's features. Case-sensitive except for ALL-CAPS words.
+    pub fn word_flags(&self, _word: &str) -> u32 {
+        0
     }
 
     /// Whether `word` is an honorific that is not an office (`Mr.`, `Sheikh`).
