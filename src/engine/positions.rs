@@ -1,10 +1,309 @@
 //! Positions: titles, offices, ranks and jobs (`Defense Minister`, `presidential
-//! aide`, `Lt. Gen.`), found by a lexicon of heads and modifiers plus patterns.
+//! aide`, `Lt. Gen.`, `Minister of Foreign Affairs`).
 //!
-//! PLACEHOLDER: being written. `is_title_word` is the contract the tagger uses.
+//! Takes a [`Doc`] (and which tokens the tagger put inside organisation or
+//! other names), creates [`Found`] spans in token units. The word lists live in
+//! `data/sources/positions.txt`, embedded at build time.
+//!
+//! A position is `modifier* head (of|for portfolio)?`:
+//! `Deputy Prime Minister`, `defense minister`, `Inspector General of Police`.
+//! Country words in front (`Turkish`, `U.S.`) and jurisdiction words
+//! (`provincial`) stay outside; `of` + a place stays outside (`Grand Mufti` of
+//! Jerusalem). Plurals (`ministers`) are groups, not posts, and never match.
 
-/// Whether `word` is the head word of a title (`President`, `minister`, `Gen.`),
-/// in any case.
-pub fn is_title_word(_word: &str) -> bool {
-    false
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::engine::tokenize::{tokenize, Doc};
+
+const SOURCE: &str = include_str!("../../data/sources/positions.txt");
+
+/// A position found in a document, in token indexes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Why it matched, for the reader.
+    pub reason: String,
+}
+
+struct Lists {
+    /// Lower-case head phrases (tokens joined by one space) -> weak?
+    heads: HashMap<String, bool>,
+    head_max: usize,
+    modifiers: HashSet<String>,
+    portfolios: HashSet<String>,
+    portfolio_max: usize,
+    /// Exact abbreviations (`Lt. Gen.`), tokens joined by one space.
+    abbreviations: HashSet<String>,
+    abbreviation_max: usize,
+    /// Lower-case single words that end or start a head, for the tagger.
+    title_words: HashSet<String>,
+}
+
+/// Tokens of a list entry, joined by single spaces.
+fn entry_key(entry: &str, lower: bool) -> (String, usize) {
+    let doc = tokenize(entry);
+    let words: Vec<String> = (0..doc.tokens.len())
+        .map(|i| if lower { doc.word(i).to_lowercase() } else { doc.word(i).to_string() })
+        .collect();
+    (words.join(" "), words.len())
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut l = Lists {
+            heads: HashMap::new(),
+            head_max: 0,
+            modifiers: HashSet::new(),
+            portfolios: HashSet::new(),
+            portfolio_max: 0,
+            abbreviations: HashSet::new(),
+            abbreviation_max: 0,
+            title_words: HashSet::new(),
+        };
+        let mut section = "";
+        for line in SOURCE.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.starts_with('[') {
+                section = line;
+                continue;
+            }
+            match section {
+                "[heads]" => {
+                    let (weak, entry) = match line.strip_prefix('!') {
+                        Some(rest) => (true, rest),
+                        None => (false, line),
+                    };
+                    let (key, n) = entry_key(entry, true);
+                    l.head_max = l.head_max.max(n);
+                    if let (Some(first), Some(last)) = (key.split(' ').next(), key.split(' ').last()) {
+                        l.title_words.insert(first.to_string());
+                        l.title_words.insert(last.to_string());
+                    }
+                    l.heads.insert(key, weak);
+                }
+                "[modifiers]" => {
+                    l.modifiers.insert(line.to_lowercase());
+                }
+                "[portfolios]" => {
+                    let (key, n) = entry_key(line, true);
+                    l.portfolio_max = l.portfolio_max.max(n);
+                    l.portfolios.insert(key);
+                }
+                "[abbreviations]" => {
+                    let (key, n) = entry_key(line, false);
+                    l.abbreviation_max = l.abbreviation_max.max(n);
+                    l.title_words.insert(key.to_lowercase());
+                    l.abbreviations.insert(key);
+                }
+                _ => {}
+            }
+        }
+        for w in ["of", "the", "-", "and", "for", "in"] {
+            l.title_words.remove(w);
+        }
+        l
+    })
+}
+
+/// Whether `word` is the first or last word of a title (`President`,
+/// `minister`, `Gen.`), in any case.
+pub fn is_title_word(word: &str) -> bool {
+    let l = lists();
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        l.title_words.contains(word)
+    } else {
+        l.title_words.contains(&word.to_lowercase())
+    }
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A view of a document prepared for matching.
+struct Words<'a> {
+    doc: &'a Doc<'a>,
+    lower: &'a [String],
+    blocked: &'a [bool],
+}
+
+impl Words<'_> {
+    fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    /// Whether tokens a..b sit on one line and outside blocked names.
+    fn usable(&self, a: usize, b: usize) -> bool {
+        b <= self.len()
+            && (a..b).all(|t| !self.blocked[t])
+            && (a + 1..b).all(|t| !self.doc.tokens[t].newline_before)
+    }
+
+    /// The longest phrase of `set` starting at `i`, up to `max` tokens.
+    fn longest(&self, i: usize, max: usize, set: impl Fn(&str) -> bool, lower: bool) -> Option<usize> {
+        let mut key = String::new();
+        let mut best = None;
+        for k in 1..=max {
+            if !self.usable(i, i + k) {
+                break;
+            }
+            if k > 1 {
+                key.push(' ');
+            }
+            key.push_str(if lower { &self.lower[i + k - 1] } else { self.doc.word(i + k - 1) });
+            if set(&key) {
+                best = Some(k);
+            }
+        }
+        best
+    }
+
+    fn head(&self, i: usize) -> Option<(usize, bool)> {
+        let l = lists();
+        let k = self.longest(i, l.head_max, |k| l.heads.contains_key(k), true)?;
+        let key = self.lower[i..i + k].join(" ");
+        Some((k, l.heads[&key]))
+    }
+
+    fn portfolio(&self, i: usize) -> Option<usize> {
+        let l = lists();
+        self.longest(i, l.portfolio_max, |k| l.portfolios.contains(k), true)
+    }
+
+    fn before_name(&self, e: usize) -> bool {
+        e < self.len() && is_capitalised(self.doc.word(e)) && !self.doc.tokens[e].newline_before
+    }
+}
+
+/// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
+/// inside an organisation or other name (`General Motors`): no title there.
+pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
+    let l = lists();
+    let w = Words { doc, lower, blocked };
+    let n = w.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if blocked[i] {
+            i += 1;
+            continue;
+        }
+        // Abbreviated ranks and titles before a name: `Lt. Gen. Ali`, `Sen. Cruz`.
+        if let Some(k) = w.longest(i, l.abbreviation_max, |k| l.abbreviations.contains(k), false) {
+            if w.before_name(i + k) {
+                out.push(Found { start: i, end: i + k, reason: "abbreviated title before a name".into() });
+                i += k;
+                continue;
+            }
+        }
+        // Modifiers and portfolio words that may precede a head.
+        let mut starts = vec![i];
+        let mut j = i;
+        while j < n && w.usable(i, j + 1) {
+            if l.modifiers.contains(&lower[j]) {
+                j += 1;
+            } else if let Some(k) = w.portfolio(j).filter(|_| lower[j] != "the" && lower[j] != "state") {
+                j += k;
+            } else {
+                break;
+            }
+            starts.push(j);
+        }
+        let mut matched = None;
+        for &s in starts.iter().rev() {
+            if let Some((k, weak)) = w.head(s) {
+                if weak && !(is_capitalised(doc.word(s)) && (s > i || w.before_name(s + k))) {
+                    continue;
+                }
+                matched = Some((s, s + k));
+                break;
+            }
+        }
+        let Some((head_start, mut end)) = matched else {
+            i += 1;
+            continue;
+        };
+        // `of` / `for` + portfolio: Minister of Foreign Affairs, Inspector General of Police.
+        let mut reason = if head_start > i { "title with its modifiers" } else { "title" };
+        if end + 1 < n && matches!(lower[end].as_str(), "of" | "for") && w.usable(end, end + 1) {
+            if let Some(k) = w.portfolio(end + 1) {
+                end += 1 + k;
+                while end + 1 < n && lower[end] == "and" {
+                    match w.portfolio(end + 1) {
+                        Some(k) => end += 1 + k,
+                        None => break,
+                    }
+                }
+                reason = "title with its portfolio";
+            }
+        }
+        out.push(Found { start: i, end, reason: reason.into() });
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expect: &[&str]) {
+        let doc = tokenize(text);
+        let lower: Vec<String> = (0..doc.tokens.len()).map(|i| doc.word(i).to_lowercase()).collect();
+        let blocked = vec![false; lower.len()];
+        let got: Vec<&str> = find(&doc, &lower, &blocked).iter().map(|f| doc.span_text(f.start, f.end)).collect();
+        assert_eq!(got, expect, "{text}");
+    }
+
+    #[test]
+    fn positions_titles_before_names() {
+        check("Defense Minister Olek Brand met presidential aide Ivo Tam.", &["Defense Minister", "presidential aide"]);
+        check("U.S. Secretary of State Dana Orr and Turkish Foreign Minister Ali Kaya", &["Secretary of State", "Foreign Minister"]);
+        check("Deputy Prime Minister Mara Sol spoke.", &["Deputy Prime Minister"]);
+    }
+
+    #[test]
+    fn positions_portfolios_and_places_after_of() {
+        check("the Minister of Foreign Affairs and the Grand Mufti of Qarsa", &["Minister of Foreign Affairs", "Grand Mufti"]);
+        check("Inspector General of Police Tunde Ade", &["Inspector General of Police"]);
+        check("our ambassador to Norway", &["ambassador"]);
+    }
+
+    #[test]
+    fn positions_lower_case_and_unnamed_holders() {
+        check("the Ukrainian president said his defense minister would go", &["president", "defense minister"]);
+        check("the mayor said, and the head coach agreed", &["mayor", "head coach"]);
+    }
+
+    #[test]
+    fn positions_abbreviated_ranks() {
+        check("Maj. Gen. Ode Lanre and Sen. Rafe Corr", &["Maj. Gen.", "Sen."]);
+        check("Gen. Moro; Col. and Gov.", &["Gen."]);
+    }
+
+    #[test]
+    fn positions_exclusions() {
+        // Plurals, groups, weak heads used as ordinary words, outer qualifiers.
+        check("ministers, officials and analysts met the general public", &[]);
+        check("former President Ode and acting mayor Lanre", &["President", "mayor"]);
+        check("Samsung chief financial officer Kim Dae", &["chief financial officer"]);
+        check("General elections were held.", &[]);
+        check("General Varo arrived.", &["General"]);
+    }
+
+    #[test]
+    fn positions_title_words() {
+        assert!(is_title_word("President"));
+        assert!(is_title_word("minister"));
+        assert!(is_title_word("Gen."));
+        assert!(!is_title_word("of"));
+        assert!(!is_title_word("Putin"));
+    }
 }
