@@ -123,6 +123,14 @@ pub fn is_title_word(word: &str) -> bool {
     }
 }
 
+/// Whether `word` (any case) can be part of a title: a head word, a modifier
+/// or a one-word portfolio.
+pub fn is_title_vocabulary(word: &str) -> bool {
+    let l = lists();
+    let lower = word.to_lowercase();
+    l.title_words.contains(&lower) || l.modifiers.contains(&lower) || l.portfolios.contains(&lower)
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
