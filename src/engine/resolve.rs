@@ -170,9 +170,16 @@ fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexico
             pairs.push((ann.mentions[m].entity, pi));
             continue;
         }
-        // Title set off before a name: `the defense minister, Rustem Umerov,`.
-        if p.end + 1 < n && doc.word(p.end) == "," {
-            if let Some(m) = person_at(p.end + 1) {
+        // Title set off before a name: `the defense minister, Rustem Umerov,`,
+        // also with its place: `The regent of Deli Serdang, Mangasi Sitompul,`.
+        let mut after = p.end;
+        if after + 1 < n && doc.word(after) == "of" {
+            if let Some(m) = at[after + 1].filter(|&m| cands[m].kind == Kind::Place) {
+                after = cands[m].end;
+            }
+        }
+        if after + 1 < n && doc.word(after) == "," {
+            if let Some(m) = person_at(after + 1) {
                 pairs.push((ann.mentions[m].entity, pi));
                 continue;
             }
@@ -192,7 +199,9 @@ fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexico
             // Country words may sit between: `Turkey’s`, `Turkish`, `U.S.`.
             let is_place_word = at[t].is_some_and(|m| cands[m].kind == Kind::Place) || lex.demonym_country(w).is_some();
             let inside_place = (0..t).rev().take(4).any(|s| at[s].is_some_and(|m| cands[m].kind == Kind::Place && cands[m].end > t));
-            if !(apposition_filler(w) || w == "," || is_place_word || inside_place) {
+            // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
+            let owner = t + 1 < p.start && matches!(doc.word(t + 1), "’s" | "'s");
+            if !(apposition_filler(w) || w == "," || is_place_word || inside_place || owner) {
                 t = usize::MAX;
                 break;
             }
