@@ -5,6 +5,7 @@
 
 mod names;
 mod offsets;
+mod properties;
 mod robustness;
 
 use annotator::engine::{Annotation, Engine, Kind};
