@@ -141,6 +141,12 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
     }
 
     find_holds(doc, &candidates, &mention_at_token, lex, &mut ann);
+    ann.sentences = doc
+        .sentences
+        .iter()
+        .filter(|r| !r.is_empty())
+        .map(|r| (doc.tokens[r.start].start, doc.tokens[r.end - 1].end))
+        .collect();
     ann
 }
 

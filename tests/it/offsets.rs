@@ -31,3 +31,14 @@ fn offsets_possessive_stays_outside() {
         assert!(!m.text.ends_with("’s") && !m.text.ends_with("'s"), "{m:?}");
     }
 }
+
+#[test]
+fn offsets_sentences_cover_mentions() {
+    let ann = annotate("Olek Marchenko spoke in Lisbon. Then Ana Ferreira replied.");
+    assert_eq!(ann.sentences.len(), 2);
+    for m in &ann.mentions {
+        let (s, e) = ann.sentence_at(m.start).expect("mention inside a sentence");
+        assert!(s <= m.start && m.end <= e);
+    }
+    assert_eq!(ann.sentence_at(10_000), None);
+}
