@@ -169,7 +169,7 @@ for (const c of keptCities) {
     lat,
     lon,
     population: c.population,
-    alts: c.altName && c.altName !== name && isLatin(c.altName) ? [clean(c.altName)] : [],
+    alts: [],
     preferred: [],
   };
   seen.set(key, [...(seen.get(key) ?? []), row]);
@@ -231,7 +231,8 @@ for (const [name, category, cc, lat, lon, alts] of readTsv('places-extra.tsv')) 
 for (const [alias, target, cc] of readTsv('place-aliases.tsv')) {
   const hits = places.filter((p) => p.name === target && (!cc || p.cc === cc));
   if (hits.length === 0) fail(`place-aliases.tsv: no place ${target} ${cc ?? ''}`);
-  hits.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  const isCountry = (p) => (p.category === 'country' || p.category === 'territory' ? 1 : 0);
+  hits.sort((a, b) => isCountry(b) - isCountry(a) || (b.population ?? 0) - (a.population ?? 0));
   hits[0].preferred.push(alias);
 }
 
