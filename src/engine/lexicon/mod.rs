@@ -141,7 +141,7 @@ impl Lexicon {
     /// Of places sharing a name, a country wins, then a hand-written alias,
     /// then a hand-written place (sea, region of the world), then a place's own
     /// name over another's alternative name, then the larger population
-    /// (capitals count five times).
+    /// (capitals count five times, regions a quarter).
     pub fn longest_place(&self, words: &[&str]) -> Option<(usize, &Place)> {
         self.gazetteer.longest(words)
     }

@@ -47,7 +47,7 @@ struct NameEntry {
     class: NameClass,
     /// Index into [`Gazetteer::places`].
     place: u32,
-    /// Population, with capitals counted five times.
+    /// Population, with capitals counted five times and regions a quarter.
     prominence: u64,
 }
 
@@ -138,9 +138,14 @@ impl Gazetteer {
             let idx = g.places.len() as u32;
             let is_country = matches!(category, "country" | "territory");
             let population: Option<u64> = population.parse().ok();
-            let prominence = population
-                .unwrap_or(0)
-                .saturating_mul(if category == "capital" { 5 } else { 1 });
+            // A capital outranks a bigger namesake; a region's population is
+            // spread over many places, so `Victoria` the state needs four times
+            // the people of `Victoria` the city to win.
+            let prominence = match category {
+                "capital" => population.unwrap_or(0).saturating_mul(5),
+                "region" => population.unwrap_or(0) / 4,
+                _ => population.unwrap_or(0),
+            };
             g.places.push(Place {
                 name: name.to_owned(),
                 facts: PlaceFacts {
