@@ -369,23 +369,43 @@ function worldPath() {
   const topojson = require('topojson-client');
   const world = require('world-atlas/countries-110m.json');
   const land = topojson.feature(world, world.objects.countries);
-  const ring = (pts) => {
+  const ring = (pts, shift) => {
     const out = [];
     let last = '';
     for (const [lon, lat] of pts) {
-      const p = `${coordMap(lon + 180)} ${coordMap(90 - lat)}`;
+      const p = `${coordMap(lon + 180 + shift)} ${coordMap(90 - lat)}`;
       if (p !== last) out.push(p);
       last = p;
     }
     if (out.length > 1 && out[0] === out[out.length - 1]) out.pop();
     return out.length > 2 ? `M${out.join(' ')}Z` : '';
   };
+  // Rings that cross the antimeridian (Chukotka, Fiji) jump from 180 to -180;
+  // drawn as is they streak across the map. Unwrap them into one continuous
+  // ring and draw it twice, 360 degrees apart; the viewBox clips the excess.
+  // Antarctica's ring runs along the pole and needs nothing.
+  const rings = (pts) => {
+    const jumps = pts.some((p, i) => i > 0 && Math.abs(p[0] - pts[i - 1][0]) > 180);
+    if (!jumps || pts.some(([, lat]) => lat < -85)) return [ring(pts, 0)];
+    const unwrapped = [];
+    let offset = 0;
+    for (let i = 0; i < pts.length; i++) {
+      if (i > 0) {
+        const d = pts[i][0] - pts[i - 1][0];
+        if (d > 180) offset -= 360;
+        if (d < -180) offset += 360;
+      }
+      unwrapped.push([pts[i][0] + offset, pts[i][1]]);
+    }
+    const min = Math.min(...unwrapped.map((p) => p[0]));
+    return [ring(unwrapped, 0), ring(unwrapped, min < -180 ? 360 : -360)];
+  };
   const parts = [];
   for (const f of land.features) {
     const g = f.geometry;
     if (!g) continue;
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    for (const poly of polys) for (const r of poly) parts.push(ring(r));
+    for (const poly of polys) for (const r of poly) parts.push(...rings(r));
   }
   return parts.join('');
 }
