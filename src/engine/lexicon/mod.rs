@@ -7,6 +7,7 @@
 //! | [`demonyms`] | `Turkish` -> `TR` | `demonyms.tsv` |
 //! | [`given_names`] | `Marco`, `Olena` | `given-names.txt` |
 //! | [`honorifics`] | `Mr.`, `Sheikh` | `honorifics.txt` |
+//! | [`world_map`] | country outlines as an SVG path, projection | `world-110m.svgpath` |
 //! | [`casing`] | ALL-CAPS, title-case, ASCII folding, hashing | none |
 //!
 //! The data files are written by `npm --prefix scripts/data ci && node
@@ -22,6 +23,7 @@ pub mod demonyms;
 pub mod given_names;
 pub mod honorifics;
 pub mod places;
+pub mod world_map;
 
 use crate::engine::annotation::PlaceFacts;
 use casing::{is_all_caps, with_title_case, FxMap, FxSet};
