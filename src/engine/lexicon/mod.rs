@@ -4,7 +4,7 @@
 //! | file | holds | data |
 //! |---|---|---|
 //! | [`places`] | countries, regions, cities, seas, areas, with facts | `places.tsv` |
-//! | [`demonyms`] | `Turkish` -> `TR` | `demonyms.tsv` |
+//! | [`demonyms`] | `Turkish` -> `TR`, `European` -> none | `demonyms.tsv` |
 //! | [`given_names`] | `Marco`, `Olena` | `given-names.txt` |
 //! | [`honorifics`] | `Mr.`, `Sheikh` | `honorifics.txt` |
 //! | [`world_map`] | country outlines as an SVG path, projection | `world-110m.svgpath` |
@@ -27,6 +27,7 @@ pub mod world_map;
 
 use crate::engine::annotation::PlaceFacts;
 use casing::{is_all_caps, with_title_case, FxMap, FxSet};
+use demonyms::Demonyms;
 use places::Gazetteer;
 
 /// Bits returned by [`Lexicon::word_flags`].
@@ -63,8 +64,7 @@ pub struct Place {
 #[derive(Default)]
 pub struct Lexicon {
     gazetteer: Gazetteer,
-    /// Demonym -> country code.
-    demonyms: FxMap<&'static str, &'static str>,
+    demonyms: Demonyms,
     given_names: FxSet<&'static str>,
     honorifics: FxSet<&'static str>,
     /// Every word with at least one flag.
@@ -75,7 +75,7 @@ impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Lexicon")
             .field("places", &self.gazetteer.places.len())
-            .field("demonyms", &self.demonyms.len())
+            .field("demonyms", &self.demonyms.whole.len())
             .field("given_names", &self.given_names.len())
             .field("honorifics", &self.honorifics.len())
             .finish()
@@ -105,7 +105,7 @@ impl Lexicon {
     ) -> Lexicon {
         let mut lex = Lexicon {
             gazetteer: Gazetteer::parse(places),
-            demonyms: demonyms::parse(demonyms),
+            demonyms: Demonyms::parse(demonyms),
             given_names: given_names::parse(given_names),
             honorifics: honorifics::parse(honorifics),
             flags: FxMap::default(),
@@ -114,7 +114,7 @@ impl Lexicon {
         for &w in &lex.given_names {
             *fl.entry(w).or_default() |= flags::GIVEN_NAME;
         }
-        for &w in lex.demonyms.keys() {
+        for w in lex.demonyms.flagged_words() {
             *fl.entry(w).or_default() |= flags::DEMONYM;
         }
         for &w in &lex.honorifics {
@@ -172,8 +172,25 @@ impl Lexicon {
     /// The country for a demonym or adjective: `Turkish` -> `Turkey`. Also
     /// takes multi-word demonyms written whole (`South Korean`).
     pub fn demonym_country(&self, word: &str) -> Option<&str> {
-        let code = self.lookup(word, |w| self.demonyms.get(w).copied())?;
+        let code = self.lookup(word, |w| self.demonyms.whole.get(w).copied())??;
         self.country_by_code(code).map(|p| p.name.as_str())
+    }
+
+    /// The longest demonym starting at `words[0]` (`South Korean` is two
+    /// words): how many words, and its country (`None` for a regional
+    /// adjective such as `European` or `Arab`). Exact case.
+    pub fn longest_demonym(&self, words: &[&str]) -> Option<(usize, Option<&str>)> {
+        let (n, code) = self.demonyms.longest(words)?;
+        let country = code
+            .and_then(|c| self.country_by_code(c))
+            .map(|p| p.name.as_str());
+        Some((n, country))
+    }
+
+    /// Whether `word` is a demonym or regional adjective (`Turkish`, `European`).
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.lookup(word, |w| self.demonyms.whole.get(w).map(|_| ()))
+            .is_some()
     }
 
     /// Whether `word` is a common given name (`Marco`, `Olena`).

@@ -170,10 +170,25 @@ fn lexicon_demonyms() {
         ("South Korean", Some("South Korea")),
         ("Russians", None),
         ("Arab", None),
+        ("European", None),
         ("turkish", None),
+        ("Antiguan", Some("Antigua and Barbuda")),
     ] {
         assert_eq!(lex().demonym_country(word), expect, "{word}");
     }
+    let longest = |w: &[&str]| lex().longest_demonym(w);
+    assert_eq!(
+        longest(&["South", "Korean", "envoy"]),
+        Some((2, Some("South Korea")))
+    );
+    assert_eq!(longest(&["South", "Korea"]), None);
+    assert_eq!(longest(&["Turkish", "minister"]), Some((1, Some("Turkey"))));
+    assert_eq!(longest(&["European", "leaders"]), Some((1, None)));
+    assert_eq!(longest(&["Costa", "Rican"]), Some((2, Some("Costa Rica"))));
+    assert_eq!(longest(&[]), None);
+    assert!(
+        lex().is_demonym("European") && lex().is_demonym("Turkish") && !lex().is_demonym("Europe")
+    );
 }
 
 #[test]
@@ -218,6 +233,8 @@ fn lexicon_word_flags_table() {
         ("Aires", PLACE_INNER, 0),
         ("Turkish", DEMONYM, COUNTRY | GIVEN_NAME),
         ("Marco", GIVEN_NAME, DEMONYM),
+        ("European", DEMONYM, 0),
+        ("Korean", DEMONYM, 0),
         ("Mr.", HONORIFIC, GIVEN_NAME),
         ("PARIS", CITY, 0),
         ("the", 0, !0),
@@ -295,7 +312,7 @@ fn lexicon_sizes_are_sane() {
     assert!(count("region") > 1_000);
     assert!(count("continent") >= 6);
     assert!(lex().given_names.len() > 5_000);
-    assert!(lex().demonyms.len() > 150);
+    assert!(lex().demonyms.whole.len() > 150);
     // The embedded lexicon files must stay small for the page (raw bytes;
     // data/generated/manifest.txt has the gzip sizes).
     let raw = places::PLACES_TSV.len()
