@@ -12,6 +12,9 @@ use crate::engine::tokenize::tokenize;
 /// The embedded demonym table.
 pub const DEMONYMS_TSV: &str = include_str!("../../../data/generated/demonyms.tsv");
 
+/// The words after the first of a multi-word demonym, and its country code.
+type Tail = (Vec<&'static str>, Option<&'static str>);
+
 /// Demonyms, whole and by first word.
 #[derive(Debug, Default)]
 pub struct Demonyms {
@@ -20,7 +23,7 @@ pub struct Demonyms {
     pub whole: FxMap<&'static str, Option<&'static str>>,
     /// First word of a multi-word demonym -> (its other words, country code),
     /// longest first.
-    multi: FxMap<&'static str, Vec<(Vec<&'static str>, Option<&'static str>)>>,
+    multi: FxMap<&'static str, Vec<Tail>>,
 }
 
 impl Demonyms {
