@@ -111,6 +111,7 @@ impl Lexicon {
             flags: FxMap::default(),
         };
         let mut fl = std::mem::take(&mut lex.gazetteer.word_flags);
+        fl.reserve(lex.given_names.len() + lex.demonyms.whole.len() + lex.honorifics.len());
         for &w in &lex.given_names {
             *fl.entry(w).or_default() |= flags::GIVEN_NAME;
         }

@@ -38,8 +38,8 @@ enum NameClass {
 /// One way to write one place.
 #[derive(Clone, Copy, Debug)]
 struct NameEntry {
-    /// Its first token.
-    first: &'static str,
+    /// Which first token it has: an index handed out by [`Gazetteer::index`].
+    group: u32,
     /// Where its other tokens start in [`Gazetteer::rest`].
     rest_start: u32,
     /// How many other tokens it has.
@@ -61,7 +61,7 @@ pub struct Gazetteer {
     entries: Vec<NameEntry>,
     /// The tokens after the first of every name, back to back.
     rest: Vec<&'static str>,
-    /// First token -> its group in `entries`.
+    /// First token -> its range in `entries` (while parsing: its group number).
     index: FxMap<&'static str, (u32, u32)>,
     /// Country and territory names and aliases (whole, as written) -> place.
     countries: FxMap<&'static str, u32>,
@@ -198,26 +198,25 @@ impl Gazetteer {
                 }
             }
         }
+        // Integer keys: sorting by the first token's text costs twice as much.
         g.entries.sort_unstable_by(|a, b| {
-            a.first
-                .cmp(b.first)
+            a.group
+                .cmp(&b.group)
                 .then(b.rest_len.cmp(&a.rest_len))
                 .then(b.class.cmp(&a.class))
                 .then(b.prominence.cmp(&a.prominence))
                 .then(a.place.cmp(&b.place))
         });
-        g.index.reserve(g.entries.len());
+        let mut ranges = vec![(0u32, 0u32); g.index.len()];
         let mut start = 0;
-        for (i, e) in g.entries.iter().enumerate() {
-            if e.first != g.entries[start].first {
-                g.index
-                    .insert(g.entries[start].first, (start as u32, i as u32));
+        for i in 1..=g.entries.len() {
+            if i == g.entries.len() || g.entries[i].group != g.entries[start].group {
+                ranges[g.entries[start].group as usize] = (start as u32, i as u32);
                 start = i;
             }
         }
-        if let Some(e) = g.entries.get(start) {
-            g.index
-                .insert(e.first, (start as u32, g.entries.len() as u32));
+        for v in g.index.values_mut() {
+            *v = ranges[v.0 as usize];
         }
         g
     }
@@ -252,8 +251,10 @@ impl Gazetteer {
                 *self.word_flags.entry(t).or_default() |= flags::PLACE_INNER;
             }
         }
+        let next = self.index.len() as u32;
+        let group = self.index.entry(first).or_insert((next, 0)).0;
         self.entries.push(NameEntry {
-            first,
+            group,
             rest_start: self.rest.len() as u32,
             rest_len: rest.len() as u16,
             class,
