@@ -73,6 +73,10 @@ fn lexicon_longest_place_table() {
         ("Kent", 1, "Kent", "region"),
         ("Tibet", 1, "Tibet", "area"),
         ("Avdiivka", 1, "Avdiivka", "city"),
+        ("Nice", 1, "Nice", "city"),
+        ("Surprise", 0, "", ""),
+        ("Free State", 2, "Free State", "region"),
+        ("Free", 0, "", ""),
         ("Thu Bon River", 0, "", ""),
     ];
     for &(text, n, name, category) in cases {
