@@ -133,6 +133,7 @@ fn lexicon_place_facts() {
     assert!(ankara.facts.population.unwrap() > 3_000_000);
     let (_, turkey) = lex().longest_place(&["Turkey"]).unwrap();
     assert_eq!(turkey.facts.country.as_deref(), Some("Turkey"));
+    assert!(turkey.facts.population.unwrap() > 80_000_000);
     let (_, sea) = lex().longest_place(&["Black", "Sea"]).unwrap();
     assert_eq!(sea.facts.country, None);
 }
