@@ -328,6 +328,25 @@ fn lexicon_sizes_are_sane() {
 }
 
 #[test]
+fn lexicon_gzip_budget_holds() {
+    // The build records `gzip -9` sizes; the page's budget for all lexicon
+    // data is ~350 KB and for the world map ~40 KB.
+    let manifest = include_str!("../../../data/generated/manifest.txt");
+    let total: usize = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("# lexicon total gzip -9 bytes: "))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("manifest total");
+    assert!(total <= 350_000, "{total}");
+    let map: usize = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("world-110m.svgpath\t"))
+        .and_then(|r| r.split('\t').nth(1)?.parse().ok())
+        .expect("manifest map size");
+    assert!(map <= 40_000, "{map}");
+}
+
+#[test]
 fn lexicon_generated_files_say_what_generated_them() {
     for text in [
         places::PLACES_TSV,
