@@ -74,7 +74,7 @@ pub struct Lexicon {
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Lexicon")
-            .field("places", &self.gazetteer.places.len())
+            .field("places", &self.gazetteer.len())
             .field("demonyms", &self.demonyms.whole.len())
             .field("given_names", &self.given_names.len())
             .field("honorifics", &self.honorifics.len())
@@ -166,8 +166,8 @@ impl Lexicon {
     }
 
     /// Every place in the gazetteer, for listing and tests.
-    pub fn places(&self) -> &[Place] {
-        &self.gazetteer.places
+    pub fn places(&self) -> impl ExactSizeIterator<Item = &Place> + '_ {
+        (0..self.gazetteer.len()).map(|i| self.gazetteer.place(i))
     }
 
     /// The country for a demonym or adjective: `Turkish` -> `Turkey`. Also

@@ -16,6 +16,7 @@ use super::casing::{eq_ignore_case, fold_ascii, is_all_caps, with_title_case, Fx
 use super::{flags, Place};
 use crate::engine::annotation::PlaceFacts;
 use crate::engine::tokenize::tokenize;
+use std::sync::OnceLock;
 
 /// The embedded gazetteer table.
 pub const PLACES_TSV: &str = include_str!("../../../data/generated/places.tsv");
@@ -51,11 +52,26 @@ struct NameEntry {
     prominence: u64,
 }
 
+/// One row of the table, borrowed from the embedded text (no allocation).
+#[derive(Clone, Copy, Debug)]
+struct Row {
+    name: &'static str,
+    category: &'static str,
+    /// Name of the country it lies in, if any.
+    country: Option<&'static str>,
+    lat: Option<f32>,
+    lon: Option<f32>,
+    population: Option<u64>,
+}
+
 /// Places and the index of their names.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     /// All places, in file order.
-    pub places: Vec<Place>,
+    rows: Vec<Row>,
+    /// The [`Place`] of each row, built on first use: building all of them
+    /// (three `String`s each) would double the load time.
+    places: Vec<OnceLock<Place>>,
     /// Every name of every place, grouped by first token; within a group the
     /// longest first, then the most prominent.
     entries: Vec<NameEntry>,
@@ -127,7 +143,7 @@ impl Gazetteer {
             .collect();
         let n = rows.len();
         let mut g = Gazetteer {
-            places: Vec::with_capacity(n),
+            rows: Vec::with_capacity(n),
             entries: Vec::with_capacity(n * 2),
             rest: Vec::with_capacity(n),
             ..Gazetteer::default()
@@ -135,7 +151,7 @@ impl Gazetteer {
         g.word_flags.reserve(n * 2);
         let mut tokens = Vec::new();
         for [name, category, cc, lat, lon, population, alts, preferred] in rows {
-            let idx = g.places.len() as u32;
+            let idx = g.rows.len() as u32;
             let is_country = matches!(category, "country" | "territory");
             let population: Option<u64> = population.parse().ok();
             // A capital outranks a bigger namesake; a region's population is
@@ -146,15 +162,13 @@ impl Gazetteer {
                 "region" => population.unwrap_or(0) / 4,
                 _ => population.unwrap_or(0),
             };
-            g.places.push(Place {
-                name: name.to_owned(),
-                facts: PlaceFacts {
-                    category: category.to_owned(),
-                    country: country_names.get(cc).map(|c| (*c).to_owned()),
-                    lat: lat.parse().ok(),
-                    lon: lon.parse().ok(),
-                    population,
-                },
+            g.rows.push(Row {
+                name,
+                category,
+                country: country_names.get(cc).copied(),
+                lat: lat.parse().ok(),
+                lon: lon.parse().ok(),
+                population,
             });
             if is_country {
                 g.codes.insert(cc, idx);
@@ -198,6 +212,7 @@ impl Gazetteer {
                 }
             }
         }
+        g.places = (0..g.rows.len()).map(|_| OnceLock::new()).collect();
         // Integer keys: sorting by the first token's text costs twice as much.
         g.entries.sort_unstable_by(|a, b| {
             a.group
@@ -290,18 +305,45 @@ impl Gazetteer {
                             t == w || (w.len() > 1 && is_all_caps(w) && eq_ignore_case(t, w))
                         })
             })
-            .map(|e| (1 + e.rest_len as usize, &self.places[e.place as usize]))
+            .map(|e| (1 + e.rest_len as usize, self.place(e.place as usize)))
+    }
+
+    /// How many places there are.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are no places.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Place number `i` (in file order), built on first use.
+    pub fn place(&self, i: usize) -> &Place {
+        self.places[i].get_or_init(|| {
+            let r = self.rows[i];
+            Place {
+                name: r.name.to_owned(),
+                facts: PlaceFacts {
+                    category: r.category.to_owned(),
+                    country: r.country.map(str::to_owned),
+                    lat: r.lat,
+                    lon: r.lon,
+                    population: r.population,
+                },
+            }
+        })
     }
 
     /// A country or territory by any of its names or aliases, written whole
     /// (`U.S.`, `United States of America`, `Holland`).
     pub fn country(&self, name: &str) -> Option<&Place> {
-        self.countries.get(name).map(|&i| &self.places[i as usize])
+        self.countries.get(name).map(|&i| self.place(i as usize))
     }
 
     /// A country or territory by its ISO 3166-1 alpha-2 code (`TR`).
     pub fn country_by_code(&self, code: &str) -> Option<&Place> {
-        self.codes.get(code).map(|&i| &self.places[i as usize])
+        self.codes.get(code).map(|&i| self.place(i as usize))
     }
 }
 

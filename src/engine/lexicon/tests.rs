@@ -305,8 +305,7 @@ fn lexicon_ranking_on_invented_data() {
 
 #[test]
 fn lexicon_sizes_are_sane() {
-    let places = lex().places();
-    let count = |c: &str| places.iter().filter(|p| p.facts.category == c).count();
+    let count = |c: &str| lex().places().filter(|p| p.facts.category == c).count();
     assert!(
         (190..=200).contains(&count("country")),
         "{}",
