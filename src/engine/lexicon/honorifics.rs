@@ -3,17 +3,14 @@
 //! position mentions (`../shared/bench/GUIDELINES.md`).
 //!
 //! Data: `data/generated/honorifics.txt`, copied by `scripts/data/build.mjs`
-//! from the hand-written `data/sources/honorifics.txt`.
-
-use super::casing::FxSet;
+//! from the hand-written `data/sources/honorifics.txt`. Filed in the lexicon's
+//! word-flag map only.
 
 /// The embedded honorific list.
 pub const HONORIFICS_TXT: &str = include_str!("../../../data/generated/honorifics.txt");
 
-/// One honorific per line, exact case; `#` lines are comments.
-pub fn parse(txt: &'static str) -> FxSet<&'static str> {
-    let mut set = FxSet::default();
-    set.reserve(txt.len() / 7);
-    set.extend(txt.lines().filter(|l| !l.starts_with('#') && !l.is_empty()));
-    set
+/// The entries, one per line (`#` lines are comments); the caller files them
+/// under [`super::flags`] bits.
+pub fn parse(txt: &'static str) -> impl Iterator<Item = &'static str> {
+    txt.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
 }

@@ -26,7 +26,7 @@ pub mod places;
 pub mod world_map;
 
 use crate::engine::annotation::PlaceFacts;
-use casing::{is_all_caps, with_title_case, FxMap, FxSet};
+use casing::{is_all_caps, with_title_case, FxMap};
 use demonyms::Demonyms;
 use places::Gazetteer;
 
@@ -65,8 +65,8 @@ pub struct Place {
 pub struct Lexicon {
     gazetteer: Gazetteer,
     demonyms: Demonyms,
-    given_names: FxSet<&'static str>,
-    honorifics: FxSet<&'static str>,
+    /// How many given names and honorifics were loaded.
+    counts: (usize, usize),
     /// Every word with at least one flag.
     flags: FxMap<&'static str, u32>,
 }
@@ -76,8 +76,8 @@ impl std::fmt::Debug for Lexicon {
         f.debug_struct("Lexicon")
             .field("places", &self.gazetteer.len())
             .field("demonyms", &self.demonyms.whole.len())
-            .field("given_names", &self.given_names.len())
-            .field("honorifics", &self.honorifics.len())
+            .field("given_names", &self.counts.0)
+            .field("honorifics", &self.counts.1)
             .finish()
     }
 }
@@ -106,20 +106,23 @@ impl Lexicon {
         let mut lex = Lexicon {
             gazetteer: Gazetteer::parse(places),
             demonyms: Demonyms::parse(demonyms),
-            given_names: given_names::parse(given_names),
-            honorifics: honorifics::parse(honorifics),
+            counts: (0, 0),
             flags: FxMap::default(),
         };
         let mut fl = std::mem::take(&mut lex.gazetteer.word_flags);
-        fl.reserve(lex.given_names.len() + lex.demonyms.whole.len() + lex.honorifics.len());
-        for &w in &lex.given_names {
+        fl.reserve(given_names.len() / 7 + lex.demonyms.whole.len() + 64);
+        // Given names and honorifics live only here: `is_given_name` and
+        // `is_honorific` read these bits.
+        for w in given_names::parse(given_names) {
             *fl.entry(w).or_default() |= flags::GIVEN_NAME;
+            lex.counts.0 += 1;
         }
         for w in lex.demonyms.flagged_words() {
             *fl.entry(w).or_default() |= flags::DEMONYM;
         }
-        for &w in &lex.honorifics {
+        for w in honorifics::parse(honorifics) {
             *fl.entry(w).or_default() |= flags::HONORIFIC;
+            lex.counts.1 += 1;
         }
         lex.flags = fl;
         lex
@@ -196,8 +199,7 @@ impl Lexicon {
 
     /// Whether `word` is a common given name (`Marco`, `Olena`).
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.lookup(word, |w| self.given_names.contains(w).then_some(()))
-            .is_some()
+        self.word_flags(word) & flags::GIVEN_NAME != 0
     }
 
     /// Lexicon evidence about one word, as bits (see [`flags`]), for the
@@ -209,8 +211,7 @@ impl Lexicon {
 
     /// Whether `word` is an honorific that is not an office (`Mr.`, `Sheikh`).
     pub fn is_honorific(&self, word: &str) -> bool {
-        self.lookup(word, |w| self.honorifics.contains(w).then_some(()))
-            .is_some()
+        self.word_flags(word) & flags::HONORIFIC != 0
     }
 }
 
