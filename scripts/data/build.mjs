@@ -274,6 +274,7 @@ for (const c of keptCities) {
 
 const REGION_SUFFIX =
   / (State|Province|Oblast|Governorate|Region|District|Prefecture|Department|County|Krai|Voivodeship|Municipality|Division|Parish|Canton|Emirate|Autonomous Region|Autonomous Okrug|Autonomous Oblast|Special Administrative Region)$/;
+const LOWER_GENERIC_SUFFIX = / (department|oblysy|region|province|state|district|governorate)$/;
 const REGION_PREFIX = /^(State|Province|Region|Department|Governorate|Autonomous Republic|Republic) of /;
 const iso2 = require('iso3166-2-db/data/iso3166-2.json');
 let regionCount = 0;
@@ -281,7 +282,9 @@ for (const cc of Object.keys(iso2).sort(byString)) {
   if (!countryByCode.has(cc)) continue;
   for (const r of [...iso2[cc].regions].sort((a, b) => byString(a.admin, b.admin))) {
     const a = admin.get(`${cc}.${r.admin}`);
-    const name = clean(r.names.en ?? r.name);
+    // `Antioquia department`, `Almaty oblysy`: news writes `Antioquia`, and a
+    // lower-case generic word stays outside a place name (GUIDELINES.md).
+    const name = clean(r.names.en ?? r.name).replace(LOWER_GENERIC_SUFFIX, '');
     if (!a || a.population < REGION_MIN_POPULATION || stopped(name) || !isLatin(name)) continue;
     if (commonWordName(name, a.population, true)) continue;
     // The GeoNames spelling is mostly a transliteration variant (`Jaroslavl`);
