@@ -25,7 +25,8 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCES = path.join(ROOT, 'data/sources');
-const OUT = path.join(ROOT, 'data/generated');
+/** Where to write; `DATA_OUT=dir` writes elsewhere (scripts/data/check.sh). */
+const OUT = process.env.DATA_OUT ? path.resolve(process.env.DATA_OUT) : path.join(ROOT, 'data/generated');
 const COMMAND = 'npm --prefix scripts/data ci && node scripts/data/build.mjs';
 
 /** Cities at or above this population are kept; capitals are always kept. */
