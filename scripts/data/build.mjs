@@ -331,7 +331,7 @@ for (const [name, category, cc, lat, lon, alts] of readTsv('places-extra.tsv')) 
   });
 }
 
-if (DUPS.length) { console.error(DUPS.join("\n")); }
+if (DUPS.length) fail(`places-extra.tsv: already in the gazetteer (use place-aliases.tsv):\n${DUPS.join("\n")}`);
 // Aliases: `alias <TAB> target name <TAB> target country code <TAB> category`
 // (the last two optional).
 for (const [alias, target, cc, category] of readTsv('place-aliases.tsv')) {

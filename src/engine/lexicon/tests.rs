@@ -79,7 +79,8 @@ fn lexicon_longest_place_table() {
         ("Surprise", 0, "", ""),
         ("Free State", 2, "Free State", "region"),
         ("Free", 0, "", ""),
-        ("Thu Bon River", 0, "", ""),
+        ("Thu Bon River", 3, "Thu Bon River", "river"),
+        ("Rhone", 1, "Rhône", "river"),
     ];
     for &(text, n, name, category) in cases {
         if n == 0 {
