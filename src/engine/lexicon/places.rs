@@ -280,13 +280,22 @@ impl Gazetteer {
     }
 
     /// The longest place name starting at `words[0]`, and its best-known place.
+    ///
+    /// An ALL-CAPS first word is also tried in title case and the longer
+    /// match wins (`LA PAZ` is La Paz, `LA` alone Los Angeles); a two-letter
+    /// one only for a name of several words (`IT` is no place, `It` neither).
     pub fn longest(&self, words: &[&str]) -> Option<(usize, &Place)> {
         let first = *words.first()?;
-        let hit = self.longest_with_first(first, words);
-        if hit.is_some() || first.len() < 3 || !is_all_caps(first) {
-            return hit;
+        let exact = self.longest_with_first(first, words);
+        if first.len() < 2 || !is_all_caps(first) {
+            return exact;
         }
-        with_title_case(first, |t| self.longest_with_first(t, words))
+        let titled = with_title_case(first, |t| self.longest_with_first(t, words));
+        match (exact, titled) {
+            (Some(e), Some(t)) if t.0 > e.0 => Some(t),
+            (None, Some(t)) if first.len() >= 3 || t.0 >= 2 => Some(t),
+            (e, _) => e,
+        }
     }
 
     fn longest_with_first(&self, first: &str, words: &[&str]) -> Option<(usize, &Place)> {
