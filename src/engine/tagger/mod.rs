@@ -6,6 +6,7 @@
 pub mod features;
 pub mod heuristic;
 pub mod model;
+pub mod perceptron;
 
 use crate::engine::lexicon::Lexicon;
 use crate::engine::tokenize::Doc;

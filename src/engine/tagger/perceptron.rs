@@ -1,0 +1,228 @@
+//! The trained tagger: an averaged structured perceptron over hashed token
+//! features, decoded with Viterbi under BIO constraints, in two passes when
+//! the model uses document-level label features.
+//!
+//! Takes a [`Doc`] and the [`Lexicon`], creates one [`Tag`] per token. The
+//! model is `data/model/tagger.bin`, embedded with `include_bytes!` and parsed
+//! once ([`PerceptronTagger::embedded`]). Retrain with
+//! `cargo run --release --features train --bin train`.
+
+use std::sync::{Arc, OnceLock};
+
+use super::features::{allowed, groups, key32, tag_from_index, DocFeatures, Extractor, NUM_TAGS};
+use super::model::{Model, ModelError};
+use super::{Tag, Tagger};
+use crate::engine::lexicon::Lexicon;
+use crate::engine::tokenize::Doc;
+
+const EMBEDDED: &[u8] = include_bytes!("../../../data/model/tagger.bin");
+
+/// Tagger backed by a perceptron [`Model`]. Cheap to clone.
+#[derive(Clone)]
+pub struct PerceptronTagger {
+    model: Arc<Model>,
+}
+
+/// Score rows, one per token.
+type Scores = Vec<[i32; NUM_TAGS]>;
+
+impl PerceptronTagger {
+    /// The tagger with the embedded model, parsed once on first use.
+    pub fn embedded() -> PerceptronTagger {
+        static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
+        let model = MODEL.get_or_init(|| {
+            Arc::new(Model::from_bytes(EMBEDDED).expect("embedded tagger model is valid"))
+        });
+        PerceptronTagger {
+            model: Arc::clone(model),
+        }
+    }
+
+    /// A tagger over a model read from `bytes`.
+    pub fn from_bytes(bytes: &[u8]) -> Result<PerceptronTagger, ModelError> {
+        Ok(PerceptronTagger::new(Model::from_bytes(bytes)?))
+    }
+
+    /// A tagger over `model`.
+    pub fn new(model: Model) -> PerceptronTagger {
+        PerceptronTagger {
+            model: Arc::new(model),
+        }
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    fn add_scores(&self, f: &DocFeatures, scores: &mut Scores) {
+        for (i, row) in scores.iter_mut().enumerate() {
+            for &h in f.token(i) {
+                self.model.add(key32(h), row);
+            }
+        }
+    }
+}
+
+impl Tagger for PerceptronTagger {
+    fn tag(&self, doc: &Doc, lex: &Lexicon) -> Vec<Tag> {
+        let n = doc.tokens.len();
+        let mut ex = Extractor::new(self.model.groups);
+        let mut f = DocFeatures::default();
+        ex.extract(doc, lex, &mut f);
+        let mut scores: Scores = vec![[0; NUM_TAGS]; n];
+        self.add_scores(&f, &mut scores);
+        let mut best = vec![0usize; n];
+        decode_doc(
+            doc,
+            &scores,
+            &self.model.start,
+            &self.model.trans,
+            &mut best,
+        );
+        if self.model.groups & groups::DOC_LABEL != 0 {
+            let first: Vec<Tag> = best.iter().map(|&t| tag_from_index(t)).collect();
+            ex.extract_doc_labels(doc, &first, &mut f);
+            self.add_scores(&f, &mut scores);
+            decode_doc(
+                doc,
+                &scores,
+                &self.model.start,
+                &self.model.trans,
+                &mut best,
+            );
+        }
+        best.into_iter().map(tag_from_index).collect()
+    }
+}
+
+/// Viterbi over each sentence of `doc`; writes tag indexes into `out`.
+pub fn decode_doc(
+    doc: &Doc,
+    scores: &[[i32; NUM_TAGS]],
+    start: &[i32; NUM_TAGS],
+    trans: &[[i32; NUM_TAGS]; NUM_TAGS],
+    out: &mut [usize],
+) {
+    let mut back: Vec<[u8; NUM_TAGS]> = Vec::new();
+    for r in &doc.sentences {
+        viterbi(
+            &scores[r.clone()],
+            start,
+            trans,
+            &mut back,
+            &mut out[r.clone()],
+        );
+    }
+}
+
+const NEG: i64 = i64::MIN / 4;
+
+/// Best BIO-valid tag sequence for one sentence's score rows.
+pub fn viterbi(
+    scores: &[[i32; NUM_TAGS]],
+    start: &[i32; NUM_TAGS],
+    trans: &[[i32; NUM_TAGS]; NUM_TAGS],
+    back: &mut Vec<[u8; NUM_TAGS]>,
+    out: &mut [usize],
+) {
+    let n = scores.len();
+    if n == 0 {
+        return;
+    }
+    back.clear();
+    back.resize(n, [0; NUM_TAGS]);
+    let mut cur = [NEG; NUM_TAGS];
+    for t in 0..NUM_TAGS {
+        if allowed(None, t) {
+            cur[t] = start[t] as i64 + scores[0][t] as i64;
+        }
+    }
+    for i in 1..n {
+        let mut next = [NEG; NUM_TAGS];
+        for t in 0..NUM_TAGS {
+            let mut best = NEG;
+            let mut arg = 0u8;
+            for p in 0..NUM_TAGS {
+                if cur[p] == NEG || !allowed(Some(p), t) {
+                    continue;
+                }
+                let s = cur[p] + trans[p][t] as i64;
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            if best > NEG {
+                next[t] = best + scores[i][t] as i64;
+                back[i][t] = arg;
+            }
+        }
+        cur = next;
+    }
+    let mut t = (0..NUM_TAGS)
+        .max_by_key(|&t| (cur[t], std::cmp::Reverse(t)))
+        .unwrap_or(0);
+    for i in (0..n).rev() {
+        out[i] = t;
+        t = back[i][t] as usize;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::tagger::{spans, Label};
+    use crate::engine::tokenize::tokenize;
+
+    #[test]
+    fn perceptron_embedded_model_tags_invented_sentence() {
+        let text = "Olena Marchetti flew to Lisbon on Monday.";
+        let doc = tokenize(text);
+        let tags = PerceptronTagger::embedded().tag(&doc, Lexicon::embedded());
+        assert_eq!(tags.len(), doc.tokens.len());
+        let found: Vec<(&str, Label)> = spans(&tags)
+            .into_iter()
+            .map(|(s, e, l)| (doc.span_text(s, e), l))
+            .collect();
+        assert!(
+            found.contains(&("Olena Marchetti", Label::Per)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Lisbon", Label::Loc)), "{found:?}");
+    }
+
+    #[test]
+    fn perceptron_viterbi_respects_bio() {
+        // Emissions prefer I-PER twice; BIO forbids it first, so B-PER I-PER.
+        let scores = [[0, 0, 50, 0, 0, 0, 0, 0, 0], [0, 0, 50, 0, 0, 0, 0, 0, 0]];
+        let mut out = [0; 2];
+        viterbi(
+            &scores,
+            &[0; NUM_TAGS],
+            &[[0; NUM_TAGS]; NUM_TAGS],
+            &mut Vec::new(),
+            &mut out,
+        );
+        assert_eq!(out, [1, 2]);
+        // I-LOC may not follow B-PER.
+        let scores = [[0, 9, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 50, 0, 0, 0, 0]];
+        viterbi(
+            &scores,
+            &[0; NUM_TAGS],
+            &[[0; NUM_TAGS]; NUM_TAGS],
+            &mut Vec::new(),
+            &mut out,
+        );
+        assert_eq!(out, [3, 4]);
+    }
+
+    #[test]
+    fn perceptron_empty_and_odd_input() {
+        let t = PerceptronTagger::embedded();
+        for text in ["", " \n ", "...", "👍🏽", "A", "ALL CAPS HEADLINE\nx"] {
+            let doc = tokenize(text);
+            assert_eq!(t.tag(&doc, Lexicon::embedded()).len(), doc.tokens.len());
+        }
+    }
+}
