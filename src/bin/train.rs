@@ -58,6 +58,14 @@ fn die(msg: &str) -> ! {
     std::process::exit(2)
 }
 
+/// CPU time of this thread (Linux `/proc/thread-self/schedstat`), or NaN.
+fn thread_cpu_secs() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(f64::NAN, |ns| ns / 1e9)
+}
+
 fn main() {
     let mut cfg = trainer::Config {
         verbose: true,
@@ -112,16 +120,26 @@ fn main() {
             None => PerceptronTagger::embedded(),
         };
         let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-        let t = Instant::now();
-        let scores = eval::evaluate(&docs, &tagger, lex);
-        let secs = t.elapsed().as_secs_f64();
+        // The model is parsed before timing; the best of three runs counts.
+        let mut secs = f64::INFINITY;
+        let mut cpu = f64::INFINITY;
+        let mut scores = eval::Scores::default();
+        for _ in 0..3 {
+            let (t, c) = (Instant::now(), thread_cpu_secs());
+            scores = eval::evaluate(&docs, &tagger, lex);
+            secs = secs.min(t.elapsed().as_secs_f64());
+            cpu = cpu.min(thread_cpu_secs() - c);
+        }
         print!("{}", scores.table());
         println!(
-            "{} docs, {:.2} MB in {:.3} s: {:.2} MB/s (tokenize + tag, one thread)",
+            "{} docs, {:.2} MB: {:.3} s wall, {:.2} MB/s; {:.3} s thread CPU, {:.2} MB/s \
+             (tokenize + tag + score, one thread, best of 3)",
             docs.len(),
             bytes as f64 / 1e6,
             secs,
-            bytes as f64 / 1e6 / secs
+            bytes as f64 / 1e6 / secs,
+            cpu,
+            bytes as f64 / 1e6 / cpu
         );
         return;
     }

@@ -39,17 +39,24 @@ pub struct Model {
     pub start: [i32; NUM_TAGS],
     /// `trans[from][to]`: score of tag `to` after tag `from`.
     pub trans: [[i32; NUM_TAGS]; NUM_TAGS],
-    /// Sorted feature keys.
-    keys: Vec<u32>,
-    /// Weights of feature `k` are `weights[k]`.
-    weights: Vec<[i8; NUM_TAGS]>,
-    /// Open-addressing table of `(key, index + 1)`; empty slots hold `(0, 0)`.
-    table: Vec<(u32, u32)>,
+    /// Number of stored features.
+    len: usize,
+    /// Open-addressing table (linear probing); empty slots have key 0. The
+    /// weights sit beside their key, so a lookup touches one cache line.
+    table: Vec<Entry>,
+}
+
+/// One slot of the feature table: 16 bytes.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(16))]
+struct Entry {
+    key: u32,
+    w: [i8; NUM_TAGS],
 }
 
 impl Model {
     /// A model from its parts; `features` may be in any order. Entries with
-    /// the same key are summed (saturating).
+    /// the same key are summed (saturating); all-zero entries are dropped.
     pub fn from_parts(
         groups: u32,
         scale: f32,
@@ -58,54 +65,36 @@ impl Model {
         mut features: Vec<(u32, [i8; NUM_TAGS])>,
     ) -> Model {
         features.sort_by_key(|f| f.0);
-        let mut keys: Vec<u32> = Vec::with_capacity(features.len());
-        let mut weights: Vec<[i8; NUM_TAGS]> = Vec::with_capacity(features.len());
+        let mut merged: Vec<(u32, [i8; NUM_TAGS])> = Vec::with_capacity(features.len());
         for (k, w) in features {
-            if keys.last() == Some(&k) {
-                let last = weights.last_mut().expect("weights follow keys");
-                for t in 0..NUM_TAGS {
-                    last[t] = last[t].saturating_add(w[t]);
+            match merged.last_mut() {
+                Some(last) if last.0 == k => {
+                    for t in 0..NUM_TAGS {
+                        last.1[t] = last.1[t].saturating_add(w[t]);
+                    }
                 }
-            } else if w.iter().any(|&x| x != 0) && k != 0 {
-                keys.push(k);
-                weights.push(w);
+                _ => merged.push((k, w)),
             }
         }
-        let mut m = Model {
+        merged.retain(|(k, w)| *k != 0 && w.iter().any(|&x| x != 0));
+        Model {
             groups,
             scale,
             start,
             trans,
-            keys,
-            weights,
-            table: Vec::new(),
-        };
-        m.build_table();
-        m
-    }
-
-    fn build_table(&mut self) {
-        let cap = (self.keys.len() * 2).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut table = vec![(0u32, 0u32); cap];
-        for (i, &k) in self.keys.iter().enumerate() {
-            let mut s = slot(k, mask);
-            while table[s].0 != 0 {
-                s = (s + 1) & mask;
-            }
-            table[s] = (k, i as u32 + 1);
+            len: merged.len(),
+            table: table(&merged),
         }
-        self.table = table;
     }
 
     /// Number of stored features.
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.len
     }
 
     /// Whether the model has no features.
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.len == 0
     }
 
     /// The weights of feature key `key`, if stored.
@@ -114,15 +103,27 @@ impl Model {
         let mask = self.table.len() - 1;
         let mut s = slot(key, mask);
         loop {
-            let (k, i) = self.table[s];
-            if k == key {
-                return Some(&self.weights[i as usize - 1]);
+            let e = &self.table[s];
+            if e.key == key {
+                return Some(&e.w);
             }
-            if k == 0 {
+            if e.key == 0 {
                 return None;
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /// The stored features, sorted by key.
+    fn sorted(&self) -> Vec<(u32, [i8; NUM_TAGS])> {
+        let mut v: Vec<_> = self
+            .table
+            .iter()
+            .filter(|e| e.key != 0)
+            .map(|e| (e.key, e.w))
+            .collect();
+        v.sort_unstable_by_key(|e| e.0);
+        v
     }
 
     /// Adds the weights of feature `key` (if stored) to `scores`.
@@ -137,19 +138,20 @@ impl Model {
 
     /// The model as bytes (see the module docs for the layout).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(64 + self.keys.len() * (NUM_TAGS + 3));
+        let feats = self.sorted();
+        let mut out = Vec::with_capacity(64 + feats.len() * (NUM_TAGS + 3));
         out.extend_from_slice(MAGIC);
         for v in [FORMAT, FEATURE_VERSION, self.groups] {
             out.extend_from_slice(&v.to_le_bytes());
         }
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
-        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(feats.len() as u32).to_le_bytes());
         for v in self.start.iter().chain(self.trans.iter().flatten()) {
             out.extend_from_slice(&v.to_le_bytes());
         }
         let mut prev = 0u32;
-        for &k in &self.keys {
+        for &(k, _) in &feats {
             let mut d = k - prev;
             prev = k;
             loop {
@@ -163,7 +165,7 @@ impl Model {
             }
         }
         for t in 0..NUM_TAGS {
-            out.extend(self.weights.iter().map(|w| w[t] as u8));
+            out.extend(feats.iter().map(|f| f.1[t] as u8));
         }
         out
     }
@@ -227,18 +229,31 @@ impl Model {
         if r.pos != bytes.len() {
             return Err(ModelError("trailing bytes".into()));
         }
-        let mut m = Model {
+        let feats: Vec<(u32, [i8; NUM_TAGS])> = keys.into_iter().zip(weights).collect();
+        Ok(Model {
             groups,
             scale,
             start,
             trans,
-            keys,
-            weights,
-            table: Vec::new(),
-        };
-        m.build_table();
-        Ok(m)
+            len: n,
+            table: table(&feats),
+        })
     }
+}
+
+/// The lookup table for distinct non-zero keys, at a load factor of 0.35-0.7.
+fn table(feats: &[(u32, [i8; NUM_TAGS])]) -> Vec<Entry> {
+    let cap = (feats.len() * 10 / 7 + 1).next_power_of_two().max(16);
+    let mask = cap - 1;
+    let mut table = vec![Entry::default(); cap];
+    for &(key, w) in feats {
+        let mut s = slot(key, mask);
+        while table[s].key != 0 {
+            s = (s + 1) & mask;
+        }
+        table[s] = Entry { key, w };
+    }
+    table
 }
 
 #[inline]
