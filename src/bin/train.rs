@@ -25,7 +25,8 @@ const USAGE: &str = "usage: train [options]
   --clip Q           quantile of |weights| mapped to 127 (default 1.0)
   --seed N           shuffle seed
   --eval FILE        only evaluate a model on FILE
-  --model FILE       the model --eval uses (default: the embedded one)";
+  --model FILE       the model --eval uses (default: the embedded one)
+  --errors           with --eval, list missed (gold) and spurious (pred) names";
 
 fn parse_groups(s: &str) -> u32 {
     let mut g = 0;
@@ -77,6 +78,7 @@ fn main() {
     let mut write = true;
     let mut eval_path: Option<String> = None;
     let mut model_path: Option<String> = None;
+    let mut show_errors = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || {
@@ -101,6 +103,7 @@ fn main() {
             "--seed" => cfg.seed = num(val()) as u64,
             "--eval" => eval_path = Some(val()),
             "--model" => model_path = Some(val()),
+            "--errors" => show_errors = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return;
@@ -119,6 +122,13 @@ fn main() {
             }
             None => PerceptronTagger::embedded(),
         };
+        if show_errors {
+            let mut errors = Vec::new();
+            eval::evaluate_with_errors(&docs, &tagger, lex, &mut errors);
+            for (kind, which, text, context) in errors {
+                println!("{kind}\t{which}\t{text}\t{}", context.trim_end());
+            }
+        }
         let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
         // The model is parsed before timing; the best of three runs counts.
         let mut secs = f64::INFINITY;

@@ -70,6 +70,17 @@ fn index(l: Label) -> usize {
 
 /// Tags every document with `tagger` and scores exact byte-span matches.
 pub fn evaluate(docs: &[ConllDoc], tagger: &dyn Tagger, lex: &Lexicon) -> Scores {
+    evaluate_with_errors(docs, tagger, lex, &mut Vec::new())
+}
+
+/// As [`evaluate`], also listing every missed or spurious span as
+/// `(kind, "gold"|"pred", text, context)`.
+pub fn evaluate_with_errors(
+    docs: &[ConllDoc],
+    tagger: &dyn Tagger,
+    lex: &Lexicon,
+    errors: &mut Vec<(&'static str, &'static str, String, String)>,
+) -> Scores {
     let mut sc = Scores::default();
     for d in docs {
         let doc = tokenize(&d.text);
@@ -86,6 +97,22 @@ pub fn evaluate(docs: &[ConllDoc], tagger: &dyn Tagger, lex: &Lexicon) -> Scores
             sc.counts[index(g.2)][2] += 1;
             if pred.contains(g) {
                 sc.counts[index(g.2)][0] += 1;
+            }
+        }
+        let context = |s: usize, e: usize| {
+            let line_start = d.text[..s].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = d.text[e..].find('\n').map_or(d.text.len(), |i| e + i);
+            format!(
+                "{}[[{}]]{}",
+                &d.text[line_start..s],
+                &d.text[s..e],
+                &d.text[e..line_end]
+            )
+        };
+        for (which, a, b) in [("gold", &gold, &pred), ("pred", &pred, &gold)] {
+            for x in a.iter().filter(|x| !b.contains(x)) {
+                let kind = LABEL_NAMES[index(x.2)];
+                errors.push((kind, which, d.text[x.0..x.1].to_string(), context(x.0, x.1)));
             }
         }
     }

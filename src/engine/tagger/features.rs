@@ -41,12 +41,15 @@ pub mod groups {
     pub const DOC_LABEL: u32 = 32;
     /// Suffix classes of the word and coarse word-length buckets.
     pub const CLASS: u32 = 64;
+    /// Neighbouring words of the same word's other capitalised occurrences
+    /// in the document (context aggregation).
+    pub const DOC_CONTEXT: u32 = 128;
     /// Every group.
-    pub const ALL: u32 = 127;
+    pub const ALL: u32 = 255;
 }
 
 /// Names of the groups in bit order, for reports.
-pub const GROUP_NAMES: [&str; 7] = [
+pub const GROUP_NAMES: [&str; 8] = [
     "affix",
     "context",
     "lexicon",
@@ -54,6 +57,7 @@ pub const GROUP_NAMES: [&str; 7] = [
     "doc_case",
     "doc_label",
     "class",
+    "doc_context",
 ];
 
 /// Index of a tag in `0..NUM_TAGS`.
@@ -161,6 +165,8 @@ struct Tok {
     suffix: [u64; 4],
     nchars: u32,
     class: u64,
+    prev_lower: u64,
+    next_lower: u64,
 }
 
 /// Identity hasher for keys that are already hashes.
@@ -184,7 +190,7 @@ impl Hasher for IdHasher {
 type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// How one lower-case word appears across a document.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 struct DocWord {
     /// Capitalised, not sentence-initial, in an ordinary line.
     cap: u16,
@@ -194,6 +200,20 @@ struct DocWord {
     cased: Option<(u64, u64)>,
     /// First-pass label counts (O, PER, LOC, ORG, MISC).
     labels: [u16; 5],
+    /// First capitalised occurrence (`u32::MAX`: none).
+    first: u32,
+}
+
+impl Default for DocWord {
+    fn default() -> DocWord {
+        DocWord {
+            cap: 0,
+            low: 0,
+            cased: None,
+            labels: [0; 5],
+            first: u32::MAX,
+        }
+    }
 }
 
 /// Features of every token of a document, flattened.
@@ -230,6 +250,8 @@ pub struct Extractor {
     lc: Vec<char>,
     lc_str: String,
     words: IdMap<DocWord>,
+    /// Next capitalised occurrence of the same word (`u32::MAX`: none).
+    occ_next: Vec<u32>,
 }
 
 // Template ids. Values never change meaning within one FEATURE_VERSION.
@@ -263,6 +285,8 @@ const T_DOC_LABEL_MAJ: u32 = 111;
 const T_DOC_LABEL_CASE: u32 = 112;
 const T_SUFFIX_CLASS: u32 = 120;
 const T_LEN: u32 = 121;
+const T_AGG_PREV: u32 = 130;
+const T_AGG_NEXT: u32 = 131;
 
 const BOUNDARY: u64 = 0x5bd1_e995_1234_5678;
 
@@ -533,6 +557,8 @@ impl Extractor {
                 suffix,
                 nchars,
                 class: suffix_class(&self.lc),
+                prev_lower: BOUNDARY,
+                next_lower: BOUNDARY,
             });
         }
         // ALL-CAPS lines: no lower-case letter, some word of 2+ capitals.
@@ -554,7 +580,26 @@ impl Extractor {
             }
             a = b;
         }
-        if self.has(groups::DOC_CASE) || self.has(groups::DOC_LABEL) {
+        for r in &doc.sentences {
+            for i in r.clone() {
+                if i > r.start {
+                    self.toks[i].prev_lower = self.toks[i - 1].lower;
+                }
+                if i + 1 < r.end {
+                    self.toks[i].next_lower = self.toks[i + 1].lower;
+                }
+            }
+        }
+        if self.has(groups::DOC_CASE | groups::DOC_LABEL | groups::DOC_CONTEXT) {
+            self.occ_next.clear();
+            self.occ_next.resize(n, u32::MAX);
+            for (i, t) in self.toks.iter().enumerate().rev() {
+                let e = self.words.entry(t.lower).or_default();
+                if !matches!(t.case, Case::Lower | Case::Digit | Case::Other) {
+                    self.occ_next[i] = e.first;
+                    e.first = i as u32;
+                }
+            }
             for t in &self.toks {
                 let e = self.words.entry(t.lower).or_default();
                 if t.caps_line {
@@ -658,8 +703,21 @@ impl Extractor {
                 out.push(feat(T_TITLE_PREV2, case));
             }
         }
-        if self.has(groups::DOC_CASE) && !matches!(t.case, Case::Lower | Case::Digit | Case::Other)
-        {
+        let capitalised = !matches!(t.case, Case::Lower | Case::Digit | Case::Other);
+        if self.has(groups::DOC_CONTEXT) && capitalised {
+            let mut j = dw.first;
+            let mut seen = 0;
+            while j != u32::MAX && seen < 6 {
+                if j as usize != i {
+                    let o = &self.toks[j as usize];
+                    out.push(feat(T_AGG_PREV, o.prev_lower));
+                    out.push(feat(T_AGG_NEXT, o.next_lower));
+                    seen += 1;
+                }
+                j = self.occ_next[j as usize];
+            }
+        }
+        if self.has(groups::DOC_CASE) && capitalised {
             let seen = (dw.cap > 0) as u64 | ((dw.low > 0) as u64) << 1;
             out.push(feat2(T_DOC_CASE, seen, ctx));
             if use_cased {
