@@ -1,7 +1,183 @@
-//! Command line: `annotate --jsonl < in.jsonl > out.jsonl`, or `annotate [FILE]`.
-fn main() {
-    let e = annotator::engine::Engine::new();
-    let mut s = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).unwrap();
-    println!("{:?}", e.annotate(&s));
+//! `annotate`: the engine on the command line.
+//!
+//! ```text
+//! annotate --jsonl < in.jsonl > out.jsonl   one {"id","text"} per line in,
+//!                                           one {"id","entities","holds","groups"} per line out
+//! annotate [FILE]                           a readable list of what FILE (or stdin) names
+//! ```
+//!
+//! Offsets are Unicode code points into `text`, end exclusive. In `--jsonl`
+//! mode input is streamed line by line (memory stays bounded by the longest
+//! line); a malformed line is reported on stderr with its line number, every
+//! other line is still processed, and the exit status is 1.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use annotator::engine::{Annotation, Engine, Kind};
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage: annotate --jsonl < in.jsonl > out.jsonl\n       annotate [FILE]\n";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let engine = Engine::new();
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["--jsonl"] => jsonl(&engine),
+        ["-h"] | ["--help"] => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        [] | ["-"] => readable(&engine, io::stdin().lock(), "stdin"),
+        [path] if !path.starts_with("--") => match std::fs::File::open(path) {
+            Ok(f) => readable(&engine, f, path),
+            Err(e) => {
+                eprintln!("annotate: cannot open {path}: {e}");
+                ExitCode::from(2)
+            }
+        },
+        _ => {
+            eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// One output line for one annotated document.
+fn to_json(id: &Value, ann: &Annotation) -> Value {
+    let entities: Vec<Value> = ann
+        .mentions
+        .iter()
+        .map(|m| json!({"start": m.start, "end": m.end, "kind": m.kind, "text": m.text}))
+        .collect();
+    let groups: Vec<Value> = ann
+        .entities
+        .iter()
+        .map(|e| {
+            let holds: Vec<Value> = e
+                .holds
+                .iter()
+                .map(|h| json!({"position": ann.entities[h.position].name, "country": h.country}))
+                .collect();
+            json!({"kind": e.kind, "name": e.name, "aliases": e.aliases, "mentions": e.mentions.len(),
+                   "holds": holds, "country": e.country, "place": e.place})
+        })
+        .collect();
+    json!({"id": id, "entities": entities, "holds": ann.holds, "groups": groups})
+}
+
+fn jsonl(engine: &Engine) -> ExitCode {
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut bad = 0usize;
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        match input.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("annotate: read error after line {number}: {e}");
+                bad += 1;
+                break;
+            }
+        }
+        number += 1;
+        let text = String::from_utf8_lossy(&line);
+        if text.trim().is_empty() {
+            continue;
+        }
+        match parse_line(&text) {
+            Ok((id, body)) => {
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    engine.annotate(&body)
+                }));
+                match result {
+                    Ok(ann) => {
+                        if writeln!(out, "{}", to_json(&id, &ann)).is_err() {
+                            return ExitCode::from(1);
+                        }
+                    }
+                    Err(_) => {
+                        eprintln!(
+                            "annotate: line {number}: internal error while annotating; skipped"
+                        );
+                        bad += 1;
+                    }
+                }
+            }
+            Err(msg) => {
+                eprintln!("annotate: line {number}: {msg}; skipped");
+                bad += 1;
+            }
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(1);
+    }
+    if bad > 0 {
+        eprintln!("annotate: {bad} line(s) skipped");
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads `{"id": …, "text": "…"}`.
+fn parse_line(line: &str) -> Result<(Value, String), String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON ({e})"))?;
+    let obj = v.as_object().ok_or("not a JSON object")?;
+    let text = obj
+        .get("text")
+        .and_then(Value::as_str)
+        .ok_or("no string field \"text\"")?;
+    let id = obj.get("id").cloned().unwrap_or(Value::Null);
+    Ok((id, text.to_string()))
+}
+
+fn readable(engine: &Engine, mut input: impl Read, name: &str) -> ExitCode {
+    let mut bytes = Vec::new();
+    if let Err(e) = input.read_to_end(&mut bytes) {
+        eprintln!("annotate: cannot read {name}: {e}");
+        return ExitCode::from(2);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let ann = engine.annotate(&text);
+    let mut out = BufWriter::new(io::stdout().lock());
+    for kind in Kind::ALL {
+        let mut ents: Vec<_> = ann.entities.iter().filter(|e| e.kind == kind).collect();
+        if ents.is_empty() {
+            continue;
+        }
+        ents.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
+        let _ = writeln!(out, "{}:", kind.as_str());
+        for e in ents {
+            let mut line = format!("  {} ×{}", e.name, e.mentions.len());
+            for h in &e.holds {
+                line.push_str(&format!(" — {}", ann.entities[h.position].name));
+                if let Some(c) = &h.country {
+                    line.push_str(&format!(" ({c})"));
+                }
+            }
+            if let Some(p) = &e.place {
+                line.push_str(&format!(" [{}", p.category));
+                if let Some(c) = &p.country {
+                    line.push_str(&format!(", {c}"));
+                }
+                line.push(']');
+            }
+            if e.aliases.len() > 1 {
+                line.push_str(&format!("  aka {}", e.aliases[1..].join(", ")));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    ExitCode::SUCCESS
 }

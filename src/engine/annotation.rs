@@ -121,4 +121,14 @@ pub struct Annotation {
     pub entities: Vec<Entity>,
     /// Who holds which post.
     pub holds: Vec<Hold>,
+    /// Sentences as `(start, end)` code-point ranges, for showing a mention in context.
+    pub sentences: Vec<(usize, usize)>,
+}
+
+impl Annotation {
+    /// The sentence (code-point range) that contains code point `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<(usize, usize)> {
+        let i = self.sentences.partition_point(|&(_, end)| end <= at);
+        self.sentences.get(i).copied().filter(|&(s, _)| s <= at)
+    }
 }

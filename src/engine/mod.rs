@@ -42,6 +42,17 @@ impl Engine {
         Engine { tagger, lexicon: Lexicon::embedded() }
     }
 
+    /// Stage 3 alone: the tagger's BIO tags for a tokenised text (for
+    /// benchmarks and evaluation).
+    pub fn tag(&self, doc: &tokenize::Doc) -> Vec<tagger::Tag> {
+        self.tagger.tag(doc, self.lexicon)
+    }
+
+    /// The lexicons this engine uses.
+    pub fn lexicon(&self) -> &'static Lexicon {
+        self.lexicon
+    }
+
     /// Finds the people, places and positions in `text`.
     pub fn annotate(&self, text: &str) -> Annotation {
         let doc = tokenize::tokenize(text);

@@ -123,6 +123,14 @@ pub fn is_title_word(word: &str) -> bool {
     }
 }
 
+/// Whether `word` (any case) can be part of a title: a head word, a modifier
+/// or a one-word portfolio.
+pub fn is_title_vocabulary(word: &str) -> bool {
+    let l = lists();
+    let lower = word.to_lowercase();
+    l.title_words.contains(&lower) || l.modifiers.contains(&lower) || l.portfolios.contains(&lower)
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -132,6 +140,7 @@ struct Words<'a> {
     doc: &'a Doc<'a>,
     lower: &'a [String],
     blocked: &'a [bool],
+    sentence_start: Vec<bool>,
 }
 
 impl Words<'_> {
@@ -143,7 +152,7 @@ impl Words<'_> {
     fn usable(&self, a: usize, b: usize) -> bool {
         b <= self.len()
             && (a..b).all(|t| !self.blocked[t])
-            && (a + 1..b).all(|t| !self.doc.tokens[t].newline_before)
+            && (a + 1..b).all(|t| !self.sentence_start[t])
     }
 
     /// The longest phrase of `set` starting at `i`, up to `max` tokens.
@@ -186,7 +195,13 @@ impl Words<'_> {
 /// inside an organisation or other name (`General Motors`): no title there.
 pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
     let l = lists();
-    let w = Words { doc, lower, blocked };
+    let mut sentence_start = vec![false; lower.len()];
+    for r in &doc.sentences {
+        if r.start < lower.len() {
+            sentence_start[r.start] = true;
+        }
+    }
+    let w = Words { doc, lower, blocked, sentence_start };
     let n = w.len();
     let mut out = Vec::new();
     let mut i = 0;

@@ -1,37 +1,285 @@
 //! Stage 5: candidates -> the [`Annotation`]: mentions grouped into entities,
-//! who holds which post.
+//! who holds which post, and which country a place or a post belongs to.
+//!
+//! Takes the [`Doc`] and the rules' [`Candidate`]s; creates the annotation
+//! with code-point offsets (the only stage that leaves token units).
+//!
+//! - People group by name structure: `Putin` joins `Vladimir Putin` (before or
+//!   after it); a surname shared by two people goes to the one named most
+//!   recently; different given names stay apart.
+//! - Places group by their gazetteer name (`U.S.` and `United States`).
+//! - Positions group by their lower-case text.
+//! - Holds come from syntax, never mere proximity: title before name
+//!   (`Defense Minister Rustem Umerov`), apposition after a name (`Fidan,
+//!   Turkey’s foreign minister`), a title set off before a name (`the mayor,
+//!   Ana Ruiz,`) and copulas (`Ruiz, who is the mayor`).
 
-use crate::engine::annotation::{Annotation, Entity, Mention};
+use std::collections::HashMap;
+
+use crate::engine::annotation::{Annotation, Entity, Hold, Holding, Kind, Mention};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::rules::Candidate;
 use crate::engine::tokenize::Doc;
 
-/// Groups candidates into entities and builds the annotation.
-pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, _lex: &Lexicon) -> Annotation {
-    let map = crate::engine::text::OffsetMap::new(doc.text);
+/// The alphabetic parts of a person mention (`Jean-Pierre Raffarin` ->
+/// `Jean`, `Pierre`, `Raffarin`).
+fn name_parts<'a>(doc: &Doc<'a>, c: &Candidate) -> Vec<&'a str> {
+    (c.start..c.end).map(|t| doc.word(t)).filter(|w| w.chars().any(char::is_alphabetic)).collect()
+}
+
+fn new_entity(kind: Kind, name: &str) -> Entity {
+    Entity {
+        kind,
+        name: name.to_string(),
+        aliases: vec![],
+        mentions: vec![],
+        holds: vec![],
+        holders: vec![],
+        country: None,
+        place: None,
+    }
+}
+
+/// Whether a person mention with `parts` may refer to a person already known
+/// by `known` (both lists of name parts).
+fn same_person(parts: &[&str], known: &[&str]) -> bool {
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase();
+    let initial_of = |a: &str, b: &str| {
+        let a = a.trim_end_matches('.');
+        a.chars().count() == 1 && b.chars().next().map(|c| c.to_lowercase().eq(a.chars().flat_map(char::to_lowercase))).unwrap_or(false)
+    };
+    let (Some(pl), Some(kl)) = (parts.last(), known.last()) else { return false };
+    if parts.len() == 1 || known.len() == 1 {
+        // A lone name: the surname (or a lone first mention of one).
+        let (short, long) = if parts.len() == 1 { (parts, known) } else { (known, parts) };
+        return long.iter().skip(if long.len() > 1 { 1 } else { 0 }).any(|w| eq(w, short[0]));
+    }
+    if !eq(pl, kl) {
+        return false;
+    }
+    // Same surname: the given names must agree (or be initials of each other).
+    let (pf, kf) = (parts[0], known[0]);
+    eq(pf, kf) || initial_of(pf, kf) || initial_of(kf, pf)
+}
+
+/// Groups candidates into entities and finds who holds what.
+pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotation {
+    let n = doc.tokens.len();
     let mut ann = Annotation::default();
-    for c in candidates {
-        let (s, e) = (doc.tokens[c.start].start, doc.tokens[c.end - 1].end);
-        let text = doc.span_text(c.start, c.end).to_string();
-        let _ = &map;
-        let entity = match ann.entities.iter().position(|en| en.kind == c.kind && en.name == text) {
-            Some(x) => x,
-            None => {
-                ann.entities.push(Entity {
-                    kind: c.kind,
-                    name: text.clone(),
-                    aliases: vec![text.clone()],
-                    mentions: vec![],
-                    holds: vec![],
-                    holders: vec![],
-                    country: None,
-                    place: None,
-                });
-                ann.entities.len() - 1
+    // For each entity: name parts (persons) or key (others), and last mention index.
+    let mut person_parts: HashMap<usize, Vec<&str>> = HashMap::new();
+    let mut keyed: HashMap<(Kind, String), usize> = HashMap::new();
+    let mut last_seen: HashMap<usize, usize> = HashMap::new();
+    let mut mention_at_token: Vec<Option<usize>> = vec![None; n];
+
+    for (mi, c) in candidates.iter().enumerate() {
+        let text = doc.span_text(c.start, c.end);
+        let entity = match c.kind {
+            Kind::Person => {
+                let parts = name_parts(doc, c);
+                let found = person_parts
+                    .iter()
+                    .filter(|(_, known)| same_person(&parts, known))
+                    .max_by_key(|(e, _)| last_seen.get(*e).copied().unwrap_or(0))
+                    .map(|(e, _)| *e);
+                match found {
+                    Some(e) => {
+                        if parts.len() > person_parts[&e].len() {
+                            person_parts.insert(e, parts);
+                        }
+                        e
+                    }
+                    None => {
+                        ann.entities.push(new_entity(Kind::Person, text));
+                        let e = ann.entities.len() - 1;
+                        person_parts.insert(e, parts);
+                        e
+                    }
+                }
+            }
+            kind => {
+                let words: Vec<&str> = (c.start..c.end).map(|t| doc.word(t)).collect();
+                let place = if kind == Kind::Place {
+                    lex.longest_place(&words).filter(|(k, _)| *k == words.len()).map(|(_, p)| p)
+                } else {
+                    None
+                };
+                let key = match place {
+                    Some(p) => p.name.to_lowercase(),
+                    None => text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+                };
+                *keyed.entry((kind, key)).or_insert_with(|| {
+                    let mut e = new_entity(kind, text);
+                    if let Some(p) = place {
+                        e.place = Some(p.facts.clone());
+                        e.country = p.facts.country.clone();
+                    }
+                    ann.entities.push(e);
+                    ann.entities.len() - 1
+                })
             }
         };
-        ann.entities[entity].mentions.push(ann.mentions.len());
-        ann.mentions.push(Mention { start: s, end: e, kind: c.kind, text, entity, reason: c.reason });
+        last_seen.insert(entity, mi);
+        mention_at_token[c.start] = Some(mi);
+        ann.entities[entity].mentions.push(mi);
+        ann.mentions.push(Mention { start: 0, end: 0, kind: c.kind, text: text.to_string(), entity, reason: c.reason.clone() });
     }
+
+    // Code-point offsets: tokens already carry them.
+    for (m, c) in ann.mentions.iter_mut().zip(&candidates) {
+        m.start = doc.tokens[c.start].start;
+        m.end = doc.tokens[c.end - 1].end;
+    }
+
+    // Names and aliases: fullest form first.
+    for e in &mut ann.entities {
+        let mut forms: Vec<&str> = e.mentions.iter().map(|&m| ann.mentions[m].text.as_str()).collect();
+        forms.sort_by_key(|f| (std::cmp::Reverse(f.split_whitespace().count()), std::cmp::Reverse(f.chars().count())));
+        forms.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        e.name = forms[0].to_string();
+        e.aliases = forms.iter().map(|s| s.to_string()).collect();
+    }
+
+    find_holds(doc, &candidates, &mention_at_token, lex, &mut ann);
+    ann.sentences = doc
+        .sentences
+        .iter()
+        .filter(|r| !r.is_empty())
+        .map(|r| (doc.tokens[r.start].start, doc.tokens[r.end - 1].end))
+        .collect();
     ann
+}
+
+/// Words allowed between `Name,` and the title in an apposition.
+fn apposition_filler(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "’s" | "'s" | "former" | "acting" | "then"
+            | "-" | "outgoing" | "incoming" | "current" | "newly" | "appointed" | "new" | "interim"
+            | "who" | "is" | "was" | "has" | "been" | "had" | "became" | "becomes" | "as" | "named"
+            | "country" | "nation" | "top" | "longtime" | "long-time" | "serving" | "sitting"
+    )
+}
+
+fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexicon, ann: &mut Annotation) {
+    let n = doc.tokens.len();
+    let sentence = doc.sentence_of_tokens();
+    // (person entity, position mention)
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (pi, p) in cands.iter().enumerate() {
+        if p.kind != Kind::Position {
+            continue;
+        }
+        let person_at = |t: usize| at.get(t).copied().flatten().filter(|&m| cands[m].kind == Kind::Person);
+        // Title before name: `Defense Minister Rustem Umerov`.
+        if let Some(m) = person_at(p.end) {
+            pairs.push((ann.mentions[m].entity, pi));
+            continue;
+        }
+        // Title set off before a name: `the defense minister, Rustem Umerov,`,
+        // also with its place: `The regent of Deli Serdang, Mangasi Sitompul,`.
+        let mut after = p.end;
+        if after + 1 < n && doc.word(after) == "of" {
+            if let Some(m) = at[after + 1].filter(|&m| cands[m].kind == Kind::Place) {
+                after = cands[m].end;
+            }
+        }
+        if after + 1 < n && doc.word(after) == "," {
+            if let Some(m) = person_at(after + 1) {
+                pairs.push((ann.mentions[m].entity, pi));
+                continue;
+            }
+        }
+        // Apposition or copula after a name: `Fidan, Turkey’s foreign minister`,
+        // `Ruiz, who is the mayor`, `Ruiz became mayor`.
+        let mut t = p.start;
+        let mut steps = 0;
+        while t > 0 && steps < 8 && sentence[t - 1] == sentence[p.start] {
+            t -= 1;
+            steps += 1;
+            let w = doc.word(t);
+            if let Some(m) = person_at(t).filter(|&m| cands[m].end <= p.start) {
+                let _ = m;
+                break;
+            }
+            // Country words may sit between: `Turkey’s`, `Turkish`, `U.S.`.
+            let is_place_word = at[t].is_some_and(|m| cands[m].kind == Kind::Place) || lex.demonym_country(w).is_some();
+            let inside_place = (0..t).rev().take(4).any(|s| at[s].is_some_and(|m| cands[m].kind == Kind::Place && cands[m].end > t));
+            // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
+            let owner = t + 1 < p.start && matches!(doc.word(t + 1), "’s" | "'s");
+            if !(apposition_filler(w) || w == "," || is_place_word || inside_place || owner) {
+                t = usize::MAX;
+                break;
+            }
+        }
+        if t != usize::MAX {
+            // `t` is where the walk stopped; the person mention must end right there or before a comma.
+            let person = (0..=t.min(n)).rev().take(3).find_map(|s| {
+                at.get(s).copied().flatten().filter(|&m| cands[m].kind == Kind::Person && cands[m].end <= p.start && cands[m].end >= t)
+            });
+            if let Some(m) = person {
+                let between: Vec<&str> = (cands[m].end..p.start).map(|x| doc.word(x)).collect();
+                let has_comma_or_copula = between.first().is_some_and(|w| *w == ",")
+                    || between.iter().any(|w| matches!(*w, "is" | "was" | "became" | "becomes" | "as" | "named"));
+                if has_comma_or_copula {
+                    pairs.push((ann.mentions[m].entity, pi));
+                }
+            }
+        }
+    }
+
+    // Country of each post: a demonym or place right before it, or `of` + place after it.
+    let country_of = |p: &Candidate| -> Option<String> {
+        let mut t = p.start;
+        while t > 0 && matches!(doc.word(t - 1), "’s" | "'s" | "former" | "acting" | "then" | "-" | "the") {
+            t -= 1;
+        }
+        if t > 0 {
+            let w = doc.word(t - 1);
+            if let Some(c) = lex.demonym_country(w) {
+                return Some(c.to_string());
+            }
+            if let Some(m) = (0..t).rev().take(4).find_map(|s| at[s].filter(|&m| cands[m].kind == Kind::Place && cands[m].end == t)) {
+                return Some(place_country(ann, m));
+            }
+        }
+        if p.end + 1 < n && doc.word(p.end) == "of" {
+            if let Some(m) = at[p.end + 1].filter(|&m| cands[m].kind == Kind::Place) {
+                return Some(place_country(ann, m));
+            }
+        }
+        None
+    };
+
+    let pairs: Vec<(usize, usize, Option<String>)> = pairs.into_iter().map(|(e, pi)| (e, pi, country_of(&cands[pi]))).collect();
+    let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
+    for (person, pi, country) in pairs {
+        let pos_entity = ann.mentions[pi].entity;
+        match seen.get(&(person, pos_entity)) {
+            Some(&h) => {
+                if ann.entities[person].holds[h].country.is_none() {
+                    ann.entities[person].holds[h].country = country;
+                }
+            }
+            None => {
+                seen.insert((person, pos_entity), ann.entities[person].holds.len());
+                ann.entities[person].holds.push(Holding { position: pos_entity, country });
+                ann.entities[pos_entity].holders.push(person);
+            }
+        }
+    }
+    for e in 0..ann.entities.len() {
+        if ann.entities[e].kind == Kind::Person && ann.entities[e].country.is_none() {
+            ann.entities[e].country = ann.entities[e].holds.iter().find_map(|h| h.country.clone());
+        }
+        for h in ann.entities[e].holds.clone() {
+            ann.holds.push(Hold { person: ann.entities[e].name.clone(), position: ann.entities[h.position].name.clone() });
+        }
+    }
+}
+
+/// The country a place mention belongs to: the gazetteer's, or its own name.
+fn place_country(ann: &Annotation, m: usize) -> String {
+    let e = &ann.entities[ann.mentions[m].entity];
+    e.country.clone().unwrap_or_else(|| e.name.clone())
 }

@@ -198,12 +198,31 @@ fn is_closing_quote(s: &str) -> bool {
     matches!(s, "\"" | "”" | "’" | "'" | ")" | "»")
 }
 
+/// Whether the line break before token `i` only wraps a sentence: the line
+/// before is long, has no blank line after it, and ends mid-phrase.
+fn wrapped_line(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let prev = &doc.tokens[i - 1];
+    let gap = &doc.text[prev.bend..t.bstart];
+    if gap.matches('\n').count() + gap.matches('\r').count().saturating_sub(gap.matches("\r\n").count()) > 1 {
+        return false;
+    }
+    let line_start = doc.text[..prev.bstart].rfind('\n').map_or(0, |b| b + 1);
+    let line_len = doc.text[line_start..prev.bend].chars().count();
+    let pw = doc.word(i - 1);
+    let mid_phrase = pw == "," || pw.chars().next().is_some_and(|c| c.is_lowercase());
+    let next_lower = doc.word(i).chars().next().is_some_and(|c| c.is_lowercase());
+    let nw = doc.word(i);
+    let next_caps = nw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !nw.chars().any(char::is_lowercase);
+    mid_phrase && !next_caps && (line_len >= 40 || next_lower)
+}
+
 fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..n {
-        if i > start && doc.tokens[i].newline_before {
+        if i > start && doc.tokens[i].newline_before && !wrapped_line(doc, i) {
             out.push(start..i);
             start = i;
         }
@@ -271,6 +290,10 @@ mod tests {
         let doc = tokenize("Putin spoke. “Yes.” Trump left in the U.S. today\nNEW YORK 1996");
         let s: Vec<_> = doc.sentences.iter().map(|r| doc.span_text(r.start, r.end)).collect();
         assert_eq!(s, ["Putin spoke.", "“Yes.”", "Trump left in the U.S. today", "NEW YORK 1996"]);
+        // A hard-wrapped long line continues its sentence; a blank line never does.
+        let doc = tokenize("His rival, Dewi Sari, the outgoing\ndeputy governor, took 49%.\n\nnext");
+        let s: Vec<_> = doc.sentences.iter().map(|r| doc.span_text(r.start, r.end)).collect();
+        assert_eq!(s, ["His rival, Dewi Sari, the outgoing\ndeputy governor, took 49%.", "next"]);
     }
 
     #[test]

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Accuracy regression check: runs `annotate --jsonl` over evaluation sets, scores
+them with ../shared/bench/score.py and fails if any kind's F1 falls below its floor
+in tests/accuracy-floors.txt.
+
+Usage: scripts/accuracy.py [--report] [SET ...]
+  SET is one of: news-dev, conll-valid, conll-test (default: every set with floors).
+  --report prints the full score.py tables and checks no floor.
+"""
+import json, os, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared")
+BENCH = os.path.join(SHARED, "bench")
+ANNOTATE = os.path.join(ROOT, "target", "release", "annotate")
+
+
+def gold(name, tmp):
+    out = os.path.join(tmp, name + ".gold.jsonl")
+    if name == "news-dev":
+        d = os.path.join(SHARED, "data", "news-dev")
+        files = sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".md"))
+        cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + files
+    else:
+        split = name.split("-")[1]
+        cmd = [sys.executable, os.path.join(BENCH, "conll2jsonl.py"),
+               os.path.join(SHARED, "data", "conll2003", split + ".txt")]
+    with open(out, "w") as f:
+        subprocess.run(cmd, stdout=f, check=True)
+    return out
+
+
+def score(name, tmp):
+    g = gold(name, tmp)
+    p = os.path.join(tmp, name + ".pred.jsonl")
+    with open(g) as fin, open(p, "w") as fout:
+        subprocess.run([ANNOTATE, "--jsonl"], stdin=fin, stdout=fout, check=True)
+    r = subprocess.run([sys.executable, os.path.join(BENCH, "score.py"), g, p],
+                       capture_output=True, text=True, check=True)
+    last = r.stdout.strip().splitlines()[-1]
+    figures = dict(kv.split("=") for kv in last.split()[1:])
+    return r.stdout, {k: float(v) for k, v in figures.items()}
+
+
+def floors():
+    out = {}
+    with open(os.path.join(ROOT, "tests", "accuracy-floors.txt")) as f:
+        for line in f:
+            line = line.split("#")[0].strip()
+            if line:
+                s, kind, value = line.split()
+                out.setdefault(s, {})[kind] = float(value)
+    return out
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    report = "--report" in sys.argv
+    fl = floors()
+    sets = args or list(fl)
+    passed = failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for s in sets:
+            table, figures = score(s, tmp)
+            print(f"== {s}\n{table}")
+            if report:
+                continue
+            for kind, floor in fl.get(s, {}).items():
+                got = figures.get(kind, 0.0)
+                ok = got + 1e-9 >= floor
+                passed += ok
+                failed += not ok
+                print(f"{'ok  ' if ok else 'FAIL'} {s} {kind} F1 {got:.3f} (floor {floor:.3f})")
+    if not report:
+        print(f"accuracy: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
