@@ -9,6 +9,8 @@ use std::time::Instant;
 use annotator::engine::lexicon::Lexicon;
 use annotator::engine::tagger::features::{groups, GROUP_NAMES};
 use annotator::engine::tagger::perceptron::PerceptronTagger;
+use annotator::engine::tagger::Tagger;
+use annotator::engine::tokenize::tokenize;
 use annotator::train::{conll, eval, trainer, write_model, Record};
 
 const USAGE: &str = "usage: train [options]
@@ -26,7 +28,8 @@ const USAGE: &str = "usage: train [options]
   --seed N           shuffle seed
   --eval FILE        only evaluate a model on FILE
   --model FILE       the model --eval uses (default: the embedded one)
-  --errors           with --eval, list missed (gold) and spurious (pred) names";
+  --errors           with --eval, list missed (gold) and spurious (pred) names
+  --tag              tag standard input with the model, one token per line";
 
 fn parse_groups(s: &str) -> u32 {
     let mut g = 0;
@@ -79,6 +82,7 @@ fn main() {
     let mut eval_path: Option<String> = None;
     let mut model_path: Option<String> = None;
     let mut show_errors = false;
+    let mut tag_stdin = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || {
@@ -104,6 +108,7 @@ fn main() {
             "--eval" => eval_path = Some(val()),
             "--model" => model_path = Some(val()),
             "--errors" => show_errors = true,
+            "--tag" => tag_stdin = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return;
@@ -113,15 +118,27 @@ fn main() {
     }
     let lex = Lexicon::embedded();
     let read = |p: &str| conll::read(p).unwrap_or_else(|e| die(&format!("{p}: {e}")));
+    let load = |path: Option<String>| match path {
+        Some(p) => {
+            let bytes = std::fs::read(&p).unwrap_or_else(|e| die(&format!("{p}: {e}")));
+            PerceptronTagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e.to_string()))
+        }
+        None => PerceptronTagger::embedded(),
+    };
+    if tag_stdin {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .unwrap_or_else(|e| die(&e.to_string()));
+        let doc = tokenize(&text);
+        let tags = load(model_path).tag(&doc, lex);
+        for (i, t) in tags.iter().enumerate() {
+            println!("{}\t{t:?}", doc.word(i));
+        }
+        return;
+    }
     if let Some(path) = eval_path {
         let docs = read(&path);
-        let tagger = match model_path {
-            Some(p) => {
-                let bytes = std::fs::read(&p).unwrap_or_else(|e| die(&format!("{p}: {e}")));
-                PerceptronTagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e.to_string()))
-            }
-            None => PerceptronTagger::embedded(),
-        };
+        let tagger = load(model_path);
         if show_errors {
             let mut errors = Vec::new();
             eval::evaluate_with_errors(&docs, &tagger, lex, &mut errors);

@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::features::{allowed, groups, key32, tag_from_index, DocFeatures, Extractor, NUM_TAGS};
 use super::model::{Model, ModelError};
-use super::{Tag, Tagger};
+use super::{spans, Label, Tag, Tagger};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::tokenize::Doc;
 
@@ -92,7 +92,35 @@ impl Tagger for PerceptronTagger {
                 &mut best,
             );
         }
-        best.into_iter().map(tag_from_index).collect()
+        let mut tags: Vec<Tag> = best.into_iter().map(tag_from_index).collect();
+        split_hyphen_pairs(doc, &mut tags);
+        tags
+    }
+}
+
+/// Splits a three-token name `X-Y` (no spaces) into two names when `X` and
+/// `Y` each end a person or place name elsewhere in the document: `Olek
+/// Marchenko … a Marchenko-Dorsky meeting` gives two persons. CoNLL tags such
+/// compounds as one name; the guidelines count two mentions.
+fn split_hyphen_pairs(doc: &Doc, tags: &mut [Tag]) {
+    let found = spans(tags);
+    let tight = |h: usize| !doc.tokens[h].space_before && !doc.tokens[h + 1].space_before;
+    let pair = |&(s, e, _): &(usize, usize, Label)| {
+        e == s + 3 && matches!(doc.word(s + 1), "-" | "–") && tight(s + 1)
+    };
+    let label_of = |w: &str| {
+        found.iter().filter(|x| !pair(x)).find_map(|&(s, e, l)| {
+            let plain = (s..e).all(|k| !matches!(doc.word(k), "-" | "–"));
+            (plain && matches!(l, Label::Per | Label::Loc) && doc.word(e - 1) == w).then_some(l)
+        })
+    };
+    for x in found.iter().filter(|x| pair(x)) {
+        let s = x.0;
+        if let (Some(a), Some(b)) = (label_of(doc.word(s)), label_of(doc.word(s + 2))) {
+            tags[s] = Tag::B(a);
+            tags[s + 1] = Tag::O;
+            tags[s + 2] = Tag::B(b);
+        }
     }
 }
 
@@ -118,7 +146,8 @@ pub fn decode_doc(
 
 const NEG: i64 = i64::MIN / 4;
 
-/// Best BIO-valid tag sequence for one sentence's score rows.
+/// Best BIO-valid tag sequence for one sentence's score rows. Ties go to
+/// the lower tag index.
 pub fn viterbi(
     scores: &[[i32; NUM_TAGS]],
     start: &[i32; NUM_TAGS],
@@ -130,39 +159,46 @@ pub fn viterbi(
     if n == 0 {
         return;
     }
+    // Transitions with forbidden moves at NEG; `tr[t][p]` for `p` -> `t`.
+    let mut tr = [[NEG; NUM_TAGS]; NUM_TAGS];
+    for (t, row) in tr.iter_mut().enumerate() {
+        for (p, x) in row.iter_mut().enumerate() {
+            if allowed(Some(p), t) {
+                *x = trans[p][t] as i64;
+            }
+        }
+    }
     back.clear();
     back.resize(n, [0; NUM_TAGS]);
     let mut cur = [NEG; NUM_TAGS];
-    for t in 0..NUM_TAGS {
+    for (t, c) in cur.iter_mut().enumerate() {
         if allowed(None, t) {
-            cur[t] = start[t] as i64 + scores[0][t] as i64;
+            *c = start[t] as i64 + scores[0][t] as i64;
         }
     }
     for i in 1..n {
         let mut next = [NEG; NUM_TAGS];
         for t in 0..NUM_TAGS {
-            let mut best = NEG;
+            let mut best = cur[0] + tr[t][0];
             let mut arg = 0u8;
-            for p in 0..NUM_TAGS {
-                if cur[p] == NEG || !allowed(Some(p), t) {
-                    continue;
-                }
-                let s = cur[p] + trans[p][t] as i64;
+            for p in 1..NUM_TAGS {
+                let s = cur[p] + tr[t][p];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
             }
-            if best > NEG {
-                next[t] = best + scores[i][t] as i64;
-                back[i][t] = arg;
-            }
+            next[t] = best.max(NEG) + scores[i][t] as i64;
+            back[i][t] = arg;
         }
         cur = next;
     }
-    let mut t = (0..NUM_TAGS)
-        .max_by_key(|&t| (cur[t], std::cmp::Reverse(t)))
-        .unwrap_or(0);
+    let mut t = 0;
+    for k in 1..NUM_TAGS {
+        if cur[k] > cur[t] {
+            t = k;
+        }
+    }
     for i in (0..n).rev() {
         out[i] = t;
         t = back[i][t] as usize;
@@ -172,7 +208,7 @@ pub fn viterbi(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::tagger::{spans, Label};
+    use crate::engine::tagger::Label;
     use crate::engine::tokenize::tokenize;
 
     #[test]
@@ -190,6 +226,40 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&("Lisbon", Label::Loc)), "{found:?}");
+    }
+
+    #[test]
+    fn perceptron_splits_hyphen_pairs_of_known_names() {
+        let doc =
+            tokenize("Olek Marchenko met Ivan Dorsky. The Marchenko-Dorsky talks. Jean-Paul left.");
+        let mut tags = vec![Tag::O; doc.tokens.len()];
+        let per = |tags: &mut [Tag], a: usize, b: usize| {
+            tags[a] = Tag::B(Label::Per);
+            for t in &mut tags[a + 1..b] {
+                *t = Tag::I(Label::Per);
+            }
+        };
+        per(&mut tags, 0, 2);
+        per(&mut tags, 3, 5);
+        tags[7] = Tag::B(Label::Misc);
+        tags[8] = Tag::I(Label::Misc);
+        tags[9] = Tag::I(Label::Misc);
+        per(&mut tags, 12, 15);
+        split_hyphen_pairs(&doc, &mut tags);
+        let found: Vec<_> = spans(&tags)
+            .into_iter()
+            .map(|(s, e, _)| doc.span_text(s, e))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Olek Marchenko",
+                "Ivan Dorsky",
+                "Marchenko",
+                "Dorsky",
+                "Jean-Paul"
+            ]
+        );
     }
 
     #[test]
