@@ -26,6 +26,7 @@ const USAGE: &str = "usage: train [options]
   --fold-epochs N    epochs of each jackknife model (default 6)
   --clip Q           quantile of |weights| mapped to 127 (default 1.0)
   --seed N           shuffle seed
+  --ensemble K       sum K perceptrons trained on different shuffles (default 1)
   --eval FILE        only evaluate a model on FILE
   --model FILE       the model --eval uses (default: the embedded one)
   --errors           with --eval, list missed (gold) and spurious (pred) names
@@ -105,6 +106,7 @@ fn main() {
             "--fold-epochs" => cfg.fold_epochs = num(val()) as usize,
             "--clip" => cfg.clip_quantile = num(val()),
             "--seed" => cfg.seed = num(val()) as u64,
+            "--ensemble" => cfg.ensemble = num(val()) as usize,
             "--eval" => eval_path = Some(val()),
             "--model" => model_path = Some(val()),
             "--errors" => show_errors = true,

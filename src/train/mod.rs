@@ -52,6 +52,7 @@ pub fn write_model(dir: &str, model: &Model, rec: &Record) -> std::io::Result<Ve
         "min_count": rec.config.min_count,
         "jackknife_folds": rec.config.folds,
         "clip_quantile": rec.config.clip_quantile,
+        "ensemble": rec.config.ensemble,
         "feature_groups": groups,
         "features_seen": rec.features_seen,
         "features_kept": model.len(),

@@ -44,6 +44,9 @@ pub struct Config {
     pub fold_epochs: usize,
     /// Quantile of the absolute averaged weights mapped to ±127 (1.0 = max).
     pub clip_quantile: f64,
+    /// Perceptrons trained with different shuffles whose averaged weights
+    /// are summed (1 = a single model).
+    pub ensemble: usize,
     /// Print progress to stderr.
     pub verbose: bool,
 }
@@ -58,6 +61,7 @@ impl Default for Config {
             folds: 5,
             fold_epochs: 6,
             clip_quantile: 1.0,
+            ensemble: 1,
             verbose: false,
         }
     }
@@ -179,22 +183,37 @@ pub fn train(
     let index = build_index(&samples, cfg.min_count);
     let ids: Vec<SampleIds> = samples.iter().map(|s| SampleIds::new(s, &index)).collect();
     let use_doc = cfg.groups & groups::DOC_LABEL != 0;
-    let mut w = Weights::new(index.hashes.len());
-    let mut seed = cfg.seed;
-    for epoch in 1..=cfg.epochs {
-        run_epoch(&ids, &mut w, &mut seed, use_doc);
-        let model = export(&w, &index, cfg.groups, cfg.clip_quantile);
-        if cfg.verbose {
-            eprintln!(
-                "epoch {epoch}: {} features kept of {}",
-                model.len(),
-                index.hashes.len()
-            );
+    let members = cfg.ensemble.max(1);
+    let mut sum: Option<Averaged> = None;
+    for member in 0..members {
+        let mut w = Weights::new(index.hashes.len());
+        let mut seed = cfg.seed.wrapping_add(member as u64 * 0x9e37_79b9_7f4a_7c15) | 1;
+        for epoch in 1..=cfg.epochs {
+            run_epoch(&ids, &mut w, &mut seed, use_doc);
+            if member == 0 {
+                let model = export(&w, &index, cfg.groups, cfg.clip_quantile);
+                if cfg.verbose {
+                    eprintln!(
+                        "epoch {epoch}: {} features kept of {}",
+                        model.len(),
+                        index.hashes.len()
+                    );
+                }
+                on_epoch(epoch, &model);
+            }
         }
-        on_epoch(epoch, &model);
+        let avg = Averaged::of(&w);
+        match sum.as_mut() {
+            None => sum = Some(avg),
+            Some(s) => s.add(&avg, 1.0),
+        }
+        if cfg.verbose && members > 1 {
+            eprintln!("ensemble member {}/{members} done", member + 1);
+        }
     }
+    let sum = sum.expect("at least one member");
     Trained {
-        model: export(&w, &index, cfg.groups, cfg.clip_quantile),
+        model: quantise(&sum, &index, cfg.groups, cfg.clip_quantile),
         features_seen: index.hashes.len(),
     }
 }
@@ -384,16 +403,55 @@ fn run_epoch(samples: &[SampleIds], w: &mut Weights, seed: &mut u64, use_doc: bo
     }
 }
 
+/// Averaged weights in real numbers.
+struct Averaged {
+    w: Vec<f64>,
+    start: [f64; NUM_TAGS],
+    trans: [[f64; NUM_TAGS]; NUM_TAGS],
+}
+
+impl Averaged {
+    /// The average of every weight over all updates so far.
+    fn of(w: &Weights) -> Averaged {
+        let c = w.c as f64;
+        let avg = |x: i32, u: i64| x as f64 - u as f64 / c;
+        let mut a = Averaged {
+            w: w.w.iter().zip(&w.u).map(|(&x, &u)| avg(x, u)).collect(),
+            start: [0.0; NUM_TAGS],
+            trans: [[0.0; NUM_TAGS]; NUM_TAGS],
+        };
+        for t in 0..NUM_TAGS {
+            a.start[t] = avg(w.start[t], w.start_u[t]);
+            for p in 0..NUM_TAGS {
+                a.trans[p][t] = avg(w.trans[p][t], w.trans_u[p][t]);
+            }
+        }
+        a
+    }
+
+    /// Adds `other * k` to these weights.
+    fn add(&mut self, other: &Averaged, k: f64) {
+        for (x, y) in self.w.iter_mut().zip(&other.w) {
+            *x += y * k;
+        }
+        for t in 0..NUM_TAGS {
+            self.start[t] += other.start[t] * k;
+            for p in 0..NUM_TAGS {
+                self.trans[p][t] += other.trans[p][t] * k;
+            }
+        }
+    }
+}
+
 /// Averages and quantises the weights into a model.
 fn export(w: &Weights, index: &Index, groups: u32, clip_quantile: f64) -> Model {
-    let c = w.c as f64;
-    let avg = |x: i32, u: i64| x as f64 - u as f64 / c;
-    let mut abs: Vec<f64> =
-        w.w.iter()
-            .zip(&w.u)
-            .map(|(&x, &u)| avg(x, u).abs())
-            .filter(|&a| a > 0.0)
-            .collect();
+    quantise(&Averaged::of(w), index, groups, clip_quantile)
+}
+
+/// Quantises averaged weights to `i8` (transitions to `i32`) on one scale:
+/// the `clip_quantile` quantile of the absolute weights maps to 127.
+fn quantise(a: &Averaged, index: &Index, groups: u32, clip_quantile: f64) -> Model {
+    let mut abs: Vec<f64> = a.w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     let top = if abs.is_empty() {
         1.0
     } else if clip_quantile >= 1.0 {
@@ -409,24 +467,15 @@ fn export(w: &Weights, index: &Index, groups: u32, clip_quantile: f64) -> Model 
     for (f, &h) in index.hashes.iter().enumerate() {
         let mut row = [0i8; NUM_TAGS];
         for (t, r) in row.iter_mut().enumerate() {
-            let k = f * NUM_TAGS + t;
-            *r = q(avg(w.w[k], w.u[k]));
+            *r = q(a.w[f * NUM_TAGS + t]);
         }
         if row.iter().any(|&x| x != 0) {
             feats.push((key32(h), row));
         }
     }
     let qi = |v: f64| (v / scale).round() as i32;
-    let mut start = [0; NUM_TAGS];
-    let mut trans = [[0; NUM_TAGS]; NUM_TAGS];
-    for (t, x) in start.iter_mut().enumerate() {
-        *x = qi(avg(w.start[t], w.start_u[t]));
-    }
-    for (p, row) in trans.iter_mut().enumerate() {
-        for (t, x) in row.iter_mut().enumerate() {
-            *x = qi(avg(w.trans[p][t], w.trans_u[p][t]));
-        }
-    }
+    let start = a.start.map(qi);
+    let trans = a.trans.map(|row| row.map(qi));
     Model::from_parts(groups, scale as f32, start, trans, feats)
 }
 

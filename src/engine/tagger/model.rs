@@ -69,8 +69,8 @@ impl Model {
         for (k, w) in features {
             match merged.last_mut() {
                 Some(last) if last.0 == k => {
-                    for t in 0..NUM_TAGS {
-                        last.1[t] = last.1[t].saturating_add(w[t]);
+                    for (x, y) in last.1.iter_mut().zip(w) {
+                        *x = x.saturating_add(y);
                     }
                 }
                 _ => merged.push((k, w)),
