@@ -44,12 +44,14 @@ pub mod groups {
     /// Neighbouring words of the same word's other capitalised occurrences
     /// in the document (context aggregation).
     pub const DOC_CONTEXT: u32 = 128;
+    /// Words two to the left and right of the other occurrences.
+    pub const DOC_CONTEXT2: u32 = 256;
     /// Every group.
-    pub const ALL: u32 = 255;
+    pub const ALL: u32 = 511;
 }
 
 /// Names of the groups in bit order, for reports.
-pub const GROUP_NAMES: [&str; 8] = [
+pub const GROUP_NAMES: [&str; 9] = [
     "affix",
     "context",
     "lexicon",
@@ -58,6 +60,7 @@ pub const GROUP_NAMES: [&str; 8] = [
     "doc_label",
     "class",
     "doc_context",
+    "doc_context2",
 ];
 
 /// Index of a tag in `0..NUM_TAGS`.
@@ -167,6 +170,8 @@ struct Tok {
     class: u64,
     prev_lower: u64,
     next_lower: u64,
+    prev2_lower: u64,
+    next2_lower: u64,
 }
 
 /// Identity hasher for keys that are already hashes.
@@ -287,6 +292,8 @@ const T_SUFFIX_CLASS: u32 = 120;
 const T_LEN: u32 = 121;
 const T_AGG_PREV: u32 = 130;
 const T_AGG_NEXT: u32 = 131;
+const T_AGG_PREV2: u32 = 132;
+const T_AGG_NEXT2: u32 = 133;
 
 const BOUNDARY: u64 = 0x5bd1_e995_1234_5678;
 
@@ -559,6 +566,8 @@ impl Extractor {
                 class: suffix_class(&self.lc),
                 prev_lower: BOUNDARY,
                 next_lower: BOUNDARY,
+                prev2_lower: BOUNDARY,
+                next2_lower: BOUNDARY,
             });
         }
         // ALL-CAPS lines: no lower-case letter, some word of 2+ capitals.
@@ -584,6 +593,12 @@ impl Extractor {
             for i in r.clone() {
                 if i > r.start {
                     self.toks[i].prev_lower = self.toks[i - 1].lower;
+                }
+                if i > r.start + 1 {
+                    self.toks[i].prev2_lower = self.toks[i - 2].lower;
+                }
+                if i + 2 < r.end {
+                    self.toks[i].next2_lower = self.toks[i + 2].lower;
                 }
                 if i + 1 < r.end {
                     self.toks[i].next_lower = self.toks[i + 1].lower;
@@ -712,6 +727,10 @@ impl Extractor {
                     let o = &self.toks[j as usize];
                     out.push(feat(T_AGG_PREV, o.prev_lower));
                     out.push(feat(T_AGG_NEXT, o.next_lower));
+                    if self.has(groups::DOC_CONTEXT2) {
+                        out.push(feat(T_AGG_PREV2, o.prev2_lower));
+                        out.push(feat(T_AGG_NEXT2, o.next2_lower));
+                    }
                     seen += 1;
                 }
                 j = self.occ_next[j as usize];
