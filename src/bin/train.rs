@@ -26,7 +26,8 @@ const USAGE: &str = "usage: train [options]
   --fold-epochs N    epochs of each jackknife model (default 6)
   --clip Q           quantile of |weights| mapped to 127 (default 1.0)
   --seed N           shuffle seed
-  --ensemble K       sum K perceptrons trained on different shuffles (default 1)
+  --ensemble K       sum K perceptrons trained on different shuffles (default 5)
+  --prune P          drop features whose largest |weight| is below P/127 of the top (default 4)
   --eval FILE        only evaluate a model on FILE
   --model FILE       the model --eval uses (default: the embedded one)
   --errors           with --eval, list missed (gold) and spurious (pred) names
@@ -107,6 +108,7 @@ fn main() {
             "--clip" => cfg.clip_quantile = num(val()),
             "--seed" => cfg.seed = num(val()) as u64,
             "--ensemble" => cfg.ensemble = num(val()) as usize,
+            "--prune" => cfg.prune = num(val()) as u8,
             "--eval" => eval_path = Some(val()),
             "--model" => model_path = Some(val()),
             "--errors" => show_errors = true,

@@ -53,6 +53,7 @@ pub fn write_model(dir: &str, model: &Model, rec: &Record) -> std::io::Result<Ve
         "jackknife_folds": rec.config.folds,
         "clip_quantile": rec.config.clip_quantile,
         "ensemble": rec.config.ensemble,
+        "prune": rec.config.prune,
         "feature_groups": groups,
         "features_seen": rec.features_seen,
         "features_kept": model.len(),

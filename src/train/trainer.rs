@@ -47,6 +47,9 @@ pub struct Config {
     /// Perceptrons trained with different shuffles whose averaged weights
     /// are summed (1 = a single model).
     pub ensemble: usize,
+    /// Features whose largest quantised weight (in absolute value) is below
+    /// this are left out of the final model (1 = keep every non-zero one).
+    pub prune: u8,
     /// Print progress to stderr.
     pub verbose: bool,
 }
@@ -61,7 +64,8 @@ impl Default for Config {
             folds: 5,
             fold_epochs: 6,
             clip_quantile: 1.0,
-            ensemble: 1,
+            ensemble: 5,
+            prune: 4,
             verbose: false,
         }
     }
@@ -213,7 +217,7 @@ pub fn train(
     }
     let sum = sum.expect("at least one member");
     Trained {
-        model: quantise(&sum, &index, cfg.groups, cfg.clip_quantile),
+        model: quantise(&sum, &index, cfg.groups, cfg.clip_quantile, cfg.prune),
         features_seen: index.hashes.len(),
     }
 }
@@ -445,12 +449,13 @@ impl Averaged {
 
 /// Averages and quantises the weights into a model.
 fn export(w: &Weights, index: &Index, groups: u32, clip_quantile: f64) -> Model {
-    quantise(&Averaged::of(w), index, groups, clip_quantile)
+    quantise(&Averaged::of(w), index, groups, clip_quantile, 1)
 }
 
 /// Quantises averaged weights to `i8` (transitions to `i32`) on one scale:
 /// the `clip_quantile` quantile of the absolute weights maps to 127.
-fn quantise(a: &Averaged, index: &Index, groups: u32, clip_quantile: f64) -> Model {
+/// Features whose largest quantised weight is below `prune` are dropped.
+fn quantise(a: &Averaged, index: &Index, groups: u32, clip_quantile: f64, prune: u8) -> Model {
     let mut abs: Vec<f64> = a.w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     let top = if abs.is_empty() {
         1.0
@@ -469,7 +474,7 @@ fn quantise(a: &Averaged, index: &Index, groups: u32, clip_quantile: f64) -> Mod
         for (t, r) in row.iter_mut().enumerate() {
             *r = q(a.w[f * NUM_TAGS + t]);
         }
-        if row.iter().any(|&x| x != 0) {
+        if row.iter().any(|&x| x.unsigned_abs() >= prune.max(1)) {
             feats.push((key32(h), row));
         }
     }
@@ -526,6 +531,8 @@ mod tests {
             epochs: 4,
             folds: 2,
             fold_epochs: 2,
+            ensemble: 2,
+            prune: 1,
             ..Config::default()
         };
         let trained = train(&docs, &lex, &cfg, |_, _| {});
