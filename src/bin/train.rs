@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use annotator::engine::lexicon::Lexicon;
-use annotator::engine::tagger::features::{groups, GROUP_NAMES};
+use annotator::engine::tagger::features::{conll_words, groups, lexicon_fingerprint, GROUP_NAMES};
 use annotator::engine::tagger::perceptron::PerceptronTagger;
 use annotator::engine::tagger::Tagger;
 use annotator::engine::tokenize::tokenize;
@@ -207,7 +207,9 @@ fn main() {
         trained.features_seen
     );
     if write {
+        let src = std::fs::read_to_string(&train_path).unwrap_or_else(|e| die(&e.to_string()));
         let rec = Record {
+            lexicon_fingerprint: lexicon_fingerprint(conll_words(&src), lex),
             config: &cfg,
             valid: &scores,
             features_seen: trained.features_seen,

@@ -27,6 +27,8 @@ pub struct Record<'a> {
     pub valid: &'a eval::Scores,
     /// Distinct features seen in training.
     pub features_seen: usize,
+    /// `features::lexicon_fingerprint` of the training words when the model was trained.
+    pub lexicon_fingerprint: u64,
 }
 
 /// Writes `tagger.bin` and `tagger.json` into `dir`; returns the model bytes.
@@ -63,6 +65,7 @@ pub fn write_model(dir: &str, model: &Model, rec: &Record) -> std::io::Result<Ve
         },
         "size_bytes": bytes.len(),
         "sha256": sha256::sha256_hex(&bytes),
+        "lexicon_fingerprint": format!("{:016x}", rec.lexicon_fingerprint),
     });
     let mut f = std::fs::File::create(format!("{dir}/tagger.json"))?;
     writeln!(f, "{}", serde_json::to_string_pretty(&json).expect("json"))?;

@@ -208,6 +208,7 @@ pub fn viterbi(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tagger::features::{conll_words, lexicon_fingerprint};
     use crate::engine::tagger::Label;
     use crate::engine::tokenize::tokenize;
 
@@ -260,6 +261,34 @@ mod tests {
                 "Jean-Paul"
             ]
         );
+    }
+
+    #[test]
+    fn perceptron_model_is_not_stale() {
+        // The model must be retrained when the lexicons or title words change.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/data/conll2003/train.txt"
+        );
+        let Ok(src) = std::fs::read_to_string(path) else {
+            eprintln!("skipped: {path} not found");
+            return;
+        };
+        let json: serde_json::Value =
+            serde_json::from_str(include_str!("../../../data/model/tagger.json")).unwrap();
+        let now = format!(
+            "{:016x}",
+            lexicon_fingerprint(conll_words(&src), Lexicon::embedded())
+        );
+        assert_eq!(
+            json["lexicon_fingerprint"].as_str(),
+            Some(now.as_str()),
+            "the lexicons changed since the tagger was trained: run \
+             `cargo run --release --features train --bin train`"
+        );
+        let sha = json["sha256"].as_str().unwrap();
+        assert_eq!(sha.len(), 64);
+        assert_eq!(json["size_bytes"].as_u64(), Some(EMBEDDED.len() as u64));
     }
 
     #[test]
