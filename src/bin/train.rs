@@ -18,6 +18,9 @@ const USAGE: &str = "usage: train [options]
   --valid FILE       validation set (default ../shared/data/conll2003/valid.txt)
   --out DIR          where to write tagger.bin and tagger.json (default data/model)
   --no-write         train and report, write nothing
+  --forms F          training text: spaced (tokens joined by spaces, as conll2jsonl.py),
+                     attached (possessives and contractions attached, as in news),
+                     or both (default)
   --epochs N         passes over the training set (default 10)
   --groups LIST      feature groups: all, or comma list of affix,context,lexicon,
                      title,doc_case,doc_label,class; a leading - removes (all,-class)
@@ -81,6 +84,7 @@ fn main() {
     let mut valid_path = "../shared/data/conll2003/valid.txt".to_string();
     let mut out = "data/model".to_string();
     let mut write = true;
+    let mut forms = "both".to_string();
     let mut eval_path: Option<String> = None;
     let mut model_path: Option<String> = None;
     let mut show_errors = false;
@@ -100,6 +104,7 @@ fn main() {
             "--valid" => valid_path = val(),
             "--out" => out = val(),
             "--no-write" => write = false,
+            "--forms" => forms = val(),
             "--epochs" => cfg.epochs = num(val()) as usize,
             "--groups" => cfg.groups = parse_groups(&val()),
             "--min-count" => cfg.min_count = num(val()) as u32,
@@ -174,8 +179,20 @@ fn main() {
         );
         return;
     }
-    let train = read(&train_path);
+    let src =
+        std::fs::read_to_string(&train_path).unwrap_or_else(|e| die(&format!("{train_path}: {e}")));
+    let train: Vec<conll::ConllDoc> = match forms.as_str() {
+        "spaced" => conll::parse(&src, false),
+        "attached" => conll::parse(&src, true),
+        "both" => conll::parse(&src, false)
+            .into_iter()
+            .chain(conll::parse(&src, true))
+            .collect(),
+        _ => die(&format!("unknown --forms {forms}")),
+    };
     let valid = read(&valid_path);
+    let valid_src = std::fs::read_to_string(&valid_path).unwrap_or_else(|e| die(&e.to_string()));
+    let valid_attached = conll::parse(&valid_src, true);
     let t0 = Instant::now();
     let mut best = (0.0, 0);
     let trained = trainer::train(&train, lex, &cfg, |epoch, model| {
@@ -199,6 +216,11 @@ fn main() {
     let tagger = PerceptronTagger::new(trained.model);
     let scores = eval::evaluate(&valid, &tagger, lex);
     print!("valid ({valid_path}):\n{}", scores.table());
+    let attached = eval::evaluate(&valid_attached, &tagger, lex);
+    print!(
+        "valid, clitics attached as in news text:\n{}",
+        attached.table()
+    );
     println!(
         "trained in {secs:.0} s; best epoch {} (all F1 {:.4}); {} features kept of {}",
         best.1,
@@ -207,10 +229,10 @@ fn main() {
         trained.features_seen
     );
     if write {
-        let src = std::fs::read_to_string(&train_path).unwrap_or_else(|e| die(&e.to_string()));
         let rec = Record {
             lexicon_fingerprint: lexicon_fingerprint(conll_words(&src), lex),
             config: &cfg,
+            forms: &forms,
             valid: &scores,
             features_seen: trained.features_seen,
         };

@@ -20,6 +20,8 @@ pub struct ConllDoc {
     pub text: String,
     /// Byte range and tag of every CoNLL token.
     pub tokens: Vec<(usize, usize, Tag)>,
+    /// Index of the document in its file (the same for both text forms).
+    pub source: usize,
 }
 
 fn label(s: &str) -> Option<Label> {
@@ -40,13 +42,26 @@ fn parse_tag(s: &str) -> Tag {
     }
 }
 
-/// Reads every document of a CoNLL file.
+/// Reads every document of a CoNLL file (tokens joined by spaces).
 pub fn read(path: &str) -> io::Result<Vec<ConllDoc>> {
-    Ok(parse(&std::fs::read_to_string(path)?))
+    Ok(parse(&std::fs::read_to_string(path)?, false))
 }
 
-/// Parses CoNLL text into documents.
-pub fn parse(src: &str) -> Vec<ConllDoc> {
+/// Whether CoNLL token `word` is a clitic that running text writes attached
+/// to the word before (`'s`, `n't`, `'re`; `'` after a plural in `s`).
+fn is_clitic(word: &str, prev: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "'s" | "n't" | "'re" | "'ve" | "'ll" | "'m" | "'d"
+    ) || (w == "'" && prev.ends_with(['s', 'S']))
+}
+
+/// Parses CoNLL text into documents. With `attach_clitics`, possessives and
+/// contractions join the word before as in running text (`Burma's`,
+/// `didn't`), which the engine's tokenizer splits the way it does in news;
+/// otherwise every token is separated by a space, as `conll2jsonl.py` does.
+pub fn parse(src: &str, attach_clitics: bool) -> Vec<ConllDoc> {
     let mut docs = Vec::new();
     let mut doc = ConllDoc::default();
     let mut in_sentence = false;
@@ -58,6 +73,7 @@ pub fn parse(src: &str) -> Vec<ConllDoc> {
             }
             if !doc.tokens.is_empty() {
                 docs.push(std::mem::take(&mut doc));
+                doc.source = docs.len();
             }
             continue;
         }
@@ -70,7 +86,8 @@ pub fn parse(src: &str) -> Vec<ConllDoc> {
             continue;
         };
         let tag = parse_tag(cols.last().unwrap_or("O"));
-        if in_sentence {
+        let prev = doc.tokens.last().map_or("", |&(s, e, _)| &doc.text[s..e]);
+        if in_sentence && !(attach_clitics && is_clitic(word, prev)) {
             doc.text.push(' ');
         }
         let start = doc.text.len();
@@ -151,8 +168,24 @@ mod tests {
         Blackburn NNP I-NP I-PER\n\n-DOCSTART- -X- -X- O\n\nLISBON NNP B-NP B-LOC\n";
 
     #[test]
+    fn conll_attached_clitics() {
+        let src = "Burma X X B-LOC\n's X X O\nleader X X O\ndid X X O\nn't X X O\n\
+                   go X X O\nplayers X X O\n' X X O\nunion X X O\n";
+        let d = &parse(src, true)[0];
+        assert_eq!(d.text, "Burma's leader didn't go players' union\n");
+        let doc = tokenize(&d.text);
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.word(i)).collect();
+        assert_eq!(
+            words,
+            ["Burma", "'s", "leader", "didn't", "go", "players", "'", "union"]
+        );
+        assert_eq!(d.project(&doc)[..2], [Tag::B(Label::Loc), Tag::O]);
+        assert_eq!(d.gold_spans(), [(0, 5, Label::Loc)]);
+    }
+
+    #[test]
     fn conll_documents_text_and_projection() {
-        let docs = parse(SAMPLE);
+        let docs = parse(SAMPLE, false);
         assert_eq!(docs.len(), 2);
         assert_eq!(
             docs[0].text,

@@ -23,6 +23,8 @@ use crate::engine::tagger::model::Model;
 pub struct Record<'a> {
     /// The training settings.
     pub config: &'a trainer::Config,
+    /// Which text forms of the training documents were used.
+    pub forms: &'a str,
     /// Validation scores of the written model.
     pub valid: &'a eval::Scores,
     /// Distinct features seen in training.
@@ -49,6 +51,7 @@ pub fn write_model(dir: &str, model: &Model, rec: &Record) -> std::io::Result<Ve
         "corpus": "CoNLL-2003 English train (../shared/data/conll2003/train.txt)",
         "selected_on": "CoNLL-2003 valid (../shared/data/conll2003/valid.txt)",
         "model": "averaged structured perceptron, Viterbi over BIO tags, hashed features, i8 weights",
+        "text_forms": rec.forms,
         "epochs": rec.config.epochs,
         "seed": rec.config.seed,
         "min_count": rec.config.min_count,

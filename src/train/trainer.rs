@@ -254,7 +254,9 @@ fn first_pass_labels(docs: &[ConllDoc], lex: &Lexicon, cfg: &Config, samples: &m
     let mut ex = Extractor::new(cfg.groups);
     let mut f = DocFeatures::default();
     for fold in 0..k {
-        let train_idx: Vec<usize> = (0..samples.len()).filter(|i| i % k != fold).collect();
+        let train_idx: Vec<usize> = (0..samples.len())
+            .filter(|&i| docs[i].source % k != fold)
+            .collect();
         let sub: Vec<&Sample> = train_idx.iter().map(|&i| &samples[i]).collect();
         let index = build_index_refs(&sub, cfg.min_count);
         let ids: Vec<SampleIds> = sub.iter().map(|s| SampleIds::new(s, &index)).collect();
@@ -264,7 +266,7 @@ fn first_pass_labels(docs: &[ConllDoc], lex: &Lexicon, cfg: &Config, samples: &m
             run_epoch(&ids, &mut w, &mut seed, false);
         }
         let tagger = PerceptronTagger::new(export(&w, &index, base_groups, cfg.clip_quantile));
-        for i in (0..samples.len()).filter(|i| i % k == fold) {
+        for i in (0..samples.len()).filter(|&i| docs[i].source % k == fold) {
             let doc = tokenize(&docs[i].text);
             let first = tagger.tag(&doc, lex);
             ex.extract(&doc, lex, &mut f);
@@ -525,7 +527,7 @@ mod tests {
                 (".", "O"),
             ]);
         }
-        let docs = parse(&src);
+        let docs = parse(&src, false);
         let lex = Lexicon::default();
         let cfg = Config {
             epochs: 4,
