@@ -332,6 +332,18 @@ fn case_of(w: &str) -> Case {
     }
 }
 
+/// Typographic quotes and dashes as their ASCII forms (CoNLL is ASCII;
+/// news writes `’s`, `“`, `–`).
+#[inline]
+fn fold_punct(c: char) -> char {
+    match c {
+        '’' | '‘' | 'ʼ' | '`' | '´' => '\'',
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '–' | '—' | '‐' | '‑' => '-',
+        c => c,
+    }
+}
+
 fn shape_char(c: char) -> u32 {
     if c.is_uppercase() {
         'X' as u32
@@ -511,7 +523,7 @@ impl Extractor {
             let mut last_shape = 0u32;
             let mut prefix = [0u64; 4];
             let mut nchars = 0u32;
-            for c in w.chars() {
+            for c in w.chars().map(fold_punct) {
                 word = fnv_step(word, c as u32);
                 let sc = shape_char(c);
                 if nchars < 8 {
@@ -804,6 +816,16 @@ mod tests {
         // The ALL-CAPS `LISBON` borrows the cased form's word feature.
         let lisbon = a.token(4)[1];
         assert!(a.token(6).contains(&lisbon));
+    }
+
+    #[test]
+    fn features_fold_typographic_punctuation() {
+        let lex = Lexicon::default();
+        let (mut a, mut b) = (DocFeatures::default(), DocFeatures::default());
+        let mut e = Extractor::new(groups::ALL);
+        e.extract(&tokenize("Kyiv’s “deal” – done"), &lex, &mut a);
+        e.extract(&tokenize("Kyiv's \"deal\" - done"), &lex, &mut b);
+        assert_eq!(a.feats, b.feats);
     }
 
     #[test]
