@@ -18,9 +18,10 @@ const USAGE: &str = "usage: train [options]
   --valid FILE       validation set (default ../shared/data/conll2003/valid.txt)
   --out DIR          where to write tagger.bin and tagger.json (default data/model)
   --no-write         train and report, write nothing
-  --forms F          training text: spaced (tokens joined by spaces, as conll2jsonl.py),
+  --forms LIST       training text forms, comma-separated (default spaced,news):
+                     spaced (tokens joined by spaces, as conll2jsonl.py writes them),
                      attached (possessives and contractions attached, as in news),
-                     or both (default)
+                     news (attached, and ALL-CAPS headlines in title case)
   --epochs N         passes over the training set (default 10)
   --groups LIST      feature groups: all, or comma list of affix,context,lexicon,
                      title,doc_case,doc_label,class; a leading - removes (all,-class)
@@ -84,7 +85,7 @@ fn main() {
     let mut valid_path = "../shared/data/conll2003/valid.txt".to_string();
     let mut out = "data/model".to_string();
     let mut write = true;
-    let mut forms = "both".to_string();
+    let mut forms = "spaced,news".to_string();
     let mut eval_path: Option<String> = None;
     let mut model_path: Option<String> = None;
     let mut show_errors = false;
@@ -181,18 +182,22 @@ fn main() {
     }
     let src =
         std::fs::read_to_string(&train_path).unwrap_or_else(|e| die(&format!("{train_path}: {e}")));
-    let train: Vec<conll::ConllDoc> = match forms.as_str() {
-        "spaced" => conll::parse(&src, false),
-        "attached" => conll::parse(&src, true),
-        "both" => conll::parse(&src, false)
-            .into_iter()
-            .chain(conll::parse(&src, true))
-            .collect(),
-        _ => die(&format!("unknown --forms {forms}")),
+    let form = |f: &str| match f {
+        "spaced" => conll::Form::SPACED,
+        "attached" => conll::Form {
+            attach_clitics: true,
+            title_case_headlines: false,
+        },
+        "news" => conll::Form::NEWS,
+        _ => die(&format!("unknown text form {f}")),
     };
+    let train: Vec<conll::ConllDoc> = forms
+        .split(',')
+        .flat_map(|f| conll::parse(&src, form(f)))
+        .collect();
     let valid = read(&valid_path);
     let valid_src = std::fs::read_to_string(&valid_path).unwrap_or_else(|e| die(&e.to_string()));
-    let valid_attached = conll::parse(&valid_src, true);
+    let valid_news = conll::parse(&valid_src, conll::Form::NEWS);
     let t0 = Instant::now();
     let mut best = (0.0, 0);
     let trained = trainer::train(&train, lex, &cfg, |epoch, model| {
@@ -216,10 +221,10 @@ fn main() {
     let tagger = PerceptronTagger::new(trained.model);
     let scores = eval::evaluate(&valid, &tagger, lex);
     print!("valid ({valid_path}):\n{}", scores.table());
-    let attached = eval::evaluate(&valid_attached, &tagger, lex);
+    let news = eval::evaluate(&valid_news, &tagger, lex);
     print!(
-        "valid, clitics attached as in news text:\n{}",
-        attached.table()
+        "valid written as news (clitics attached, title-case headlines):\n{}",
+        news.table()
     );
     println!(
         "trained in {secs:.0} s; best epoch {} (all F1 {:.4}); {} features kept of {}",

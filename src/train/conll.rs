@@ -44,7 +44,7 @@ fn parse_tag(s: &str) -> Tag {
 
 /// Reads every document of a CoNLL file (tokens joined by spaces).
 pub fn read(path: &str) -> io::Result<Vec<ConllDoc>> {
-    Ok(parse(&std::fs::read_to_string(path)?, false))
+    Ok(parse(&std::fs::read_to_string(path)?, Form::SPACED))
 }
 
 /// Whether CoNLL token `word` is a clitic that running text writes attached
@@ -57,51 +57,128 @@ fn is_clitic(word: &str, prev: &str) -> bool {
     ) || (w == "'" && prev.ends_with(['s', 'S']))
 }
 
-/// Parses CoNLL text into documents. With `attach_clitics`, possessives and
-/// contractions join the word before as in running text (`Burma's`,
-/// `didn't`), which the engine's tokenizer splits the way it does in news;
-/// otherwise every token is separated by a space, as `conll2jsonl.py` does.
-pub fn parse(src: &str, attach_clitics: bool) -> Vec<ConllDoc> {
-    let mut docs = Vec::new();
-    let mut doc = ConllDoc::default();
-    let mut in_sentence = false;
+/// How CoNLL tokens are written out as text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Form {
+    /// Possessives and contractions join the word before as in running text
+    /// (`Burma's`, `didn't`), which the engine's tokenizer splits the way it
+    /// does in news. Otherwise every token is separated by a space, as
+    /// `conll2jsonl.py` writes it.
+    pub attach_clitics: bool,
+    /// ALL-CAPS lines (CoNLL headlines) are rewritten in title case, as news
+    /// headlines are: each word takes its cased form from elsewhere in the
+    /// document with a capital first letter, small words stay lower case, and
+    /// short unknown words (`NFL`) keep their capitals.
+    pub title_case_headlines: bool,
+}
+
+impl Form {
+    /// Tokens joined by spaces, unchanged.
+    pub const SPACED: Form = Form {
+        attach_clitics: false,
+        title_case_headlines: false,
+    };
+    /// Clitics attached, headlines in title case: CoNLL made to look like news.
+    pub const NEWS: Form = Form {
+        attach_clitics: true,
+        title_case_headlines: true,
+    };
+}
+
+/// Parses CoNLL text into documents, written out in `form`.
+pub fn parse(src: &str, form: Form) -> Vec<ConllDoc> {
+    let mut raw: Vec<Vec<Vec<(&str, Tag)>>> = vec![Vec::new()];
+    let mut sent: Vec<(&str, Tag)> = Vec::new();
     for line in src.lines() {
-        if line.starts_with("-DOCSTART-") {
-            if in_sentence {
-                doc.text.push('\n');
-                in_sentence = false;
-            }
-            if !doc.tokens.is_empty() {
-                docs.push(std::mem::take(&mut doc));
-                doc.source = docs.len();
-            }
-            continue;
-        }
         let mut cols = line.split_whitespace();
-        let Some(word) = cols.next() else {
-            if in_sentence {
-                doc.text.push('\n');
-                in_sentence = false;
+        let first = cols.next();
+        if line.starts_with("-DOCSTART-") || first.is_none() {
+            let doc = raw.last_mut().expect("one document");
+            if !sent.is_empty() {
+                doc.push(std::mem::take(&mut sent));
+            }
+            if line.starts_with("-DOCSTART-") && !doc.is_empty() {
+                raw.push(Vec::new());
             }
             continue;
-        };
-        let tag = parse_tag(cols.last().unwrap_or("O"));
-        let prev = doc.tokens.last().map_or("", |&(s, e, _)| &doc.text[s..e]);
-        if in_sentence && !(attach_clitics && is_clitic(word, prev)) {
-            doc.text.push(' ');
         }
-        let start = doc.text.len();
-        doc.text.push_str(word);
-        doc.tokens.push((start, doc.text.len(), tag));
-        in_sentence = true;
+        sent.push((first.unwrap_or(""), parse_tag(cols.last().unwrap_or("O"))));
     }
-    if in_sentence {
+    if !sent.is_empty() {
+        raw.last_mut().expect("one document").push(sent);
+    }
+    raw.retain(|d| !d.is_empty());
+    raw.iter()
+        .enumerate()
+        .map(|(source, d)| build(d, form, source))
+        .collect()
+}
+
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+    "vs", "with",
+];
+
+fn is_caps_line(sent: &[(&str, Tag)]) -> bool {
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    sent.iter().all(|(w, _)| !w.chars().any(char::is_lowercase))
+        && sent.iter().any(|(w, _)| letters(w) >= 2)
+}
+
+/// The title-case form of ALL-CAPS `word` at position `k` of its line.
+fn title_case(word: &str, k: usize, cased: &std::collections::HashMap<String, &str>) -> String {
+    let lower = word.to_lowercase();
+    if k > 0 && (SMALL_WORDS.contains(&lower.as_str()) || is_clitic(&lower, "")) {
+        return lower;
+    }
+    let base = match cased.get(&lower) {
+        Some(w) => w.to_string(),
+        None if word.chars().filter(|c| c.is_alphabetic()).count() <= 3 || word.contains('.') => {
+            return word.to_string();
+        }
+        None => lower,
+    };
+    let mut cs = base.chars();
+    match cs.next() {
+        Some(c) => c.to_uppercase().chain(cs).collect(),
+        None => base,
+    }
+}
+
+fn build(sents: &[Vec<(&str, Tag)>], form: Form, source: usize) -> ConllDoc {
+    let mut cased = std::collections::HashMap::new();
+    if form.title_case_headlines {
+        for sent in sents.iter().filter(|s| !is_caps_line(s)) {
+            for &(w, _) in sent.iter().skip(1) {
+                if w.chars().any(char::is_lowercase) {
+                    cased.entry(w.to_lowercase()).or_insert(w);
+                }
+            }
+        }
+    }
+    let mut doc = ConllDoc {
+        source,
+        ..ConllDoc::default()
+    };
+    for sent in sents {
+        let caps = form.title_case_headlines && is_caps_line(sent);
+        for (k, &(w, tag)) in sent.iter().enumerate() {
+            let word = if caps {
+                title_case(w, k, &cased)
+            } else {
+                w.to_string()
+            };
+            let prev = doc.tokens.last().map_or("", |&(s, e, _)| &doc.text[s..e]);
+            if k > 0 && !(form.attach_clitics && is_clitic(&word, prev)) {
+                doc.text.push(' ');
+            }
+            let start = doc.text.len();
+            doc.text.push_str(&word);
+            doc.tokens.push((start, doc.text.len(), tag));
+        }
         doc.text.push('\n');
     }
-    if !doc.tokens.is_empty() {
-        docs.push(doc);
-    }
-    docs
+    doc
 }
 
 impl ConllDoc {
@@ -171,7 +248,11 @@ mod tests {
     fn conll_attached_clitics() {
         let src = "Burma X X B-LOC\n's X X O\nleader X X O\ndid X X O\nn't X X O\n\
                    go X X O\nplayers X X O\n' X X O\nunion X X O\n";
-        let d = &parse(src, true)[0];
+        let form = Form {
+            attach_clitics: true,
+            title_case_headlines: false,
+        };
+        let d = &parse(src, form)[0];
         assert_eq!(d.text, "Burma's leader didn't go players' union\n");
         let doc = tokenize(&d.text);
         let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.word(i)).collect();
@@ -184,8 +265,21 @@ mod tests {
     }
 
     #[test]
+    fn conll_title_case_headlines() {
+        let src = "-DOCSTART- X X O\n\nRUSSIA X X B-LOC\n'S X X O\nLEBED X X B-PER\nSAYS X X O\n\
+                   TO X X O\nQUIT X X O\nNFL X X B-ORG\n\nLebed X X B-PER\nsays X X O\n.\tX X O\n";
+        let d = &parse(src, Form::NEWS)[0];
+        assert_eq!(d.text, "Russia's Lebed Says to Quit NFL\nLebed says .\n");
+        assert_eq!(d.tokens.len(), 10);
+        assert_eq!(
+            d.gold_spans()[..2],
+            [(0, 6, Label::Loc), (9, 14, Label::Per)]
+        );
+    }
+
+    #[test]
     fn conll_documents_text_and_projection() {
-        let docs = parse(SAMPLE, false);
+        let docs = parse(SAMPLE, Form::SPACED);
         assert_eq!(docs.len(), 2);
         assert_eq!(
             docs[0].text,

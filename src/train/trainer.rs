@@ -527,7 +527,7 @@ mod tests {
                 (".", "O"),
             ]);
         }
-        let docs = parse(&src, false);
+        let docs = parse(&src, crate::train::conll::Form::SPACED);
         let lex = Lexicon::default();
         let cfg = Config {
             epochs: 4,
