@@ -34,7 +34,7 @@ pub struct Engine {
 impl Engine {
     /// An engine using the embedded model and lexicons.
     pub fn new() -> Engine {
-        Engine::with_tagger(Box::new(tagger::heuristic::HeuristicTagger))
+        Engine::with_tagger(Box::new(tagger::perceptron::PerceptronTagger::embedded()))
     }
 
     /// An engine using another tagger (for evaluation and tests).

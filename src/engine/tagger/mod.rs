@@ -3,7 +3,10 @@
 //! Takes a [`Doc`] and the [`Lexicon`], creates `Vec<Tag>`. The tagger is a
 //! trait so that models can be swapped; the engine holds a `Box<dyn Tagger>`.
 
+pub mod features;
 pub mod heuristic;
+pub mod model;
+pub mod perceptron;
 
 use crate::engine::lexicon::Lexicon;
 use crate::engine::tokenize::Doc;

@@ -1,0 +1,327 @@
+//! The trained tagger: an averaged structured perceptron over hashed token
+//! features, decoded with Viterbi under BIO constraints, in two passes when
+//! the model uses document-level label features.
+//!
+//! Takes a [`Doc`] and the [`Lexicon`], creates one [`Tag`] per token. The
+//! model is `data/model/tagger.bin`, embedded with `include_bytes!` and parsed
+//! once ([`PerceptronTagger::embedded`]). Retrain with
+//! `cargo run --release --features train --bin train`.
+
+use std::sync::{Arc, OnceLock};
+
+use super::features::{allowed, groups, key32, tag_from_index, DocFeatures, Extractor, NUM_TAGS};
+use super::model::{Model, ModelError};
+use super::{spans, Label, Tag, Tagger};
+use crate::engine::lexicon::Lexicon;
+use crate::engine::tokenize::Doc;
+
+const EMBEDDED: &[u8] = include_bytes!("../../../data/model/tagger.bin");
+
+/// Tagger backed by a perceptron [`Model`]. Cheap to clone.
+#[derive(Clone)]
+pub struct PerceptronTagger {
+    model: Arc<Model>,
+}
+
+/// Score rows, one per token.
+type Scores = Vec<[i32; NUM_TAGS]>;
+
+impl PerceptronTagger {
+    /// The tagger with the embedded model, parsed once on first use.
+    pub fn embedded() -> PerceptronTagger {
+        static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
+        let model = MODEL.get_or_init(|| {
+            Arc::new(Model::from_bytes(EMBEDDED).expect("embedded tagger model is valid"))
+        });
+        PerceptronTagger {
+            model: Arc::clone(model),
+        }
+    }
+
+    /// A tagger over a model read from `bytes`.
+    pub fn from_bytes(bytes: &[u8]) -> Result<PerceptronTagger, ModelError> {
+        Ok(PerceptronTagger::new(Model::from_bytes(bytes)?))
+    }
+
+    /// A tagger over `model`.
+    pub fn new(model: Model) -> PerceptronTagger {
+        PerceptronTagger {
+            model: Arc::new(model),
+        }
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    fn add_scores(&self, f: &DocFeatures, scores: &mut Scores) {
+        for (i, row) in scores.iter_mut().enumerate() {
+            for &h in f.token(i) {
+                self.model.add(key32(h), row);
+            }
+        }
+    }
+}
+
+impl Tagger for PerceptronTagger {
+    fn tag(&self, doc: &Doc, lex: &Lexicon) -> Vec<Tag> {
+        let n = doc.tokens.len();
+        let mut ex = Extractor::new(self.model.groups);
+        let mut f = DocFeatures::default();
+        ex.extract(doc, lex, &mut f);
+        let mut scores: Scores = vec![[0; NUM_TAGS]; n];
+        self.add_scores(&f, &mut scores);
+        let mut best = vec![0usize; n];
+        decode_doc(
+            doc,
+            &scores,
+            &self.model.start,
+            &self.model.trans,
+            &mut best,
+        );
+        if self.model.groups & groups::DOC_LABEL != 0 {
+            let first: Vec<Tag> = best.iter().map(|&t| tag_from_index(t)).collect();
+            ex.extract_doc_labels(doc, &first, &mut f);
+            self.add_scores(&f, &mut scores);
+            decode_doc(
+                doc,
+                &scores,
+                &self.model.start,
+                &self.model.trans,
+                &mut best,
+            );
+        }
+        let mut tags: Vec<Tag> = best.into_iter().map(tag_from_index).collect();
+        split_hyphen_pairs(doc, &mut tags);
+        tags
+    }
+}
+
+/// Splits a three-token name `X-Y` (no spaces) into two names when `X` and
+/// `Y` each end a person or place name elsewhere in the document: `Olek
+/// Marchenko … a Marchenko-Dorsky meeting` gives two persons. CoNLL tags such
+/// compounds as one name; the guidelines count two mentions.
+fn split_hyphen_pairs(doc: &Doc, tags: &mut [Tag]) {
+    let found = spans(tags);
+    let tight = |h: usize| !doc.tokens[h].space_before && !doc.tokens[h + 1].space_before;
+    let pair = |&(s, e, _): &(usize, usize, Label)| {
+        e == s + 3 && matches!(doc.word(s + 1), "-" | "–") && tight(s + 1)
+    };
+    let label_of = |w: &str| {
+        found.iter().filter(|x| !pair(x)).find_map(|&(s, e, l)| {
+            let plain = (s..e).all(|k| !matches!(doc.word(k), "-" | "–"));
+            (plain && matches!(l, Label::Per | Label::Loc) && doc.word(e - 1) == w).then_some(l)
+        })
+    };
+    for x in found.iter().filter(|x| pair(x)) {
+        let s = x.0;
+        if let (Some(a), Some(b)) = (label_of(doc.word(s)), label_of(doc.word(s + 2))) {
+            tags[s] = Tag::B(a);
+            tags[s + 1] = Tag::O;
+            tags[s + 2] = Tag::B(b);
+        }
+    }
+}
+
+/// Viterbi over each sentence of `doc`; writes tag indexes into `out`.
+pub fn decode_doc(
+    doc: &Doc,
+    scores: &[[i32; NUM_TAGS]],
+    start: &[i32; NUM_TAGS],
+    trans: &[[i32; NUM_TAGS]; NUM_TAGS],
+    out: &mut [usize],
+) {
+    let mut back: Vec<[u8; NUM_TAGS]> = Vec::new();
+    for r in &doc.sentences {
+        viterbi(
+            &scores[r.clone()],
+            start,
+            trans,
+            &mut back,
+            &mut out[r.clone()],
+        );
+    }
+}
+
+const NEG: i64 = i64::MIN / 4;
+
+/// Best BIO-valid tag sequence for one sentence's score rows. Ties go to
+/// the lower tag index.
+pub fn viterbi(
+    scores: &[[i32; NUM_TAGS]],
+    start: &[i32; NUM_TAGS],
+    trans: &[[i32; NUM_TAGS]; NUM_TAGS],
+    back: &mut Vec<[u8; NUM_TAGS]>,
+    out: &mut [usize],
+) {
+    let n = scores.len();
+    if n == 0 {
+        return;
+    }
+    // Transitions with forbidden moves at NEG; `tr[t][p]` for `p` -> `t`.
+    let mut tr = [[NEG; NUM_TAGS]; NUM_TAGS];
+    for (t, row) in tr.iter_mut().enumerate() {
+        for (p, x) in row.iter_mut().enumerate() {
+            if allowed(Some(p), t) {
+                *x = trans[p][t] as i64;
+            }
+        }
+    }
+    back.clear();
+    back.resize(n, [0; NUM_TAGS]);
+    let mut cur = [NEG; NUM_TAGS];
+    for (t, c) in cur.iter_mut().enumerate() {
+        if allowed(None, t) {
+            *c = start[t] as i64 + scores[0][t] as i64;
+        }
+    }
+    for i in 1..n {
+        let mut next = [NEG; NUM_TAGS];
+        for t in 0..NUM_TAGS {
+            let mut best = cur[0] + tr[t][0];
+            let mut arg = 0u8;
+            for p in 1..NUM_TAGS {
+                let s = cur[p] + tr[t][p];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            next[t] = best.max(NEG) + scores[i][t] as i64;
+            back[i][t] = arg;
+        }
+        cur = next;
+    }
+    let mut t = 0;
+    for k in 1..NUM_TAGS {
+        if cur[k] > cur[t] {
+            t = k;
+        }
+    }
+    for i in (0..n).rev() {
+        out[i] = t;
+        t = back[i][t] as usize;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::tagger::features::{conll_words, lexicon_fingerprint};
+    use crate::engine::tagger::Label;
+    use crate::engine::tokenize::tokenize;
+
+    #[test]
+    fn perceptron_embedded_model_tags_invented_sentence() {
+        let text = "Olena Marchetti flew to Lisbon on Monday.";
+        let doc = tokenize(text);
+        let tags = PerceptronTagger::embedded().tag(&doc, Lexicon::embedded());
+        assert_eq!(tags.len(), doc.tokens.len());
+        let found: Vec<(&str, Label)> = spans(&tags)
+            .into_iter()
+            .map(|(s, e, l)| (doc.span_text(s, e), l))
+            .collect();
+        assert!(
+            found.contains(&("Olena Marchetti", Label::Per)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Lisbon", Label::Loc)), "{found:?}");
+    }
+
+    #[test]
+    fn perceptron_splits_hyphen_pairs_of_known_names() {
+        let doc =
+            tokenize("Olek Marchenko met Ivan Dorsky. The Marchenko-Dorsky talks. Jean-Paul left.");
+        let mut tags = vec![Tag::O; doc.tokens.len()];
+        let per = |tags: &mut [Tag], a: usize, b: usize| {
+            tags[a] = Tag::B(Label::Per);
+            for t in &mut tags[a + 1..b] {
+                *t = Tag::I(Label::Per);
+            }
+        };
+        per(&mut tags, 0, 2);
+        per(&mut tags, 3, 5);
+        tags[7] = Tag::B(Label::Misc);
+        tags[8] = Tag::I(Label::Misc);
+        tags[9] = Tag::I(Label::Misc);
+        per(&mut tags, 12, 15);
+        split_hyphen_pairs(&doc, &mut tags);
+        let found: Vec<_> = spans(&tags)
+            .into_iter()
+            .map(|(s, e, _)| doc.span_text(s, e))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Olek Marchenko",
+                "Ivan Dorsky",
+                "Marchenko",
+                "Dorsky",
+                "Jean-Paul"
+            ]
+        );
+    }
+
+    #[test]
+    fn perceptron_model_is_not_stale() {
+        // The model must be retrained when the lexicons or title words change.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/data/conll2003/train.txt"
+        );
+        let Ok(src) = std::fs::read_to_string(path) else {
+            eprintln!("skipped: {path} not found");
+            return;
+        };
+        let json: serde_json::Value =
+            serde_json::from_str(include_str!("../../../data/model/tagger.json")).unwrap();
+        let now = format!(
+            "{:016x}",
+            lexicon_fingerprint(conll_words(&src), Lexicon::embedded())
+        );
+        assert_eq!(
+            json["lexicon_fingerprint"].as_str(),
+            Some(now.as_str()),
+            "the lexicons changed since the tagger was trained: run \
+             `cargo run --release --features train --bin train`"
+        );
+        let sha = json["sha256"].as_str().unwrap();
+        assert_eq!(sha.len(), 64);
+        assert_eq!(json["size_bytes"].as_u64(), Some(EMBEDDED.len() as u64));
+    }
+
+    #[test]
+    fn perceptron_viterbi_respects_bio() {
+        // Emissions prefer I-PER twice; BIO forbids it first, so B-PER I-PER.
+        let scores = [[0, 0, 50, 0, 0, 0, 0, 0, 0], [0, 0, 50, 0, 0, 0, 0, 0, 0]];
+        let mut out = [0; 2];
+        viterbi(
+            &scores,
+            &[0; NUM_TAGS],
+            &[[0; NUM_TAGS]; NUM_TAGS],
+            &mut Vec::new(),
+            &mut out,
+        );
+        assert_eq!(out, [1, 2]);
+        // I-LOC may not follow B-PER.
+        let scores = [[0, 9, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 50, 0, 0, 0, 0]];
+        viterbi(
+            &scores,
+            &[0; NUM_TAGS],
+            &[[0; NUM_TAGS]; NUM_TAGS],
+            &mut Vec::new(),
+            &mut out,
+        );
+        assert_eq!(out, [3, 4]);
+    }
+
+    #[test]
+    fn perceptron_empty_and_odd_input() {
+        let t = PerceptronTagger::embedded();
+        for text in ["", " \n ", "...", "👍🏽", "A", "ALL CAPS HEADLINE\nx"] {
+            let doc = tokenize(text);
+            assert_eq!(t.tag(&doc, Lexicon::embedded()).len(), doc.tokens.len());
+        }
+    }
+}
