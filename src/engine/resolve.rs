@@ -164,6 +164,11 @@ fn apposition_filler(w: &str) -> bool {
 fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexicon, ann: &mut Annotation) {
     let n = doc.tokens.len();
     let sentence = doc.sentence_of_tokens();
+    // The mention covering each token.
+    let mut cover: Vec<Option<usize>> = vec![None; n];
+    for (mi, c) in cands.iter().enumerate() {
+        cover[c.start..c.end].iter_mut().for_each(|x| *x = Some(mi));
+    }
     // (person entity, position mention)
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (pi, p) in cands.iter().enumerate() {
@@ -191,39 +196,34 @@ fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexico
             }
         }
         // Apposition or copula after a name: `Fidan, Turkey’s foreign minister`,
-        // `Ruiz, who is the mayor`, `Ruiz became mayor`.
+        // `Ruiz, who is the mayor`, `Ribeiro, chief economist at XP`.
         let mut t = p.start;
-        let mut steps = 0;
-        while t > 0 && steps < 8 && sentence[t - 1] == sentence[p.start] {
+        while t > 0 && sentence[t - 1] == sentence[p.start] && p.start - t < 10 {
             t -= 1;
-            steps += 1;
-            let w = doc.word(t);
-            if let Some(m) = person_at(t).filter(|&m| cands[m].end <= p.start) {
-                let _ = m;
-                break;
+            if let Some(m) = cover[t] {
+                match cands[m].kind {
+                    Kind::Person => {
+                        let between: Vec<&str> = (cands[m].end..p.start).map(|x| doc.word(x)).collect();
+                        let linked = between.first() == Some(&",")
+                            || between.iter().any(|w| matches!(*w, "is" | "was" | "became" | "becomes" | "as" | "named"));
+                        if linked {
+                            pairs.push((ann.mentions[m].entity, pi));
+                        }
+                        break;
+                    }
+                    // Country names may sit between: `Turkey’s`, `U.S.`.
+                    Kind::Place => {
+                        t = cands[m].start;
+                        continue;
+                    }
+                    Kind::Position => break,
+                }
             }
-            // Country words may sit between: `Turkey’s`, `Turkish`, `U.S.`.
-            let is_place_word = at[t].is_some_and(|m| cands[m].kind == Kind::Place) || lex.demonym_country(w).is_some();
-            let inside_place = (0..t).rev().take(4).any(|s| at[s].is_some_and(|m| cands[m].kind == Kind::Place && cands[m].end > t));
+            let w = doc.word(t);
             // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
             let owner = t + 1 < p.start && matches!(doc.word(t + 1), "’s" | "'s");
-            if !(apposition_filler(w) || w == "," || is_place_word || inside_place || owner) {
-                t = usize::MAX;
+            if !(apposition_filler(w) || w == "," || lex.demonym_country(w).is_some() || owner) {
                 break;
-            }
-        }
-        if t != usize::MAX {
-            // `t` is where the walk stopped; the person mention must end right there or before a comma.
-            let person = (0..=t.min(n)).rev().take(3).find_map(|s| {
-                at.get(s).copied().flatten().filter(|&m| cands[m].kind == Kind::Person && cands[m].end <= p.start && cands[m].end >= t)
-            });
-            if let Some(m) = person {
-                let between: Vec<&str> = (cands[m].end..p.start).map(|x| doc.word(x)).collect();
-                let has_comma_or_copula = between.first().is_some_and(|w| *w == ",")
-                    || between.iter().any(|w| matches!(*w, "is" | "was" | "became" | "becomes" | "as" | "named"));
-                if has_comma_or_copula {
-                    pairs.push((ann.mentions[m].entity, pi));
-                }
             }
         }
     }
