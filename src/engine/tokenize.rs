@@ -118,12 +118,11 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         if is_word_char(c) && !is_joining(c) {
             i = scan_word(&chars, i);
         } else if is_apostrophe(c)
-            && !space
             && !tokens.is_empty()
             && matches!(ch(i + 1), 's' | 'S')
             && !is_word_char(ch(i + 2))
         {
-            // Possessive `’s` after a word.
+            // Possessive `’s` after a word (also spaced off, as in CoNLL text).
             i += 2;
         } else {
             // A punctuation mark or symbol, with whatever joins onto it

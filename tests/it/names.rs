@@ -53,3 +53,52 @@ fn names_apposition_gives_holds_and_country() {
         .iter()
         .any(|h| h.person == "Ana Ferreira" && h.position == "foreign minister"));
 }
+
+#[test]
+fn names_particles_stay_inside() {
+    let ann = annotate("Mayor Ramón de la Fuente said the works would end. De la Fuente added that Al-Harazi agreed.");
+    assert!(
+        has(&ann, Person, "Ramón de la Fuente"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+    assert!(
+        has(&ann, Person, "De la Fuente"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+}
+
+#[test]
+fn names_streets_are_places_and_seats_of_government_are_not() {
+    let ann =
+        annotate("Protesters marched down Kofi Amadu Street in Accra before the Kremlin replied.");
+    assert!(
+        has(&ann, Place, "Kofi Amadu Street"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+    assert!(!ann.mentions.iter().any(|m| m.text == "Kremlin"));
+}
+
+#[test]
+fn names_all_caps_dateline() {
+    let ann =
+        annotate("LISBON, Portugal (AP) — Prime Minister Rui Costa Alves resigned on Tuesday.");
+    assert!(
+        has(&ann, Place, "LISBON") && has(&ann, Place, "Portugal"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+    assert!(has(&ann, Person, "Rui Costa Alves"));
+}
+
+#[test]
+fn names_possessive_names_the_person() {
+    let ann = annotate("Ana Ferreira’s offer was rejected; Ferreira's aides were not surprised.");
+    assert!(
+        has(&ann, Person, "Ana Ferreira") && has(&ann, Person, "Ferreira"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+}
