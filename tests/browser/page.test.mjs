@@ -1,0 +1,210 @@
+// The page in real headless Chromium: highlights, details, keyboard, safety,
+// offsets and the no-network promise. Run with `bash scripts/test-browser.sh`
+// (builds dist/ first).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  repoRoot, serveDist, launch, openApp, setArticle, waitAnnotated, stripGold, marks, VIEW,
+} from './harness.mjs';
+
+const DETAILS = '[data-testid="entity-details"]';
+
+let server;
+let browser;
+let istanbul;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  const md = await readFile(path.resolve(repoRoot, '../shared/data/news-dev/istanbul-talks.md'), 'utf8');
+  istanbul = stripGold(md);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page per test; fails the test on console errors or CSP violations. */
+async function withPage(fn) {
+  const page = await openApp(browser.context, server.url);
+  try {
+    await fn(page);
+    assert.deepEqual(page.problems, [], 'no console errors, warnings or CSP violations');
+  } finally {
+    await page.close();
+  }
+}
+
+test('istanbul: the article is highlighted and a mark opens its details', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, istanbul);
+    const ms = await marks(page);
+    assert.ok(ms.length > 10, `many marks, got ${ms.length}`);
+    const first = page.locator(`${VIEW} mark`).first();
+    const name = await first.getAttribute('aria-label');
+    await first.click();
+    const details = page.locator(DETAILS);
+    await details.waitFor();
+    assert.ok(name.includes(await details.locator('h2').textContent()), 'card names the entity');
+    assert.match(await first.getAttribute('class'), /\bselected\b/);
+  });
+});
+
+test('istanbul: marks of all three kinds (needs the engine\'s place and position rules)', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, istanbul);
+    const kinds = new Set((await marks(page)).map((m) => m.kind));
+    for (const k of ['person', 'place', 'position']) assert.ok(kinds.has(k), `a ${k} mark; kinds seen: ${[...kinds]}`);
+  });
+});
+
+test('istanbul: Rustem Umerov\'s details say Defense Minister (needs the engine\'s holds)', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, istanbul);
+    const umerov = page.locator(`${VIEW} mark`, { hasText: /^Rustem Umerov$/ });
+    assert.equal(await umerov.count(), 1, `one mark reading exactly "Rustem Umerov"; marks: ${(await marks(page)).map((m) => m.text).join(' | ')}`);
+    await umerov.click();
+    await page.locator(DETAILS).waitFor();
+    assert.match(await page.locator(DETAILS).textContent(), /Defense Minister/);
+  });
+});
+
+test('pasted HTML stays text', async () => {
+  await withPage(async (page) => {
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    const html = '<img src=x onerror=alert(1)> <b>Bold</b> Anna Berg <script>alert(2)</script>';
+    await setArticle(page, html);
+    assert.equal(await page.locator(VIEW).textContent(), html);
+    assert.equal(await page.locator(`${VIEW} img, ${VIEW} script, ${VIEW} b`).count(), 0);
+    await page.waitForTimeout(300);
+    assert.deepEqual(dialogs, []);
+  });
+});
+
+test('no network request after load', async () => {
+  await withPage(async (page) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+    await page.click('text=Sample article');
+    await waitAnnotated(page);
+    await page.locator(`${VIEW} mark`).first().click();
+    await page.locator(DETAILS).waitFor();
+    await page.click('button[aria-label="Next mention"]');
+    await page.keyboard.press('Escape');
+    await page.locator('.entity').first().click();
+    await page.locator('.kind-toggle').first().click();
+    await setArticle(page, `${istanbul}\n<img src=x onerror=alert(1)>`);
+    await page.waitForTimeout(500);
+    assert.deepEqual(requests, []);
+  });
+});
+
+test('keyboard: Tab to a mark, Enter opens details, Escape closes them', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, istanbul);
+    await page.focus('textarea');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({
+      tag: document.activeElement.tagName,
+      mention: document.activeElement.dataset.mention,
+    }));
+    assert.equal(focused.tag, 'MARK');
+    await page.keyboard.press('Enter');
+    await page.locator(DETAILS).waitFor();
+    // Next/previous move the focus to the entity's marks.
+    const count = await page.locator(`${VIEW} mark.selected`).count();
+    if (count > 1) {
+      await page.click('button[aria-label="Next mention"]');
+      const now = await page.evaluate(() => document.activeElement.dataset.mention);
+      assert.notEqual(now, focused.mention);
+      assert.match(await page.evaluate(() => document.activeElement.className), /\bcurrent\b/);
+    }
+    await page.keyboard.press('Escape');
+    await page.locator(DETAILS).waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'MARK', 'focus back on the mark');
+    // Space opens too.
+    await page.keyboard.press(' ');
+    await page.locator(DETAILS).waitFor();
+  });
+});
+
+test('offsets: emoji, ZWJ, combining marks and curly quotes', async () => {
+  await withPage(async (page) => {
+    const text =
+      '🇺🇦 “Zoe\u0308 Brandt met José Martí in Kyiv,” she said. 👍🏽 Later 👨‍👩‍👧 Odesa and Malmo\u0308 ' +
+      'welcomed Foreign Minister Ana Lopes of Portugal.\r\nIn Zürich, Ms. Brandt’s aide 🙂 spoke.';
+    await setArticle(page, text);
+    const value = await page.inputValue('textarea');
+    assert.equal(await page.locator(VIEW).textContent(), value, 'view text equals the textarea exactly');
+    const cps = [...value];
+    const ms = await marks(page);
+    assert.ok(ms.length >= 3, 'some marks');
+    for (const m of ms) {
+      assert.equal(m.text, cps.slice(m.start, m.end).join(''), `mark at code points ${m.start}..${m.end}`);
+      assert.equal(m.text, m.text.trim(), 'no surrounding space');
+    }
+    const texts = ms.map((m) => m.text);
+    assert.ok(texts.includes('Kyiv'), `"Kyiv" is a mark: ${texts.join(' | ')}`);
+    assert.ok(texts.includes('Odesa'), `"Odesa" after the ZWJ family is a mark: ${texts.join(' | ')}`);
+    assert.ok(texts.some((t) => t.startsWith('Zoe\u0308')), 'combining mark kept inside the mark');
+  });
+});
+
+test('sample button fills the article and highlights it', async () => {
+  await withPage(async (page) => {
+    await page.click('text=Sample article');
+    await waitAnnotated(page);
+    assert.ok((await page.inputValue('textarea')).length > 200);
+    assert.ok((await marks(page)).length >= 10);
+    assert.ok((await page.locator('.entity').count()) >= 5, 'entity list filled');
+  });
+});
+
+test('entity list selects an entity and marks all its mentions', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, istanbul);
+    const top = page.locator('.entity').first();
+    const entity = await top.getAttribute('data-entity');
+    await top.click();
+    await page.locator(DETAILS).waitFor();
+    const all = await page.locator(`${VIEW} mark[data-entity="${entity}"]`).count();
+    const selected = await page.locator(`${VIEW} mark.selected`).count();
+    assert.ok(all >= 1);
+    assert.equal(selected, all);
+  });
+});
+
+test('legend hides and shows a kind', async () => {
+  await withPage(async (page) => {
+    await page.click('text=Sample article');
+    await waitAnnotated(page);
+    const kind = (await marks(page))[0].kind;
+    const toggle = page.locator(`.kind-toggle[data-kind="${kind}"]`);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.locator(`${VIEW} mark[data-kind="${kind}"]`).count(), 0);
+    assert.equal(await page.locator(VIEW).textContent(), await page.inputValue('textarea'));
+    await toggle.click();
+    assert.ok((await page.locator(`${VIEW} mark[data-kind="${kind}"]`).count()) > 0);
+  });
+});
+
+test('layout fits a 360 px screen', async () => {
+  await withPage(async (page) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.click('text=Sample article');
+    await waitAnnotated(page);
+    await page.locator(`${VIEW} mark`).first().click();
+    await page.locator(DETAILS).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px too wide)`);
+  });
+});
