@@ -16,20 +16,11 @@ use super::components::legend::Legend;
 use super::format;
 use super::sample::SAMPLE_ARTICLE;
 use super::state::{Action, Analysis, State};
-use crate::engine::Engine;
+use super::worker::Annotator;
+use crate::engine::Annotation;
 
 /// How long typing must pause before the article is annotated again.
 pub const DEBOUNCE_MS: u32 = 200;
-
-thread_local! {
-    static ENGINE: Engine = Engine::new();
-}
-
-/// Runs the engine on `text` (on this thread).
-fn analyse(revision: u64, text: Rc<str>) -> Analysis {
-    let annotation = ENGINE.with(|engine| engine.annotate(&text));
-    Analysis::new(revision, text, annotation)
-}
 
 /// Scrolls mention `m`'s mark into view (clear of the details sheet on small
 /// screens, see `scroll-margin` in the CSS), and focuses it if `focus`.
@@ -53,18 +44,36 @@ fn reveal_mark(m: usize, focus: bool) {
 pub fn App() -> Html {
     let state = use_reducer(State::default);
 
+    // The engine runs in a web worker, started once.
+    let annotator = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            Annotator::spawn(Box::new(move |revision, text, annotation, ms| {
+                let mut analysis = Analysis::new(revision, text, annotation);
+                analysis.elapsed_ms = Some(ms);
+                dispatcher.dispatch(Action::Annotated(Rc::new(analysis)));
+            }))
+        })
+    };
+
     // Annotate whenever the text changes: after a pause while typing, at once
     // for the sample. Dropping the timeout (next change) cancels it.
     {
         let dispatcher = state.dispatcher();
         let (text, debounce) = (state.text.clone(), state.debounce);
         use_effect_with(state.revision, move |&revision| {
-            let delay = if debounce { DEBOUNCE_MS } else { 0 };
-            let timeout = (revision > 0).then(|| {
-                Timeout::new(delay, move || {
-                    dispatcher.dispatch(Action::Annotated(Rc::new(analyse(revision, text))));
-                })
-            });
+            let mut timeout = None;
+            if text.is_empty() {
+                // Nothing to find: no need to wake the worker.
+                let empty = Analysis::new(revision, text, Annotation::default());
+                dispatcher.dispatch(Action::Annotated(Rc::new(empty)));
+            } else if debounce {
+                timeout = Some(Timeout::new(DEBOUNCE_MS, move || {
+                    annotator.annotate(revision, text)
+                }));
+            } else {
+                annotator.annotate(revision, text);
+            }
             move || drop(timeout)
         });
     }
@@ -139,15 +148,21 @@ pub fn App() -> Html {
     let analysis = state.analysis.clone();
     let pending = !state.is_current();
     let mentions = analysis.annotation.mentions.len();
-    let status = if pending {
+    let status = if !state.engine_ready && !state.text.is_empty() {
+        "Loading the annotator…".to_string()
+    } else if pending {
         "Annotating…".to_string()
     } else if state.text.trim().is_empty() {
         "Paste or type an article above, or load the sample.".to_string()
     } else if mentions == 0 {
         "No people, places or positions found.".to_string()
     } else {
+        let took = analysis
+            .elapsed_ms
+            .map(|ms| format!(" in {ms:.0} ms"))
+            .unwrap_or_default();
         format!(
-            "{} of {}.",
+            "{} of {}, found{took}.",
             format::count(mentions, "highlight", "highlights"),
             format::count(analysis.annotation.entities.len(), "entity", "entities")
         )
@@ -174,7 +189,7 @@ pub fn App() -> Html {
     };
 
     html! {
-        <div class="app" {onkeydown}>
+        <div class="app" data-engine={if state.engine_ready { "ready" } else { "loading" }} {onkeydown}>
             <header class="masthead">
                 <h1>{ "News annotator" }</h1>
                 <p class="tagline">

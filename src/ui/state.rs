@@ -58,6 +58,8 @@ pub struct Analysis {
     pub mention_counts: [usize; 3],
     /// Entity indexes per kind, most mentioned first.
     pub order: [Vec<usize>; 3],
+    /// How long the engine took, where measured.
+    pub elapsed_ms: Option<f64>,
     offsets: OffsetMap,
 }
 
@@ -145,6 +147,7 @@ impl Analysis {
             segments,
             mention_counts,
             order,
+            elapsed_ms: None,
             offsets,
         }
     }
@@ -214,6 +217,8 @@ pub struct State {
     pub reveal: u64,
     /// Whether revealing the current mention should also focus it.
     pub focus_mark: bool,
+    /// Whether the engine has answered once (it loads in the background).
+    pub engine_ready: bool,
 }
 
 /// Everything that can happen to the page.
@@ -326,13 +331,20 @@ impl Reducible for State {
             Action::Load(text) => self.with_text(text, false),
             Action::Annotated(analysis) => {
                 if analysis.revision != self.revision {
-                    return self;
+                    if self.engine_ready {
+                        return self;
+                    }
+                    return Rc::new(State {
+                        engine_ready: true,
+                        ..(*self).clone()
+                    });
                 }
                 let (selected, current) = self.carry_selection(&analysis);
                 State {
                     analysis,
                     selected,
                     current,
+                    engine_ready: true,
                     ..(*self).clone()
                 }
             }

@@ -84,6 +84,9 @@ export async function launch() {
 export async function openApp(context, url) {
   const page = await context.newPage();
   page.problems = [];
+  // Every request, from the first: tests check none happen after load.
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(`${r.method()} ${r.url()}`));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`console ${m.type()}: ${m.text()}`);
   });
@@ -91,6 +94,8 @@ export async function openApp(context, url) {
   await page.goto(url);
   await page.waitForSelector('textarea');
   await page.waitForLoadState('load');
+  // The engine's worker has loaded and answered its warm-up request.
+  await page.waitForSelector('[data-engine="ready"]');
   return page;
 }
 

@@ -91,6 +91,9 @@ test('pasted HTML stays text', async () => {
 
 test('no network request after load', async () => {
   await withPage(async (page) => {
+    // Loading fetched only this page's own files, the worker's included.
+    assert.ok(page.requests.some((r) => r.includes('worker_bg.wasm')), `worker loaded: ${page.requests}`);
+    for (const r of page.requests) assert.ok(r.startsWith(`GET ${server.url}`), `same origin: ${r}`);
     const requests = [];
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
     await page.click('text=Sample article');
@@ -206,5 +209,30 @@ test('layout fits a 360 px screen', async () => {
     await page.locator(DETAILS).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px too wide)`);
+  });
+});
+
+test('a long article stays responsive (the engine runs in a worker)', async () => {
+  await withPage(async (page) => {
+    const long = Array(40).fill(istanbul).join('\n\n');
+    // Paste it (setting the value directly: Playwright's fill is slow on
+    // huge text), then time one more keystroke's input event and frame.
+    await page.evaluate((text) => {
+      const ta = document.querySelector('textarea');
+      ta.value = text;
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, long);
+    await waitAnnotated(page);
+    assert.ok((await marks(page)).length > 400);
+    const ms = await page.evaluate(async () => {
+      const ta = document.querySelector('textarea');
+      const t0 = performance.now();
+      ta.value += ' Kyiv';
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    });
+    assert.ok(ms < 500, `a keystroke took ${ms} ms`);
+    await waitAnnotated(page);
   });
 });

@@ -40,7 +40,6 @@ fn mention_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
 /// The annotated article. Clicks and keys are handled once, on the container.
 #[component]
 pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
-    let a = &props.analysis;
     let onclick = {
         let onopen = props.onopen.clone();
         Callback::from(move |e: MouseEvent| {
@@ -61,6 +60,43 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
         })
     };
 
+    // An empty view shows a CSS placeholder, so its text content stays
+    // exactly the article's.
+    let empty = props.analysis.segments.is_empty();
+    html! {
+        <div
+            class={classes!("annotated", props.pending.then_some("pending"), empty.then_some("empty"))}
+            data-testid="annotated-view"
+            data-status={if props.pending { "pending" } else { "ready" }}
+            aria-busy={if props.pending { "true" } else { "false" }}
+            aria-labelledby="annotated-heading"
+            {onclick}
+            {onkeydown}
+        >
+            <Runs
+                analysis={props.analysis.clone()}
+                selected={props.selected}
+                current={props.current}
+                hidden={props.hidden}
+            />
+        </div>
+    }
+}
+
+/// Props of [`Runs`]: only what changes the marks, so that typing (which
+/// flips `pending` on the container) does not re-render a long article.
+#[derive(PartialEq, Properties)]
+struct RunsProps {
+    analysis: Rc<Analysis>,
+    selected: Option<usize>,
+    current: Option<usize>,
+    hidden: [bool; 3],
+}
+
+/// The text runs and marks themselves.
+#[component]
+fn Runs(props: &RunsProps) -> Html {
+    let a = &props.analysis;
     let runs = a.segments.iter().map(|&seg| {
         let text = a.slice(seg);
         let Some(i) = seg.mention else {
@@ -98,20 +134,5 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
         }
     });
 
-    // An empty view shows a CSS placeholder, so its text content stays
-    // exactly the article's.
-    let empty = a.segments.is_empty();
-    html! {
-        <div
-            class={classes!("annotated", props.pending.then_some("pending"), empty.then_some("empty"))}
-            data-testid="annotated-view"
-            data-status={if props.pending { "pending" } else { "ready" }}
-            aria-busy={if props.pending { "true" } else { "false" }}
-            aria-labelledby="annotated-heading"
-            {onclick}
-            {onkeydown}
-        >
-            { for runs }
-        </div>
-    }
+    runs.collect::<Html>()
 }

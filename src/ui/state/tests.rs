@@ -167,6 +167,8 @@ fn stale_annotations_are_ignored() {
     let s = s.reduce(Action::Annotated(old));
     assert!(!s.is_current());
     assert_eq!(s.analysis.revision, 0);
+    // Even a stale answer shows the engine has loaded.
+    assert!(s.engine_ready);
 }
 
 #[test]
