@@ -12,6 +12,7 @@ use super::components::article_input::ArticleInput;
 use super::components::entity_details::EntityDetails;
 use super::components::entity_list::EntityList;
 use super::components::highlighted_text::HighlightedText;
+use super::components::holds_list::HoldsList;
 use super::components::legend::Legend;
 use super::format;
 use super::sample::SAMPLE_ARTICLE;
@@ -183,7 +184,8 @@ pub fn App() -> Html {
         },
         None => html! {
             <p class="hint" id="details-hint">
-                { "Select a highlight or a name in the list to see its details." }
+                { "Select a highlight or a name in the list to see its details. " }
+                { "Keyboard: Tab to a highlight, Enter to open it, Esc to close." }
             </p>
         },
     };
@@ -222,6 +224,7 @@ pub fn App() -> Html {
                 <aside class="panel" aria-label="Entities">
                     <Legend analysis={analysis.clone()} hidden={state.hidden} {ontoggle} />
                     { details }
+                    <HoldsList analysis={analysis.clone()} onselect={onselect.clone()} />
                     <EntityList analysis={analysis} hidden={state.hidden} selected={state.selected} {onselect} />
                 </aside>
             </main>

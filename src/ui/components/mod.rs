@@ -4,4 +4,5 @@ pub mod article_input;
 pub mod entity_details;
 pub mod entity_list;
 pub mod highlighted_text;
+pub mod holds_list;
 pub mod legend;
