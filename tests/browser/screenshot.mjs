@@ -19,9 +19,9 @@ try {
   await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
   await page.click('text=Sample article');
   await waitAnnotated(page);
-  // Open the most mentioned person (or whatever is first) and step once.
-  const mark = page.locator(`${VIEW} mark[data-kind="person"]`).nth(1);
-  await ((await mark.count()) ? mark : page.locator(`${VIEW} mark`).first()).click();
+  // Open the sample's foreign minister (or else the first highlight).
+  const mark = page.locator(`${VIEW} mark`, { hasText: /^Ana Lopes$/ });
+  await ((await mark.count()) ? mark.first() : page.locator(`${VIEW} mark`).first()).click();
   await page.locator('[data-testid="entity-details"]').waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: out });
