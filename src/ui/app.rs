@@ -176,7 +176,7 @@ pub fn App() -> Html {
                 {entity}
                 current={state.current}
                 position={state.position()}
-                {onstep}
+                onstep={onstep.clone()}
                 {ongoto}
                 onselect={onselect.clone()}
                 {onclose}
@@ -185,7 +185,7 @@ pub fn App() -> Html {
         None => html! {
             <p class="hint" id="details-hint">
                 { "Select a highlight or a name in the list to see its details. " }
-                { "Keyboard: Tab to a highlight, Enter to open it, Esc to close." }
+                { "Keyboard: Tab to a highlight, Enter to open it, N and P for the next and previous mention, Esc to close." }
             </p>
         },
     };
@@ -219,6 +219,7 @@ pub fn App() -> Html {
                         hidden={state.hidden}
                         {pending}
                         {onopen}
+                        {onstep}
                     />
                 </section>
                 <aside class="panel" aria-label="Entities">

@@ -129,6 +129,11 @@ test('keyboard: Tab to a mark, Enter opens details, Escape closes them', async (
       const now = await page.evaluate(() => document.activeElement.dataset.mention);
       assert.notEqual(now, focused.mention);
       assert.match(await page.evaluate(() => document.activeElement.className), /\bcurrent\b/);
+      // N and P on a mark step too.
+      await page.keyboard.press('p');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.mention), focused.mention);
+      await page.keyboard.press('n');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.mention), now);
     }
     await page.keyboard.press('Escape');
     await page.locator(DETAILS).waitFor({ state: 'detached' });

@@ -28,6 +28,8 @@ pub struct HighlightedTextProps {
     pub pending: bool,
     /// Called with a mention index when its mark is clicked or activated.
     pub onopen: Callback<usize>,
+    /// Called with +1 or -1 when `n` or `p` is pressed on a mark.
+    pub onstep: Callback<isize>,
 }
 
 /// The mention index of the mark at or around an event's target.
@@ -49,14 +51,23 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
         })
     };
     let onkeydown = {
-        let onopen = props.onopen.clone();
+        let (onopen, onstep) = (props.onopen.clone(), props.onstep.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if matches!(e.key().as_str(), "Enter" | " ") {
-                if let Some(m) = mention_at(e.target()) {
-                    e.prevent_default();
-                    onopen.emit(m);
-                }
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
             }
+            let Some(m) = mention_at(e.target()) else {
+                return;
+            };
+            match e.key().as_str() {
+                "Enter" | " " => onopen.emit(m),
+                // Step through the open entity's mentions (the focus moves
+                // with them), without going back to the card's buttons.
+                "n" => onstep.emit(1),
+                "p" => onstep.emit(-1),
+                _ => return,
+            }
+            e.prevent_default();
         })
     };
 
@@ -69,6 +80,7 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
             data-testid="annotated-view"
             data-status={if props.pending { "pending" } else { "ready" }}
             aria-busy={if props.pending { "true" } else { "false" }}
+            role="region"
             aria-labelledby="annotated-heading"
             {onclick}
             {onkeydown}
