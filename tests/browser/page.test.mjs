@@ -285,3 +285,21 @@ test('colours meet WCAG AA in light and dark themes', async () => {
     }
   });
 });
+
+test('the Content-Security-Policy is in force: inline script is refused', async () => {
+  await withPage(async (page) => {
+    const result = await page.evaluate(async () => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      await new Promise((r) => setTimeout(r, 100));
+      return { ran: window.__inlineRan === true, violations };
+    });
+    assert.equal(result.ran, false);
+    assert.ok(result.violations.some((d) => d.startsWith('script-src')), `violations: ${result.violations}`);
+    // The refusal is logged; that one console error is expected here.
+    page.problems = page.problems.filter((p) => !/Content Security Policy/.test(p));
+  });
+});
