@@ -40,6 +40,15 @@ fn reveal_mark(m: usize, focus: bool) {
     mark.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Focuses the element with id `id`, if there is one.
+fn focus_by_id(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        if let Some(el) = el.dyn_ref::<HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
 /// The whole page.
 #[component]
 pub fn App() -> Html {
@@ -88,21 +97,20 @@ pub fn App() -> Html {
         });
     }
 
-    let dispatch = |f: fn(&State) -> Option<Action>| {
-        let state = state.clone();
-        Callback::from(move |_| {
-            if let Some(a) = f(&state) {
-                state.dispatch(a)
-            }
-        })
-    };
     let onsample = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::Load(SAMPLE_ARTICLE.to_string()))
         })
     };
-    let onclear = dispatch(|s| (!s.text.is_empty()).then(|| Action::Load(String::new())));
+    let onclear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Load(String::new()));
+            // The button disables itself: leave the focus somewhere useful.
+            focus_by_id("article-text");
+        })
+    };
     let oninput = {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(Action::Edit(text)))

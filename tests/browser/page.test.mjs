@@ -174,6 +174,12 @@ test('sample button fills the article and highlights it', async () => {
     assert.ok((await page.inputValue('textarea')).length > 200);
     assert.ok((await marks(page)).length >= 10);
     assert.ok((await page.locator('.entity').count()) >= 5, 'entity list filled');
+    // Clear empties both views and leaves the focus in the article box.
+    await page.click('text=Clear');
+    await waitAnnotated(page);
+    assert.equal(await page.inputValue('textarea'), '');
+    assert.equal(await page.locator(`${VIEW} mark`).count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
   });
 });
 
