@@ -39,8 +39,27 @@ pub struct Candidate {
 
 /// Honorifics that are not offices; they stay outside person spans.
 const HONORIFICS: &[&str] = &[
-    "Dame", "Dr", "Dr.", "Lady", "Lord", "Madam", "Madame", "Messrs.", "Miss", "Mme", "Mme.",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof.", "Professor", "Sheikh", "Sir",
+    "Dame",
+    "Dr",
+    "Dr.",
+    "Lady",
+    "Lord",
+    "Madam",
+    "Madame",
+    "Messrs.",
+    "Miss",
+    "Mme",
+    "Mme.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Prof.",
+    "Professor",
+    "Sheikh",
+    "Sir",
 ];
 
 fn is_honorific(lex: &Lexicon, w: &str) -> bool {
@@ -82,7 +101,12 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let mut out = Vec::new();
     for f in positions::find(doc, &lower, &blocked) {
         taken[f.start..f.end].iter_mut().for_each(|b| *b = true);
-        out.push(Candidate { start: f.start, end: f.end, kind: Kind::Position, reason: f.reason });
+        out.push(Candidate {
+            start: f.start,
+            end: f.end,
+            kind: Kind::Position,
+            reason: f.reason,
+        });
     }
 
     // Pass 2: the tagger's names.
@@ -98,7 +122,12 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
                 _ => "the tagger read it as a place name in this context",
             };
             taken[s..e].iter_mut().for_each(|b| *b = true);
-            out.push(Candidate { start: s, end: e, kind, reason: reason.into() });
+            out.push(Candidate {
+                start: s,
+                end: e,
+                kind,
+                reason: reason.into(),
+            });
         }
     }
 
@@ -109,7 +138,14 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
 
 /// Trims a person or place span and splits hyphenated pairs; returns the
 /// pieces that remain.
-fn clean_span(doc: &Doc, lex: &Lexicon, taken: &[bool], mut s: usize, mut e: usize, kind: Kind) -> Vec<(usize, usize)> {
+fn clean_span(
+    doc: &Doc,
+    lex: &Lexicon,
+    taken: &[bool],
+    mut s: usize,
+    mut e: usize,
+    kind: Kind,
+) -> Vec<(usize, usize)> {
     // Titles found in pass 1 win; the name is what is left after them.
     while s < e && taken[s] {
         s += 1;
@@ -126,7 +162,10 @@ fn clean_span(doc: &Doc, lex: &Lexicon, taken: &[bool], mut s: usize, mut e: usi
     while s < e && matches!(doc.word(e - 1), "’s" | "'s" | "'S" | "’S") {
         e -= 1;
     }
-    while s < e && (is_honorific(lex, doc.word(s)) || matches!(doc.word(s), "the" | "The" | "THE" | "’s" | "'s")) {
+    while s < e
+        && (is_honorific(lex, doc.word(s))
+            || matches!(doc.word(s), "the" | "The" | "THE" | "’s" | "'s"))
+    {
         s += 1;
     }
     while s < e && !doc.word(e - 1).chars().any(char::is_alphanumeric) && doc.word(e - 1) != "." {
@@ -139,16 +178,29 @@ fn clean_span(doc: &Doc, lex: &Lexicon, taken: &[bool], mut s: usize, mut e: usi
         return vec![];
     }
     // Inside a hyphenated compound with a lower-case word: `U.N.-run`, `Kenyan-led`.
-    if e + 1 < doc.tokens.len() && is_hyphen(doc.word(e)) && glued(doc, e) && glued(doc, e + 1) {
-        if !is_capitalised(doc.word(e + 1)) {
-            return vec![];
-        }
+    if e + 1 < doc.tokens.len()
+        && is_hyphen(doc.word(e))
+        && glued(doc, e)
+        && glued(doc, e + 1)
+        && !is_capitalised(doc.word(e + 1))
+    {
+        return vec![];
     }
     // A hyphenated pair of single names: `Zelenskyy-Putin meeting`.
-    if kind == Kind::Person && e - s == 3 && is_hyphen(doc.word(s + 1)) && glued(doc, s + 1) && glued(doc, s + 2) {
-        let next_is_name = e < doc.tokens.len() && is_capitalised(doc.word(e)) && doc.tokens[e].space_before;
+    if kind == Kind::Person
+        && e - s == 3
+        && is_hyphen(doc.word(s + 1))
+        && glued(doc, s + 1)
+        && glued(doc, s + 2)
+    {
+        let next_is_name =
+            e < doc.tokens.len() && is_capitalised(doc.word(e)) && doc.tokens[e].space_before;
         let particle = OPENING_PARTICLES.contains(&doc.word(s));
-        if is_capitalised(doc.word(s)) && is_capitalised(doc.word(s + 2)) && !next_is_name && !particle {
+        if is_capitalised(doc.word(s))
+            && is_capitalised(doc.word(s + 2))
+            && !next_is_name
+            && !particle
+        {
             return vec![(s, s + 1), (s + 2, s + 3)];
         }
     }
@@ -162,12 +214,22 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised particles that may open a name (`De la Garza`, `Al-Naimat`).
-const OPENING_PARTICLES: &[&str] =
-    &["Abu", "Al", "Ben", "Bin", "Da", "De", "Del", "Di", "Du", "El", "Ibn", "La", "Le", "Van", "Von"];
+const OPENING_PARTICLES: &[&str] = &[
+    "Abu", "Al", "Ben", "Bin", "Da", "De", "Del", "Di", "Du", "El", "Ibn", "La", "Le", "Van", "Von",
+];
 
 /// Street words after a name (`Tom Mboya Street`) and before one (`Avenida Juárez`).
 const STREET_AFTER: &[&str] = &[
-    "Avenue", "Boulevard", "Drive", "Highway", "Lane", "Road", "Square", "Street", "Ave.", "Blvd.",
+    "Avenue",
+    "Boulevard",
+    "Drive",
+    "Highway",
+    "Lane",
+    "Road",
+    "Square",
+    "Street",
+    "Ave.",
+    "Blvd.",
     "Rd.",
 ];
 const STREET_BEFORE: &[&str] = &["Avenida", "Calle", "Jalan", "Rua", "Rue", "Via", "Viale"];
@@ -175,18 +237,38 @@ const STREET_BEFORE: &[&str] = &["Avenida", "Calle", "Jalan", "Rua", "Rue", "Via
 /// Seats of government and buildings that news uses for an institution; the
 /// guidelines make them no places.
 const NOT_PLACES: &[&str] = &[
-    "Blue House", "Capitol", "Downing Street", "Elysee", "Elysée", "Kremlin", "Pentagon",
-    "Quai d'Orsay", "White House", "Whitehall", "Zhongnanhai",
+    "Blue House",
+    "Capitol",
+    "Downing Street",
+    "Elysee",
+    "Elysée",
+    "Kremlin",
+    "Pentagon",
+    "Quai d'Orsay",
+    "White House",
+    "Whitehall",
+    "Zhongnanhai",
 ];
 
 /// Capitalised words that start sentences or compounds but never a name.
 const NOT_NAME_WORDS: &[&str] = &[
-    "a", "after", "an", "and", "anti", "as", "at", "before", "but", "by", "ex", "for", "from", "if",
-    "in", "into", "non", "of", "on", "or", "post", "pre", "pro", "the", "then", "to", "when", "while", "with",
+    "a", "after", "an", "and", "anti", "as", "at", "before", "but", "by", "ex", "for", "from",
+    "if", "in", "into", "non", "of", "on", "or", "post", "pre", "pro", "the", "then", "to", "when",
+    "while", "with",
 ];
 
 /// Locative words after which a gazetteer name is a place, not a person.
-const LOCATIVE: &[&str] = &["across", "from", "in", "into", "near", "outside", "throughout", "to", "towards"];
+const LOCATIVE: &[&str] = &[
+    "across",
+    "from",
+    "in",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "towards",
+];
 
 fn is_o(tags: &[(usize, usize, Label)], t: usize) -> bool {
     !tags.iter().any(|&(s, e, _)| s <= t && t < e)
@@ -194,7 +276,11 @@ fn is_o(tags: &[(usize, usize, Label)], t: usize) -> bool {
 
 /// Completes and re-types the tagger's spans where names have shapes it
 /// misreads. Returns spans sorted and non-overlapping.
-fn repair(doc: &Doc, lex: &Lexicon, mut tagged: Vec<(usize, usize, Label)>) -> Vec<(usize, usize, Label)> {
+fn repair(
+    doc: &Doc,
+    lex: &Lexicon,
+    mut tagged: Vec<(usize, usize, Label)>,
+) -> Vec<(usize, usize, Label)> {
     let n = doc.tokens.len();
     let w = |t: usize| doc.word(t);
     let cap = |t: usize| t < n && is_capitalised(w(t)) && w(t).chars().any(char::is_alphabetic);
@@ -226,7 +312,13 @@ fn repair(doc: &Doc, lex: &Lexicon, mut tagged: Vec<(usize, usize, Label)>) -> V
                 }
                 if b > 0 && OPENING_PARTICLES.contains(&w(b - 1)) && is_o(&tagged, b - 1) {
                     s = b - 1;
-                } else if s >= 2 && is_hyphen(w(s - 1)) && glued(doc, s - 1) && glued(doc, s) && name_word(s - 2) && is_o(&tagged, s - 2) {
+                } else if s >= 2
+                    && is_hyphen(w(s - 1))
+                    && glued(doc, s - 1)
+                    && glued(doc, s)
+                    && name_word(s - 2)
+                    && is_o(&tagged, s - 2)
+                {
                     s -= 2;
                 } else {
                     break;
@@ -242,8 +334,14 @@ fn repair(doc: &Doc, lex: &Lexicon, mut tagged: Vec<(usize, usize, Label)>) -> V
     let mut k = 0;
     while k + 1 < tagged.len() {
         let ((s1, e1, l1), (s2, e2, l2)) = (tagged[k], tagged[k + 1]);
-        if l1 == Label::Per && l2 == Label::Per && e1 - s1 == 1 && s2 == e1 + 1 && is_hyphen(w(e1))
-            && glued(doc, e1) && glued(doc, s2) && OPENING_PARTICLES.contains(&w(s1))
+        if l1 == Label::Per
+            && l2 == Label::Per
+            && e1 - s1 == 1
+            && s2 == e1 + 1
+            && is_hyphen(w(e1))
+            && glued(doc, e1)
+            && glued(doc, s2)
+            && OPENING_PARTICLES.contains(&w(s1))
         {
             tagged[k] = (s1, e2, Label::Per);
             tagged.remove(k + 1);
@@ -257,7 +355,11 @@ fn repair(doc: &Doc, lex: &Lexicon, mut tagged: Vec<(usize, usize, Label)>) -> V
     let tails: HashSet<String> = tagged
         .iter()
         .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
-        .flat_map(|&(s, e, _)| (s + 1..e).filter(|&b| cap(b) || PARTICLES.contains(&w(b))).map(move |b| doc.span_text(b, e).to_lowercase()))
+        .flat_map(|&(s, e, _)| {
+            (s + 1..e)
+                .filter(|&b| cap(b) || PARTICLES.contains(&w(b)))
+                .map(move |b| doc.span_text(b, e).to_lowercase())
+        })
         .collect();
     for span in tagged.iter_mut() {
         if span.2 != Label::Per && tails.contains(&doc.span_text(span.0, span.1).to_lowercase()) {
@@ -277,7 +379,10 @@ fn repair(doc: &Doc, lex: &Lexicon, mut tagged: Vec<(usize, usize, Label)>) -> V
     for t in 0..n {
         if STREET_BEFORE.contains(&w(t)) && cap(t + 1) && is_o(&tagged, t) {
             let mut e = t + 1;
-            while e < n && (cap(e) || (PARTICLES.contains(&w(e)) && cap(e + 1))) && !doc.tokens[e].newline_before {
+            while e < n
+                && (cap(e) || (PARTICLES.contains(&w(e)) && cap(e + 1)))
+                && !doc.tokens[e].newline_before
+            {
                 e += 1;
             }
             tagged.retain(|&(s2, e2, _)| e2 <= t || s2 >= e);
@@ -290,7 +395,11 @@ fn repair(doc: &Doc, lex: &Lexicon, mut tagged: Vec<(usize, usize, Label)>) -> V
         let street = STREET_AFTER.contains(&w(e - 1)) && label == Label::Loc;
         if street {
             let mut b = s;
-            while b > 0 && name_word(b - 1) && is_o(&snapshot, b - 1) && !doc.tokens[b].newline_before {
+            while b > 0
+                && name_word(b - 1)
+                && is_o(&snapshot, b - 1)
+                && !doc.tokens[b].newline_before
+            {
                 b -= 1;
             }
             span.0 = b;
@@ -298,7 +407,9 @@ fn repair(doc: &Doc, lex: &Lexicon, mut tagged: Vec<(usize, usize, Label)>) -> V
     }
 
     // Institutions named by their building are no places.
-    tagged.retain(|&(s, e, label)| !(label == Label::Loc && NOT_PLACES.contains(&doc.span_text(s, e))));
+    tagged.retain(|&(s, e, label)| {
+        !(label == Label::Loc && NOT_PLACES.contains(&doc.span_text(s, e)))
+    });
 
     // One-word "persons" the gazetteer knows as a country or capital (or any
     // place after `in`, `from`, …), never part of a full name in the article.
@@ -309,11 +420,18 @@ fn repair(doc: &Doc, lex: &Lexicon, mut tagged: Vec<(usize, usize, Label)>) -> V
         .collect();
     for span in tagged.iter_mut() {
         let (s, e, label) = *span;
-        if label != Label::Per || e - s != 1 || in_full_names.contains(w(s)) || lex.is_given_name(w(s)) {
+        if label != Label::Per
+            || e - s != 1
+            || in_full_names.contains(w(s))
+            || lex.is_given_name(w(s))
+        {
             continue;
         }
         if let Some((1, place)) = lex.longest_place(&[w(s)]) {
-            let big = matches!(place.facts.category.as_str(), "country" | "capital" | "continent" | "territory");
+            let big = matches!(
+                place.facts.category.as_str(),
+                "country" | "capital" | "continent" | "territory"
+            );
             let locative = s > 0 && LOCATIVE.contains(&w(s - 1)) && place.facts.category != "city";
             if big || locative {
                 span.2 = Label::Loc;
