@@ -195,7 +195,8 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                 <p class="aliases">{ "Also written " }{ aliases.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", ") }</p>
             }
             <dl class="facts">
-                if let Some(c) = &entity.country {
+                // (A country's own country is itself: not worth a line.)
+                if let Some(c) = entity.country.as_ref().filter(|&c| *c != entity.name) {
                     { fact("Country", html! { { c } }) }
                 }
                 { kind_facts(a, entity, &props.onselect, props.entity) }
