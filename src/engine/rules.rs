@@ -83,7 +83,7 @@ fn glued(doc: &Doc, t: usize) -> bool {
 pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let lower: Vec<String> = (0..n).map(|i| doc.word(i).to_lowercase()).collect();
-    let tagged = repair(doc, lex, spans(tags));
+    let tagged = repair(doc, lex, &lower, spans(tags));
 
     // Tokens inside organisation or other names cannot hold a title, unless the
     // whole name is title vocabulary (the tagger mistook `Foreign Minister`).
@@ -218,6 +218,40 @@ const OPENING_PARTICLES: &[&str] = &[
     "Abu", "Al", "Ben", "Bin", "Da", "De", "Del", "Di", "Du", "El", "Ibn", "La", "Le", "Van", "Von",
 ];
 
+/// Words that make a capitalised phrase an organisation, not a name.
+const ORG_WORDS: &[&str] = &[
+    "agency",
+    "association",
+    "authority",
+    "bank",
+    "baseball",
+    "board",
+    "club",
+    "commission",
+    "committee",
+    "company",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "foundation",
+    "fund",
+    "group",
+    "inc",
+    "institute",
+    "league",
+    "ministry",
+    "office",
+    "party",
+    "school",
+    "service",
+    "society",
+    "union",
+    "university",
+];
+
 /// Street words after a name (`Tom Mboya Street`) and before one (`Avenida Juárez`).
 const STREET_AFTER: &[&str] = &[
     "Avenue",
@@ -233,6 +267,27 @@ const STREET_AFTER: &[&str] = &[
     "Rd.",
 ];
 const STREET_BEFORE: &[&str] = &["Avenida", "Calle", "Jalan", "Rua", "Rue", "Via", "Viale"];
+
+/// Head nouns of named parks, waters and landforms.
+const PLACE_HEADS: &[&str] = &[
+    "Bay",
+    "Beach",
+    "Bridge",
+    "Canal",
+    "Dam",
+    "Desert",
+    "Gardens",
+    "Gulf",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountains",
+    "Park",
+    "Peninsula",
+    "Reservoir",
+    "River",
+    "Valley",
+];
 
 /// Seats of government and buildings that news uses for an institution; the
 /// guidelines make them no places.
@@ -279,6 +334,7 @@ fn is_o(tags: &[(usize, usize, Label)], t: usize) -> bool {
 fn repair(
     doc: &Doc,
     lex: &Lexicon,
+    lower: &[String],
     mut tagged: Vec<(usize, usize, Label)>,
 ) -> Vec<(usize, usize, Label)> {
     let n = doc.tokens.len();
@@ -286,6 +342,37 @@ fn repair(
     let cap = |t: usize| t < n && is_capitalised(w(t)) && w(t).chars().any(char::is_alphabetic);
     // A capitalised word that can open a name (not `For`, `At`, `Ex`).
     let name_word = |t: usize| cap(t) && !NOT_NAME_WORDS.contains(&w(t).to_lowercase().as_str());
+
+    // A title inside an organisation name: `Monterrey Mayor Adrián Garza` read
+    // as one organisation is place + title + person.
+    let unblocked = vec![false; n];
+    let titles = positions::find(doc, lower, &unblocked);
+    let mut split = Vec::new();
+    tagged.retain(|&(s, e, label)| {
+        if !matches!(label, Label::Org | Label::Misc) {
+            return true;
+        }
+        let Some(p) = titles.iter().find(|p| s <= p.start && p.end < e) else {
+            return true;
+        };
+        let name_after = (p.end..e).all(|t| {
+            (cap(t) || PARTICLES.contains(&w(t))) && !ORG_WORDS.contains(&lower[t].as_str())
+        }) && cap(p.end);
+        if !name_after {
+            return true;
+        }
+        if p.start > s {
+            let words: Vec<&str> = (s..p.start).map(w).collect();
+            let place = lex
+                .longest_place(&words)
+                .is_some_and(|(k, _)| k == words.len());
+            split.push((s, p.start, if place { Label::Loc } else { label }));
+        }
+        split.push((p.end, e, Label::Per));
+        false
+    });
+    tagged.extend(split);
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
 
     // Particles inside and before person names.
     let mut i = 0;
@@ -403,6 +490,36 @@ fn repair(
                 b -= 1;
             }
             span.0 = b;
+        }
+    }
+
+    // A "place" of several words that opens with a given name and is no place
+    // the gazetteer knows is a person: `Carolina Vasconcelos Ribeiro`.
+    for span in tagged.iter_mut() {
+        let (s, e, label) = *span;
+        let shouting = (s..e).any(|t| !w(t).chars().any(char::is_lowercase));
+        if label != Label::Loc
+            || e - s < 2
+            || !lex.is_given_name(w(s))
+            || !(s..e).all(cap)
+            || shouting
+        {
+            continue;
+        }
+        let words: Vec<&str> = (s..e).map(w).collect();
+        let known = lex.longest_place(&words).is_some_and(|(k, _)| k >= 2);
+        if !known && !STREET_AFTER.contains(&w(e - 1)) && !PLACE_HEADS.contains(&w(e - 1)) {
+            span.2 = Label::Per;
+        }
+    }
+
+    // Parks, rivers, lakes named after people are places: `Uhuru Park`.
+    for span in tagged.iter_mut() {
+        let (s, e, _) = *span;
+        if e < n && PLACE_HEADS.contains(&w(e)) && !doc.tokens[e].newline_before {
+            *span = (s, e + 1, Label::Loc);
+        } else if PLACE_HEADS.contains(&w(e - 1)) && e - s > 1 {
+            span.2 = Label::Loc;
         }
     }
 
