@@ -4,7 +4,6 @@
 //! trait so that models can be swapped; the engine holds a `Box<dyn Tagger>`.
 
 pub mod features;
-pub mod heuristic;
 pub mod model;
 pub mod perceptron;
 
