@@ -1,12 +1,15 @@
 //! CoNLL-2003 reader: a four-column IOB file -> whole documents rebuilt as
 //! text, with gold spans and gold tags projected onto our tokens.
 //!
-//! Takes the path of a CoNLL file, creates [`ConllDoc`]s. Each document (split
-//! on `-DOCSTART-`) becomes text the way `bench/conll2jsonl.py` builds it:
-//! tokens joined by single spaces, each sentence followed by `\n`. The engine's
-//! tokenizer then runs on that text, and [`ConllDoc::project`] gives each of
-//! its tokens the tag of the CoNLL token holding it (a later piece of a split
-//! token, as in `Israeli-Palestinian`, continues the name with `I`).
+//! Takes the path or text of a CoNLL file, creates [`ConllDoc`]s. Each
+//! document (split on `-DOCSTART-`) becomes text in a chosen [`Form`]:
+//! [`Form::SPACED`] is the way `bench/conll2jsonl.py` builds it (tokens joined
+//! by single spaces, each sentence followed by `\n`); [`Form::NEWS`] attaches
+//! possessives and contractions and writes ALL-CAPS headlines in title case,
+//! so that training also sees text shaped like the news the engine reads. The
+//! engine's tokenizer then runs on that text, and [`ConllDoc::project`] gives
+//! each of its tokens the tag of the CoNLL token holding it (a later piece of
+//! a split token, as in `Israeli-Palestinian`, continues the name with `I`).
 
 use std::io;
 
