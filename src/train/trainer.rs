@@ -72,7 +72,7 @@ impl Default for Config {
             fold_epochs: 6,
             clip_quantile: 1.0,
             ensemble: 5,
-            prune: 4,
+            prune: 5,
             verbose: false,
         }
     }

@@ -282,7 +282,6 @@ const T_CASE_NEXT: u32 = 33;
 const T_CASE_PREV: u32 = 34;
 const T_WORD_PREV_CASE: u32 = 35;
 const T_WORD_NEXT_CASE: u32 = 36;
-const T_BIGRAM_PREV2: u32 = 37;
 const T_FLAG: u32 = 40; // + offset slot * 8 + bit
 const T_FLAGS_ALL: u32 = 80;
 const T_TITLE: u32 = 90;
@@ -744,8 +743,6 @@ impl Extractor {
             out.push(feat2(T_CASE_PREV, case, prev.map_or(9, |o| o.case as u64)));
             out.push(feat2(T_WORD_PREV_CASE, pl, case));
             out.push(feat2(T_WORD_NEXT_CASE, nl, case));
-            let p2 = at(-2).map_or(BOUNDARY, |o| o.lower);
-            out.push(feat2(T_BIGRAM_PREV2, p2, pl));
         }
         if self.has(groups::LEXICON) {
             for (slot, o) in [Some(t), prev, next].into_iter().enumerate() {
