@@ -14,7 +14,11 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 /// by newlines, documents by blank lines.
 fn bench_text() -> String {
     let path = std::env::var("ANNOTATOR_BENCH_TEXT").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/conll2003/test.txt").to_string()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/data/conll2003/test.txt"
+        )
+        .to_string()
     });
     let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     if !raw.starts_with("-DOCSTART-") {
@@ -42,24 +46,50 @@ fn stages(c: &mut Criterion) {
     let text = bench_text();
     let engine = Engine::new();
     // Documents, as the page and CLI see them.
-    let docs: Vec<&str> = text.split("\n\n").filter(|d| !d.trim().is_empty()).collect();
+    let docs: Vec<&str> = text
+        .split("\n\n")
+        .filter(|d| !d.trim().is_empty())
+        .collect();
     let mut g = c.benchmark_group("conll-test");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10).measurement_time(Duration::from_secs(8));
-    g.bench_function("tokenize", |b| b.iter(|| docs.iter().map(|d| tokenize::tokenize(black_box(d)).tokens.len()).sum::<usize>()));
+    g.bench_function("tokenize", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| tokenize::tokenize(black_box(d)).tokens.len())
+                .sum::<usize>()
+        })
+    });
     let tokenized: Vec<_> = docs.iter().map(|d| tokenize::tokenize(d)).collect();
-    g.bench_function("tag", |b| b.iter(|| tokenized.iter().map(|d| engine.tag(black_box(d)).len()).sum::<usize>()));
+    g.bench_function("tag", |b| {
+        b.iter(|| {
+            tokenized
+                .iter()
+                .map(|d| engine.tag(black_box(d)).len())
+                .sum::<usize>()
+        })
+    });
     let tagged: Vec<_> = tokenized.iter().map(|d| engine.tag(d)).collect();
     g.bench_function("rules+resolve", |b| {
         b.iter(|| {
             tokenized
                 .iter()
                 .zip(&tagged)
-                .map(|(d, t)| resolve::resolve(d, rules::apply(d, t, engine.lexicon()), engine.lexicon()).mentions.len())
+                .map(|(d, t)| {
+                    resolve::resolve(d, rules::apply(d, t, engine.lexicon()), engine.lexicon())
+                        .mentions
+                        .len()
+                })
                 .sum::<usize>()
         })
     });
-    g.bench_function("annotate", |b| b.iter(|| docs.iter().map(|d| engine.annotate(black_box(d)).mentions.len()).sum::<usize>()));
+    g.bench_function("annotate", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| engine.annotate(black_box(d)).mentions.len())
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 

@@ -24,7 +24,7 @@ def gold(name, tmp):
     else:
         split = name.split("-")[1]
         cmd = [sys.executable, os.path.join(BENCH, "conll2jsonl.py"),
-               os.path.join(SHARED, "data", "conll2003", split + ".txt")]
+               os.path.join(SHARED, "data", "conll2003", split + ".txt"), split]
     with open(out, "w") as f:
         subprocess.run(cmd, stdout=f, check=True)
     return out

@@ -39,7 +39,10 @@ impl Engine {
 
     /// An engine using another tagger (for evaluation and tests).
     pub fn with_tagger(tagger: Box<dyn Tagger>) -> Engine {
-        Engine { tagger, lexicon: Lexicon::embedded() }
+        Engine {
+            tagger,
+            lexicon: Lexicon::embedded(),
+        }
     }
 
     /// Stage 3 alone: the tagger's BIO tags for a tokenised text (for

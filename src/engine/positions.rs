@@ -47,7 +47,13 @@ struct Lists {
 fn entry_key(entry: &str, lower: bool) -> (String, usize) {
     let doc = tokenize(entry);
     let words: Vec<String> = (0..doc.tokens.len())
-        .map(|i| if lower { doc.word(i).to_lowercase() } else { doc.word(i).to_string() })
+        .map(|i| {
+            if lower {
+                doc.word(i).to_lowercase()
+            } else {
+                doc.word(i).to_string()
+            }
+        })
         .collect();
     (words.join(" "), words.len())
 }
@@ -82,7 +88,9 @@ fn lists() -> &'static Lists {
                     };
                     let (key, n) = entry_key(entry, true);
                     l.head_max = l.head_max.max(n);
-                    if let (Some(first), Some(last)) = (key.split(' ').next(), key.split(' ').last()) {
+                    if let (Some(first), Some(last)) =
+                        (key.split(' ').next(), key.split(' ').next_back())
+                    {
                         l.title_words.insert(first.to_string());
                         l.title_words.insert(last.to_string());
                     }
@@ -156,7 +164,13 @@ impl Words<'_> {
     }
 
     /// The longest phrase of `set` starting at `i`, up to `max` tokens.
-    fn longest(&self, i: usize, max: usize, set: impl Fn(&str) -> bool, lower: bool) -> Option<usize> {
+    fn longest(
+        &self,
+        i: usize,
+        max: usize,
+        set: impl Fn(&str) -> bool,
+        lower: bool,
+    ) -> Option<usize> {
         let mut key = String::new();
         let mut best = None;
         for k in 1..=max {
@@ -166,7 +180,11 @@ impl Words<'_> {
             if k > 1 {
                 key.push(' ');
             }
-            key.push_str(if lower { &self.lower[i + k - 1] } else { self.doc.word(i + k - 1) });
+            key.push_str(if lower {
+                &self.lower[i + k - 1]
+            } else {
+                self.doc.word(i + k - 1)
+            });
             if set(&key) {
                 best = Some(k);
             }
@@ -201,7 +219,12 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
             sentence_start[r.start] = true;
         }
     }
-    let w = Words { doc, lower, blocked, sentence_start };
+    let w = Words {
+        doc,
+        lower,
+        blocked,
+        sentence_start,
+    };
     let n = w.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -211,9 +234,18 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
             continue;
         }
         // Abbreviated ranks and titles before a name: `Lt. Gen. Ali`, `Sen. Cruz`.
-        if let Some(k) = w.longest(i, l.abbreviation_max, |k| l.abbreviations.contains(k), false) {
+        if let Some(k) = w.longest(
+            i,
+            l.abbreviation_max,
+            |k| l.abbreviations.contains(k),
+            false,
+        ) {
             if w.before_name(i + k) {
-                out.push(Found { start: i, end: i + k, reason: "abbreviated title before a name".into() });
+                out.push(Found {
+                    start: i,
+                    end: i + k,
+                    reason: "abbreviated title before a name".into(),
+                });
                 i += k;
                 continue;
             }
@@ -224,7 +256,10 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
         while j < n && w.usable(i, j + 1) {
             if l.modifiers.contains(&lower[j]) {
                 j += 1;
-            } else if let Some(k) = w.portfolio(j).filter(|_| lower[j] != "the" && lower[j] != "state") {
+            } else if let Some(k) = w
+                .portfolio(j)
+                .filter(|_| lower[j] != "the" && lower[j] != "state")
+            {
                 j += k;
             } else {
                 break;
@@ -246,7 +281,11 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
             continue;
         };
         // `of` / `for` + portfolio: Minister of Foreign Affairs, Inspector General of Police.
-        let mut reason = if head_start > i { "title with its modifiers" } else { "title" };
+        let mut reason = if head_start > i {
+            "title with its modifiers"
+        } else {
+            "title"
+        };
         if end + 1 < n && matches!(lower[end].as_str(), "of" | "for") && w.usable(end, end + 1) {
             if let Some(k) = w.portfolio(end + 1) {
                 end += 1 + k;
@@ -259,7 +298,11 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
                 reason = "title with its portfolio";
             }
         }
-        out.push(Found { start: i, end, reason: reason.into() });
+        out.push(Found {
+            start: i,
+            end,
+            reason: reason.into(),
+        });
         i = end;
     }
     out
@@ -271,44 +314,82 @@ mod tests {
 
     fn check(text: &str, expect: &[&str]) {
         let doc = tokenize(text);
-        let lower: Vec<String> = (0..doc.tokens.len()).map(|i| doc.word(i).to_lowercase()).collect();
+        let lower: Vec<String> = (0..doc.tokens.len())
+            .map(|i| doc.word(i).to_lowercase())
+            .collect();
         let blocked = vec![false; lower.len()];
-        let got: Vec<&str> = find(&doc, &lower, &blocked).iter().map(|f| doc.span_text(f.start, f.end)).collect();
+        let got: Vec<&str> = find(&doc, &lower, &blocked)
+            .iter()
+            .map(|f| doc.span_text(f.start, f.end))
+            .collect();
         assert_eq!(got, expect, "{text}");
     }
 
     #[test]
     fn positions_titles_before_names() {
-        check("Defense Minister Olek Brand met presidential aide Ivo Tam.", &["Defense Minister", "presidential aide"]);
-        check("U.S. Secretary of State Dana Orr and Turkish Foreign Minister Ali Kaya", &["Secretary of State", "Foreign Minister"]);
-        check("Deputy Prime Minister Mara Sol spoke.", &["Deputy Prime Minister"]);
+        check(
+            "Defense Minister Olek Brand met presidential aide Ivo Tam.",
+            &["Defense Minister", "presidential aide"],
+        );
+        check(
+            "U.S. Secretary of State Dana Orr and Turkish Foreign Minister Ali Kaya",
+            &["Secretary of State", "Foreign Minister"],
+        );
+        check(
+            "Deputy Prime Minister Mara Sol spoke.",
+            &["Deputy Prime Minister"],
+        );
     }
 
     #[test]
     fn positions_portfolios_and_places_after_of() {
-        check("the Minister of Foreign Affairs and the Grand Mufti of Qarsa", &["Minister of Foreign Affairs", "Grand Mufti"]);
-        check("Inspector General of Police Tunde Ade", &["Inspector General of Police"]);
+        check(
+            "the Minister of Foreign Affairs and the Grand Mufti of Qarsa",
+            &["Minister of Foreign Affairs", "Grand Mufti"],
+        );
+        check(
+            "Inspector General of Police Tunde Ade",
+            &["Inspector General of Police"],
+        );
         check("our ambassador to Norway", &["ambassador"]);
     }
 
     #[test]
     fn positions_lower_case_and_unnamed_holders() {
-        check("the Ukrainian president said his defense minister would go", &["president", "defense minister"]);
-        check("the mayor said, and the head coach agreed", &["mayor", "head coach"]);
+        check(
+            "the Ukrainian president said his defense minister would go",
+            &["president", "defense minister"],
+        );
+        check(
+            "the mayor said, and the head coach agreed",
+            &["mayor", "head coach"],
+        );
     }
 
     #[test]
     fn positions_abbreviated_ranks() {
-        check("Maj. Gen. Ode Lanre and Sen. Rafe Corr", &["Maj. Gen.", "Sen."]);
+        check(
+            "Maj. Gen. Ode Lanre and Sen. Rafe Corr",
+            &["Maj. Gen.", "Sen."],
+        );
         check("Gen. Moro; Col. and Gov.", &["Gen."]);
     }
 
     #[test]
     fn positions_exclusions() {
         // Plurals, groups, weak heads used as ordinary words, outer qualifiers.
-        check("ministers, officials and analysts met the general public", &[]);
-        check("former President Ode and acting mayor Lanre", &["President", "mayor"]);
-        check("Samsung chief financial officer Kim Dae", &["chief financial officer"]);
+        check(
+            "ministers, officials and analysts met the general public",
+            &[],
+        );
+        check(
+            "former President Ode and acting mayor Lanre",
+            &["President", "mayor"],
+        );
+        check(
+            "Samsung chief financial officer Kim Dae",
+            &["chief financial officer"],
+        );
         check("General elections were held.", &[]);
         check("General Varo arrived.", &["General"]);
     }

@@ -24,7 +24,10 @@ use crate::engine::tokenize::Doc;
 /// The alphabetic parts of a person mention (`Jean-Pierre Raffarin` ->
 /// `Jean`, `Pierre`, `Raffarin`).
 fn name_parts<'a>(doc: &Doc<'a>, c: &Candidate) -> Vec<&'a str> {
-    (c.start..c.end).map(|t| doc.word(t)).filter(|w| w.chars().any(char::is_alphabetic)).collect()
+    (c.start..c.end)
+        .map(|t| doc.word(t))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect()
 }
 
 fn new_entity(kind: Kind, name: &str) -> Entity {
@@ -46,13 +49,26 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
     let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase();
     let initial_of = |a: &str, b: &str| {
         let a = a.trim_end_matches('.');
-        a.chars().count() == 1 && b.chars().next().map(|c| c.to_lowercase().eq(a.chars().flat_map(char::to_lowercase))).unwrap_or(false)
+        a.chars().count() == 1
+            && b.chars()
+                .next()
+                .map(|c| c.to_lowercase().eq(a.chars().flat_map(char::to_lowercase)))
+                .unwrap_or(false)
     };
-    let (Some(pl), Some(kl)) = (parts.last(), known.last()) else { return false };
+    let (Some(pl), Some(kl)) = (parts.last(), known.last()) else {
+        return false;
+    };
     if parts.len() == 1 || known.len() == 1 {
         // A lone name: the surname (or a lone first mention of one).
-        let (short, long) = if parts.len() == 1 { (parts, known) } else { (known, parts) };
-        return long.iter().skip(if long.len() > 1 { 1 } else { 0 }).any(|w| eq(w, short[0]));
+        let (short, long) = if parts.len() == 1 {
+            (parts, known)
+        } else {
+            (known, parts)
+        };
+        return long
+            .iter()
+            .skip(if long.len() > 1 { 1 } else { 0 })
+            .any(|w| eq(w, short[0]));
     }
     if !eq(pl, kl) {
         return false;
@@ -100,13 +116,19 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
             kind => {
                 let words: Vec<&str> = (c.start..c.end).map(|t| doc.word(t)).collect();
                 let place = if kind == Kind::Place {
-                    lex.longest_place(&words).filter(|(k, _)| *k == words.len()).map(|(_, p)| p)
+                    lex.longest_place(&words)
+                        .filter(|(k, _)| *k == words.len())
+                        .map(|(_, p)| p)
                 } else {
                     None
                 };
                 let key = match place {
                     Some(p) => p.name.to_lowercase(),
-                    None => text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+                    None => text
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase(),
                 };
                 *keyed.entry((kind, key)).or_insert_with(|| {
                     let mut e = new_entity(kind, text);
@@ -122,7 +144,14 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
         last_seen.insert(entity, mi);
         mention_at_token[c.start] = Some(mi);
         ann.entities[entity].mentions.push(mi);
-        ann.mentions.push(Mention { start: 0, end: 0, kind: c.kind, text: text.to_string(), entity, reason: c.reason.clone() });
+        ann.mentions.push(Mention {
+            start: 0,
+            end: 0,
+            kind: c.kind,
+            text: text.to_string(),
+            entity,
+            reason: c.reason.clone(),
+        });
     }
 
     // Code-point offsets: tokens already carry them.
@@ -133,8 +162,17 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
 
     // Names and aliases: fullest form first.
     for e in &mut ann.entities {
-        let mut forms: Vec<&str> = e.mentions.iter().map(|&m| ann.mentions[m].text.as_str()).collect();
-        forms.sort_by_key(|f| (std::cmp::Reverse(f.split_whitespace().count()), std::cmp::Reverse(f.chars().count())));
+        let mut forms: Vec<&str> = e
+            .mentions
+            .iter()
+            .map(|&m| ann.mentions[m].text.as_str())
+            .collect();
+        forms.sort_by_key(|f| {
+            (
+                std::cmp::Reverse(f.split_whitespace().count()),
+                std::cmp::Reverse(f.chars().count()),
+            )
+        });
         forms.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
         e.name = forms[0].to_string();
         e.aliases = forms.iter().map(|s| s.to_string()).collect();
@@ -154,23 +192,72 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
 fn apposition_filler(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "’s" | "'s" | "former" | "acting" | "then"
-            | "-" | "outgoing" | "incoming" | "current" | "newly" | "appointed" | "new" | "interim"
-            | "who" | "is" | "was" | "has" | "been" | "had" | "became" | "becomes" | "as" | "named"
-            | "country" | "nation" | "top" | "longtime" | "long-time" | "serving" | "sitting"
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "’s"
+            | "'s"
+            | "former"
+            | "acting"
+            | "then"
+            | "-"
+            | "outgoing"
+            | "incoming"
+            | "current"
+            | "newly"
+            | "appointed"
+            | "new"
+            | "interim"
+            | "who"
+            | "is"
+            | "was"
+            | "has"
+            | "been"
+            | "had"
+            | "became"
+            | "becomes"
+            | "as"
+            | "named"
+            | "country"
+            | "nation"
+            | "top"
+            | "longtime"
+            | "long-time"
+            | "serving"
+            | "sitting"
     )
 }
 
-fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexicon, ann: &mut Annotation) {
+fn find_holds(
+    doc: &Doc,
+    cands: &[Candidate],
+    at: &[Option<usize>],
+    lex: &Lexicon,
+    ann: &mut Annotation,
+) {
     let n = doc.tokens.len();
     let sentence = doc.sentence_of_tokens();
+    // The mention covering each token.
+    let mut cover: Vec<Option<usize>> = vec![None; n];
+    for (mi, c) in cands.iter().enumerate() {
+        cover[c.start..c.end].iter_mut().for_each(|x| *x = Some(mi));
+    }
     // (person entity, position mention)
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (pi, p) in cands.iter().enumerate() {
         if p.kind != Kind::Position {
             continue;
         }
-        let person_at = |t: usize| at.get(t).copied().flatten().filter(|&m| cands[m].kind == Kind::Person);
+        let person_at = |t: usize| {
+            at.get(t)
+                .copied()
+                .flatten()
+                .filter(|&m| cands[m].kind == Kind::Person)
+        };
         // Title before name: `Defense Minister Rustem Umerov`.
         if let Some(m) = person_at(p.end) {
             pairs.push((ann.mentions[m].entity, pi));
@@ -191,67 +278,76 @@ fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexico
             }
         }
         // Apposition or copula after a name: `Fidan, Turkey’s foreign minister`,
-        // `Ruiz, who is the mayor`, `Ruiz became mayor`.
+        // `Ruiz, who is the mayor`, `Ribeiro, chief economist at XP`.
         let mut t = p.start;
-        let mut steps = 0;
-        while t > 0 && steps < 8 && sentence[t - 1] == sentence[p.start] {
+        while t > 0 && sentence[t - 1] == sentence[p.start] && p.start - t < 10 {
             t -= 1;
-            steps += 1;
-            let w = doc.word(t);
-            if let Some(m) = person_at(t).filter(|&m| cands[m].end <= p.start) {
-                let _ = m;
-                break;
+            if let Some(m) = cover[t] {
+                match cands[m].kind {
+                    Kind::Person => {
+                        let between: Vec<&str> =
+                            (cands[m].end..p.start).map(|x| doc.word(x)).collect();
+                        let linked = between.first() == Some(&",")
+                            || between.iter().any(|w| {
+                                matches!(*w, "is" | "was" | "became" | "becomes" | "as" | "named")
+                            });
+                        if linked {
+                            pairs.push((ann.mentions[m].entity, pi));
+                        }
+                        break;
+                    }
+                    // Country names may sit between: `Turkey’s`, `U.S.`.
+                    Kind::Place => {
+                        t = cands[m].start;
+                        continue;
+                    }
+                    Kind::Position => break,
+                }
             }
-            // Country words may sit between: `Turkey’s`, `Turkish`, `U.S.`.
-            let is_place_word = at[t].is_some_and(|m| cands[m].kind == Kind::Place) || lex.demonym_country(w).is_some();
-            let inside_place = (0..t).rev().take(4).any(|s| at[s].is_some_and(|m| cands[m].kind == Kind::Place && cands[m].end > t));
+            let w = doc.word(t);
             // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
             let owner = t + 1 < p.start && matches!(doc.word(t + 1), "’s" | "'s");
-            if !(apposition_filler(w) || w == "," || is_place_word || inside_place || owner) {
-                t = usize::MAX;
+            if !(apposition_filler(w) || w == "," || lex.demonym_country(w).is_some() || owner) {
                 break;
-            }
-        }
-        if t != usize::MAX {
-            // `t` is where the walk stopped; the person mention must end right there or before a comma.
-            let person = (0..=t.min(n)).rev().take(3).find_map(|s| {
-                at.get(s).copied().flatten().filter(|&m| cands[m].kind == Kind::Person && cands[m].end <= p.start && cands[m].end >= t)
-            });
-            if let Some(m) = person {
-                let between: Vec<&str> = (cands[m].end..p.start).map(|x| doc.word(x)).collect();
-                let has_comma_or_copula = between.first().is_some_and(|w| *w == ",")
-                    || between.iter().any(|w| matches!(*w, "is" | "was" | "became" | "becomes" | "as" | "named"));
-                if has_comma_or_copula {
-                    pairs.push((ann.mentions[m].entity, pi));
-                }
             }
         }
     }
 
     // Country of each post: a demonym or place right before it, or `of` + place after it.
-    let country_of = |p: &Candidate| -> Option<String> {
-        let mut t = p.start;
-        while t > 0 && matches!(doc.word(t - 1), "’s" | "'s" | "former" | "acting" | "then" | "-" | "the") {
-            t -= 1;
-        }
-        if t > 0 {
-            let w = doc.word(t - 1);
-            if let Some(c) = lex.demonym_country(w) {
-                return Some(c.to_string());
+    let country_of =
+        |p: &Candidate| -> Option<String> {
+            let mut t = p.start;
+            while t > 0
+                && matches!(
+                    doc.word(t - 1),
+                    "’s" | "'s" | "former" | "acting" | "then" | "-" | "the"
+                )
+            {
+                t -= 1;
             }
-            if let Some(m) = (0..t).rev().take(4).find_map(|s| at[s].filter(|&m| cands[m].kind == Kind::Place && cands[m].end == t)) {
-                return Some(place_country(ann, m));
+            if t > 0 {
+                let w = doc.word(t - 1);
+                if let Some(c) = lex.demonym_country(w) {
+                    return Some(c.to_string());
+                }
+                if let Some(m) = (0..t).rev().take(4).find_map(|s| {
+                    at[s].filter(|&m| cands[m].kind == Kind::Place && cands[m].end == t)
+                }) {
+                    return Some(place_country(ann, m));
+                }
             }
-        }
-        if p.end + 1 < n && doc.word(p.end) == "of" {
-            if let Some(m) = at[p.end + 1].filter(|&m| cands[m].kind == Kind::Place) {
-                return Some(place_country(ann, m));
+            if p.end + 1 < n && doc.word(p.end) == "of" {
+                if let Some(m) = at[p.end + 1].filter(|&m| cands[m].kind == Kind::Place) {
+                    return Some(place_country(ann, m));
+                }
             }
-        }
-        None
-    };
+            None
+        };
 
-    let pairs: Vec<(usize, usize, Option<String>)> = pairs.into_iter().map(|(e, pi)| (e, pi, country_of(&cands[pi]))).collect();
+    let pairs: Vec<(usize, usize, Option<String>)> = pairs
+        .into_iter()
+        .map(|(e, pi)| (e, pi, country_of(&cands[pi])))
+        .collect();
     let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
     for (person, pi, country) in pairs {
         let pos_entity = ann.mentions[pi].entity;
@@ -263,7 +359,10 @@ fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexico
             }
             None => {
                 seen.insert((person, pos_entity), ann.entities[person].holds.len());
-                ann.entities[person].holds.push(Holding { position: pos_entity, country });
+                ann.entities[person].holds.push(Holding {
+                    position: pos_entity,
+                    country,
+                });
                 ann.entities[pos_entity].holders.push(person);
             }
         }
@@ -273,7 +372,10 @@ fn find_holds(doc: &Doc, cands: &[Candidate], at: &[Option<usize>], lex: &Lexico
             ann.entities[e].country = ann.entities[e].holds.iter().find_map(|h| h.country.clone());
         }
         for h in ann.entities[e].holds.clone() {
-            ann.holds.push(Hold { person: ann.entities[e].name.clone(), position: ann.entities[h.position].name.clone() });
+            ann.holds.push(Hold {
+                person: ann.entities[e].name.clone(),
+                position: ann.entities[h.position].name.clone(),
+            });
         }
     }
 }

@@ -3,17 +3,20 @@
 //! Takes the [`Doc`], the tagger's BIO tags and the [`Lexicon`]; creates
 //! `Vec<Candidate>` in token units, sorted by start and never overlapping.
 //!
-//! Passes, in order:
+//! Passes, in order (the model already reads document-wide evidence, so no
+//! pass re-types names by their other mentions: measured, it cost F1):
 //! 1. `positions`: titles and offices from the position lexicon; they win over
 //!    person and place spans (`President Putin` -> position + person).
-//! 2. `names`: the tagger's person and place spans, trimmed of titles,
+//! 2. `repair`: the tagger's spans completed where names have a shape it
+//!    misreads: particles (`Adrián de la Garza`, `Al-Naimat`), streets
+//!    (`Tom Mboya Street` is a place), seats of government that are not
+//!    places (`the Kremlin`), and one-word "persons" that the gazetteer knows
+//!    as countries or capitals and the article never uses in a full name.
+//! 3. `names`: the person and place spans, trimmed of titles,
 //!    honorifics and a leading `the`; hyphenated pairs split
 //!    (`Zelenskyy-Putin`); names inside `X-led` compounds dropped.
-//! 3. `document`: a name the article uses once as a person or place is that
-//!    everywhere in it (`Putin` after `Vladimir Putin`), and countries the
-//!    tagger missed are added from the gazetteer.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use crate::engine::annotation::Kind;
 use crate::engine::lexicon::Lexicon;
@@ -36,8 +39,27 @@ pub struct Candidate {
 
 /// Honorifics that are not offices; they stay outside person spans.
 const HONORIFICS: &[&str] = &[
-    "Dame", "Dr", "Dr.", "Lady", "Lord", "Madam", "Madame", "Messrs.", "Miss", "Mme", "Mme.",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof.", "Professor", "Sheikh", "Sir",
+    "Dame",
+    "Dr",
+    "Dr.",
+    "Lady",
+    "Lord",
+    "Madam",
+    "Madame",
+    "Messrs.",
+    "Miss",
+    "Mme",
+    "Mme.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Prof.",
+    "Professor",
+    "Sheikh",
+    "Sir",
 ];
 
 fn is_honorific(lex: &Lexicon, w: &str) -> bool {
@@ -61,7 +83,7 @@ fn glued(doc: &Doc, t: usize) -> bool {
 pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let lower: Vec<String> = (0..n).map(|i| doc.word(i).to_lowercase()).collect();
-    let tagged = spans(tags);
+    let tagged = repair(doc, lex, spans(tags));
 
     // Tokens inside organisation or other names cannot hold a title, unless the
     // whole name is title vocabulary (the tagger mistook `Foreign Minister`).
@@ -79,7 +101,12 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let mut out = Vec::new();
     for f in positions::find(doc, &lower, &blocked) {
         taken[f.start..f.end].iter_mut().for_each(|b| *b = true);
-        out.push(Candidate { start: f.start, end: f.end, kind: Kind::Position, reason: f.reason });
+        out.push(Candidate {
+            start: f.start,
+            end: f.end,
+            kind: Kind::Position,
+            reason: f.reason,
+        });
     }
 
     // Pass 2: the tagger's names.
@@ -95,20 +122,30 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
                 _ => "the tagger read it as a place name in this context",
             };
             taken[s..e].iter_mut().for_each(|b| *b = true);
-            out.push(Candidate { start: s, end: e, kind, reason: reason.into() });
+            out.push(Candidate {
+                start: s,
+                end: e,
+                kind,
+                reason: reason.into(),
+            });
         }
     }
 
     // Pass 3: document consistency and gazetteer countries.
-    document_pass(doc, lex, &mut taken, &mut out);
-
     out.sort_by_key(|c| (c.start, c.end));
     out
 }
 
 /// Trims a person or place span and splits hyphenated pairs; returns the
 /// pieces that remain.
-fn clean_span(doc: &Doc, lex: &Lexicon, taken: &[bool], mut s: usize, mut e: usize, kind: Kind) -> Vec<(usize, usize)> {
+fn clean_span(
+    doc: &Doc,
+    lex: &Lexicon,
+    taken: &[bool],
+    mut s: usize,
+    mut e: usize,
+    kind: Kind,
+) -> Vec<(usize, usize)> {
     // Titles found in pass 1 win; the name is what is left after them.
     while s < e && taken[s] {
         s += 1;
@@ -122,7 +159,13 @@ fn clean_span(doc: &Doc, lex: &Lexicon, taken: &[bool], mut s: usize, mut e: usi
             s += 1;
         }
     }
-    while s < e && (is_honorific(lex, doc.word(s)) || matches!(doc.word(s), "the" | "The" | "THE")) {
+    while s < e && matches!(doc.word(e - 1), "’s" | "'s" | "'S" | "’S") {
+        e -= 1;
+    }
+    while s < e
+        && (is_honorific(lex, doc.word(s))
+            || matches!(doc.word(s), "the" | "The" | "THE" | "’s" | "'s"))
+    {
         s += 1;
     }
     while s < e && !doc.word(e - 1).chars().any(char::is_alphanumeric) && doc.word(e - 1) != "." {
@@ -135,106 +178,274 @@ fn clean_span(doc: &Doc, lex: &Lexicon, taken: &[bool], mut s: usize, mut e: usi
         return vec![];
     }
     // Inside a hyphenated compound with a lower-case word: `U.N.-run`, `Kenyan-led`.
-    if e + 1 < doc.tokens.len() && is_hyphen(doc.word(e)) && glued(doc, e) && glued(doc, e + 1) {
-        if !is_capitalised(doc.word(e + 1)) {
-            return vec![];
-        }
+    if e + 1 < doc.tokens.len()
+        && is_hyphen(doc.word(e))
+        && glued(doc, e)
+        && glued(doc, e + 1)
+        && !is_capitalised(doc.word(e + 1))
+    {
+        return vec![];
     }
     // A hyphenated pair of single names: `Zelenskyy-Putin meeting`.
-    if kind == Kind::Person && e - s == 3 && is_hyphen(doc.word(s + 1)) && glued(doc, s + 1) && glued(doc, s + 2) {
-        let next_is_name = e < doc.tokens.len() && is_capitalised(doc.word(e)) && doc.tokens[e].space_before;
-        if is_capitalised(doc.word(s)) && is_capitalised(doc.word(s + 2)) && !next_is_name {
+    if kind == Kind::Person
+        && e - s == 3
+        && is_hyphen(doc.word(s + 1))
+        && glued(doc, s + 1)
+        && glued(doc, s + 2)
+    {
+        let next_is_name =
+            e < doc.tokens.len() && is_capitalised(doc.word(e)) && doc.tokens[e].space_before;
+        let particle = OPENING_PARTICLES.contains(&doc.word(s));
+        if is_capitalised(doc.word(s))
+            && is_capitalised(doc.word(s + 2))
+            && !next_is_name
+            && !particle
+        {
             return vec![(s, s + 1), (s + 2, s + 3)];
         }
     }
     vec![(s, e)]
 }
 
-/// A name the article uses as a person or place elsewhere is that everywhere;
-/// gazetteer countries and continents the tagger missed are places.
-fn document_pass(doc: &Doc, lex: &Lexicon, taken: &mut [bool], out: &mut Vec<Candidate>) {
+/// Lower-case name particles that stay inside a person's name.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el",
+    "ibn", "la", "le", "ter", "van", "von", "y",
+];
+
+/// Capitalised particles that may open a name (`De la Garza`, `Al-Naimat`).
+const OPENING_PARTICLES: &[&str] = &[
+    "Abu", "Al", "Ben", "Bin", "Da", "De", "Del", "Di", "Du", "El", "Ibn", "La", "Le", "Van", "Von",
+];
+
+/// Street words after a name (`Tom Mboya Street`) and before one (`Avenida Juárez`).
+const STREET_AFTER: &[&str] = &[
+    "Avenue",
+    "Boulevard",
+    "Drive",
+    "Highway",
+    "Lane",
+    "Road",
+    "Square",
+    "Street",
+    "Ave.",
+    "Blvd.",
+    "Rd.",
+];
+const STREET_BEFORE: &[&str] = &["Avenida", "Calle", "Jalan", "Rua", "Rue", "Via", "Viale"];
+
+/// Seats of government and buildings that news uses for an institution; the
+/// guidelines make them no places.
+const NOT_PLACES: &[&str] = &[
+    "Blue House",
+    "Capitol",
+    "Downing Street",
+    "Elysee",
+    "Elysée",
+    "Kremlin",
+    "Pentagon",
+    "Quai d'Orsay",
+    "White House",
+    "Whitehall",
+    "Zhongnanhai",
+];
+
+/// Capitalised words that start sentences or compounds but never a name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "a", "after", "an", "and", "anti", "as", "at", "before", "but", "by", "ex", "for", "from",
+    "if", "in", "into", "non", "of", "on", "or", "post", "pre", "pro", "the", "then", "to", "when",
+    "while", "with",
+];
+
+/// Locative words after which a gazetteer name is a place, not a person.
+const LOCATIVE: &[&str] = &[
+    "across",
+    "from",
+    "in",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "towards",
+];
+
+fn is_o(tags: &[(usize, usize, Label)], t: usize) -> bool {
+    !tags.iter().any(|&(s, e, _)| s <= t && t < e)
+}
+
+/// Completes and re-types the tagger's spans where names have shapes it
+/// misreads. Returns spans sorted and non-overlapping.
+fn repair(
+    doc: &Doc,
+    lex: &Lexicon,
+    mut tagged: Vec<(usize, usize, Label)>,
+) -> Vec<(usize, usize, Label)> {
     let n = doc.tokens.len();
-    // Known names: token sequences -> (kind, fuller name it comes from).
-    let mut known: HashMap<Vec<&str>, (Kind, String)> = HashMap::new();
-    for c in out.iter() {
-        let words: Vec<&str> = (c.start..c.end).map(|t| doc.word(t)).collect();
-        let full = doc.span_text(c.start, c.end).to_string();
-        match c.kind {
-            Kind::Person => {
-                if words.len() >= 2 {
-                    // The surname alone refers to the same person.
-                    let last = vec![words[words.len() - 1]];
-                    known.entry(last).or_insert((Kind::Person, full.clone()));
-                }
-                known.entry(words).or_insert((Kind::Person, full));
-            }
-            Kind::Place => {
-                known.entry(words).or_insert((Kind::Place, full));
-            }
-            Kind::Position => {}
-        }
-    }
-    let max_len = known.keys().map(Vec::len).max().unwrap_or(0);
-    let words: Vec<&str> = (0..n).map(|i| doc.word(i)).collect();
-    let mut added = Vec::new();
+    let w = |t: usize| doc.word(t);
+    let cap = |t: usize| t < n && is_capitalised(w(t)) && w(t).chars().any(char::is_alphabetic);
+    // A capitalised word that can open a name (not `For`, `At`, `Ex`).
+    let name_word = |t: usize| cap(t) && !NOT_NAME_WORDS.contains(&w(t).to_lowercase().as_str());
+
+    // Particles inside and before person names.
     let mut i = 0;
-    while i < n {
-        if taken[i] || !is_capitalised(words[i]) {
-            i += 1;
-            continue;
-        }
-        let mut hit = None;
-        for k in (1..=max_len.min(n - i)).rev() {
-            if (i..i + k).any(|t| taken[t]) {
-                continue;
+    while i < tagged.len() {
+        let (mut s, mut e, label) = tagged[i];
+        if label == Label::Per {
+            // `Adrián` + `de la` + `Garza`.
+            let mut j = e;
+            while j < n && PARTICLES.contains(&w(j)) && doc.tokens[j].space_before {
+                j += 1;
             }
-            if let Some((kind, full)) = known.get(&words[i..i + k]) {
-                hit = Some((k, *kind, full.clone()));
-                break;
-            }
-        }
-        // Not the start of a longer capitalised name we cannot type.
-        let extends = |k: usize| {
-            (i > 0 && is_capitalised(words[i - 1]) && doc.tokens[i].space_before && !taken[i - 1] && !doc.tokens[i].newline_before && is_name_like(words[i - 1]))
-                || (i + k < n && is_capitalised(words[i + k]) && doc.tokens[i + k].space_before && !taken[i + k] && is_name_like(words[i + k]))
-        };
-        if let Some((k, kind, full)) = hit {
-            let hyphen_compound = i + k + 1 < n && is_hyphen(words[i + k]) && glued(doc, i + k) && !is_capitalised(words[i + k + 1]);
-            if !extends(k) && !hyphen_compound {
-                let reason = if kind == Kind::Person {
-                    format!("the article names this person as “{full}” elsewhere")
-                } else {
-                    format!("the article uses “{full}” as a place elsewhere")
+            if j > e && cap(j) {
+                let next = tagged.iter().position(|&(ns, _, _)| ns == j);
+                e = match next {
+                    Some(k) => tagged.remove(k).1,
+                    None => j + 1,
                 };
-                added.push(Candidate { start: i, end: i + k, kind, reason });
-                taken[i..i + k].iter_mut().for_each(|b| *b = true);
-                i += k;
-                continue;
             }
-        }
-        if let Some((k, place)) = lex.longest_place(&words[i..]) {
-            let big = matches!(place.facts.category.as_str(), "country" | "continent");
-            let free = (i..i + k).all(|t| !taken[t]);
-            let hyphen_compound = i + k + 1 < n && is_hyphen(words[i + k]) && glued(doc, i + k) && !is_capitalised(words[i + k + 1]);
-            if big && free && !extends(k) && !hyphen_compound {
-                added.push(Candidate {
-                    start: i,
-                    end: i + k,
-                    kind: Kind::Place,
-                    reason: format!("a {} in the gazetteer", place.facts.category),
-                });
-                taken[i..i + k].iter_mut().for_each(|b| *b = true);
-                i += k;
-                continue;
+            // `De la` + `Garza`, `Al-` + `Naimat`, `Jean-` + `Pierre Roux`.
+            loop {
+                let mut b = s;
+                while b > 0 && PARTICLES.contains(&w(b - 1)) && is_o(&tagged, b - 1) {
+                    b -= 1;
+                }
+                if b > 0 && OPENING_PARTICLES.contains(&w(b - 1)) && is_o(&tagged, b - 1) {
+                    s = b - 1;
+                } else if s >= 2
+                    && is_hyphen(w(s - 1))
+                    && glued(doc, s - 1)
+                    && glued(doc, s)
+                    && name_word(s - 2)
+                    && is_o(&tagged, s - 2)
+                {
+                    s -= 2;
+                } else {
+                    break;
+                }
             }
+            tagged[i] = (s, e, label);
         }
         i += 1;
     }
-    out.extend(added);
-}
 
-/// Whether a capitalised neighbour could continue a name (not punctuation,
-/// not a title word).
-fn is_name_like(w: &str) -> bool {
-    w.chars().any(char::is_alphabetic) && !positions::is_title_word(w)
+    // `Al` + `-` + `Harazi` read as two names: one.
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
+    let mut k = 0;
+    while k + 1 < tagged.len() {
+        let ((s1, e1, l1), (s2, e2, l2)) = (tagged[k], tagged[k + 1]);
+        if l1 == Label::Per
+            && l2 == Label::Per
+            && e1 - s1 == 1
+            && s2 == e1 + 1
+            && is_hyphen(w(e1))
+            && glued(doc, e1)
+            && glued(doc, s2)
+            && OPENING_PARTICLES.contains(&w(s1))
+        {
+            tagged[k] = (s1, e2, Label::Per);
+            tagged.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+
+    // The tail of a full name read as something else (`De la Fuente` after
+    // `Ramón de la Fuente`) is that person.
+    let tails: HashSet<String> = tagged
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+        .flat_map(|&(s, e, _)| {
+            (s + 1..e)
+                .filter(|&b| cap(b) || PARTICLES.contains(&w(b)))
+                .map(move |b| doc.span_text(b, e).to_lowercase())
+        })
+        .collect();
+    for span in tagged.iter_mut() {
+        if span.2 != Label::Per && tails.contains(&doc.span_text(span.0, span.1).to_lowercase()) {
+            span.2 = Label::Per;
+        }
+    }
+
+    // Streets: `Tom Mboya Street`, `Avenida Eugenio Garza Sada`.
+    for span in tagged.iter_mut() {
+        let (s, e, _) = *span;
+        if e < n && STREET_AFTER.contains(&w(e)) && !doc.tokens[e].newline_before {
+            *span = (s, e + 1, Label::Loc);
+        } else if STREET_AFTER.contains(&w(e - 1)) && e - s > 1 {
+            span.2 = Label::Loc;
+        }
+    }
+    for t in 0..n {
+        if STREET_BEFORE.contains(&w(t)) && cap(t + 1) && is_o(&tagged, t) {
+            let mut e = t + 1;
+            while e < n
+                && (cap(e) || (PARTICLES.contains(&w(e)) && cap(e + 1)))
+                && !doc.tokens[e].newline_before
+            {
+                e += 1;
+            }
+            tagged.retain(|&(s2, e2, _)| e2 <= t || s2 >= e);
+            tagged.push((t, e, Label::Loc));
+        }
+    }
+    let snapshot = tagged.clone();
+    for span in tagged.iter_mut() {
+        let (s, e, label) = *span;
+        let street = STREET_AFTER.contains(&w(e - 1)) && label == Label::Loc;
+        if street {
+            let mut b = s;
+            while b > 0
+                && name_word(b - 1)
+                && is_o(&snapshot, b - 1)
+                && !doc.tokens[b].newline_before
+            {
+                b -= 1;
+            }
+            span.0 = b;
+        }
+    }
+
+    // Institutions named by their building are no places.
+    tagged.retain(|&(s, e, label)| {
+        !(label == Label::Loc && NOT_PLACES.contains(&doc.span_text(s, e)))
+    });
+
+    // One-word "persons" the gazetteer knows as a country or capital (or any
+    // place after `in`, `from`, …), never part of a full name in the article.
+    let in_full_names: HashSet<&str> = tagged
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+        .flat_map(|&(s, e, _)| (s..e).map(w))
+        .collect();
+    for span in tagged.iter_mut() {
+        let (s, e, label) = *span;
+        if label != Label::Per
+            || e - s != 1
+            || in_full_names.contains(w(s))
+            || lex.is_given_name(w(s))
+        {
+            continue;
+        }
+        if let Some((1, place)) = lex.longest_place(&[w(s)]) {
+            let big = matches!(
+                place.facts.category.as_str(),
+                "country" | "capital" | "continent" | "territory"
+            );
+            let locative = s > 0 && LOCATIVE.contains(&w(s - 1)) && place.facts.category != "city";
+            if big || locative {
+                span.2 = Label::Loc;
+            }
+        }
+    }
+
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
+    let mut out: Vec<(usize, usize, Label)> = Vec::with_capacity(tagged.len());
+    for span in tagged {
+        match out.last() {
+            Some(&(_, pe, _)) if span.0 < pe => {}
+            _ => out.push(span),
+        }
+    }
+    out
 }

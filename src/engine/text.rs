@@ -68,7 +68,10 @@ impl OffsetMap {
 
 /// The slice of `text` between code points `start` and `end` (clamped).
 pub fn char_slice(text: &str, start: usize, end: usize) -> &str {
-    let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let mut it = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()));
     let b0 = it.by_ref().nth(start).unwrap_or(text.len());
     let b1 = if end > start {
         it.nth(end - start - 1).unwrap_or(text.len())

@@ -64,14 +64,13 @@ impl<'a> Doc<'a> {
 
 /// Abbreviations that keep their final dot (titles, US states, months, company words).
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Blvd", "Brig", "Bros", "Calif",
-    "Capt", "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept",
-    "Det", "Dr", "Feb", "Fla", "Fr", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc",
-    "Ind", "Insp", "Jan", "Jr", "Jul", "Jun", "Kan", "Kans", "Ky", "La", "Lt", "Ltd",
-    "Maj", "Mar", "Mass", "Md", "Messrs", "Mich", "Minn", "Miss", "Mo", "Mont", "Mr",
-    "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nov", "Oct", "Okla", "Ore", "Pa", "Pfc",
-    "Pres", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt",
-    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "etc", "vs",
+    "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Blvd", "Brig", "Bros", "Calif", "Capt",
+    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Det", "Dr", "Feb",
+    "Fla", "Fr", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Insp", "Jan", "Jr", "Jul",
+    "Jun", "Kan", "Kans", "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Mass", "Md", "Messrs", "Mich",
+    "Minn", "Miss", "Mo", "Mont", "Mr", "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nov", "Oct",
+    "Okla", "Ore", "Pa", "Pfc", "Pres", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr",
+    "St", "Supt", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "etc", "vs",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -118,12 +117,11 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         if is_word_char(c) && !is_joining(c) {
             i = scan_word(&chars, i);
         } else if is_apostrophe(c)
-            && !space
             && !tokens.is_empty()
             && matches!(ch(i + 1), 's' | 'S')
             && !is_word_char(ch(i + 2))
         {
-            // Possessive `’s` after a word.
+            // Possessive `’s` after a word (also spaced off, as in CoNLL text).
             i += 2;
         } else {
             // A punctuation mark or symbol, with whatever joins onto it
@@ -147,7 +145,11 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         space = false;
         newline = false;
     }
-    let mut doc = Doc { text, tokens, sentences: Vec::new() };
+    let mut doc = Doc {
+        text,
+        tokens,
+        sentences: Vec::new(),
+    };
     doc.sentences = split_sentences(&doc);
     doc
 }
@@ -204,7 +206,13 @@ fn wrapped_line(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     let prev = &doc.tokens[i - 1];
     let gap = &doc.text[prev.bend..t.bstart];
-    if gap.matches('\n').count() + gap.matches('\r').count().saturating_sub(gap.matches("\r\n").count()) > 1 {
+    if gap.matches('\n').count()
+        + gap
+            .matches('\r')
+            .count()
+            .saturating_sub(gap.matches("\r\n").count())
+        > 1
+    {
         return false;
     }
     let line_start = doc.text[..prev.bstart].rfind('\n').map_or(0, |b| b + 1);
@@ -213,7 +221,8 @@ fn wrapped_line(doc: &Doc, i: usize) -> bool {
     let mid_phrase = pw == "," || pw.chars().next().is_some_and(|c| c.is_lowercase());
     let next_lower = doc.word(i).chars().next().is_some_and(|c| c.is_lowercase());
     let nw = doc.word(i);
-    let next_caps = nw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !nw.chars().any(char::is_lowercase);
+    let next_caps = nw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !nw.chars().any(char::is_lowercase);
     mid_phrase && !next_caps && (line_len >= 40 || next_lower)
 }
 
@@ -234,7 +243,10 @@ fn split_sentences(doc: &Doc) -> Vec<Range<usize>> {
             }
             if j < n && doc.tokens[j].space_before && !doc.tokens[j].newline_before {
                 let next = doc.word(j).chars().next().unwrap_or(' ');
-                if next.is_uppercase() || next.is_numeric() || matches!(next, '"' | '“' | '‘' | '\'') {
+                if next.is_uppercase()
+                    || next.is_numeric()
+                    || matches!(next, '"' | '“' | '‘' | '\'')
+                {
                     out.push(start..j);
                     start = j;
                 }
@@ -266,8 +278,10 @@ mod tests {
     fn tokenize_abbreviations_and_possessives() {
         check(
             "U.S. Lt. Gen. Smith’s team met Mr. J. Doe in Savannah, Ga. on Friday.",
-            &["U.S.", "Lt.", "Gen.", "Smith", "’s", "team", "met", "Mr.", "J.", "Doe", "in",
-              "Savannah", ",", "Ga.", "on", "Friday", "."],
+            &[
+                "U.S.", "Lt.", "Gen.", "Smith", "’s", "team", "met", "Mr.", "J.", "Doe", "in",
+                "Savannah", ",", "Ga.", "on", "Friday", ".",
+            ],
         );
     }
 
@@ -275,25 +289,68 @@ mod tests {
     fn tokenize_hyphens_numbers_and_apostrophes() {
         check(
             "The Zelenskyy-Putin meeting, a 30-day truce, 1,250.5 tonnes; O'Brien didn't",
-            &["The", "Zelenskyy", "-", "Putin", "meeting", ",", "a", "30", "-", "day", "truce",
-              ",", "1,250.5", "tonnes", ";", "O'Brien", "didn't"],
+            &[
+                "The",
+                "Zelenskyy",
+                "-",
+                "Putin",
+                "meeting",
+                ",",
+                "a",
+                "30",
+                "-",
+                "day",
+                "truce",
+                ",",
+                "1,250.5",
+                "tonnes",
+                ";",
+                "O'Brien",
+                "didn't",
+            ],
         );
     }
 
     #[test]
     fn tokenize_quotes_emoji_and_marks() {
-        check("“Kyiv” 👍🏽 Zoe\u{0308}’s 👨‍👩‍👧 ok", &["“", "Kyiv", "”", "👍🏽", "Zoe\u{0308}", "’s", "👨‍👩‍👧", "ok"]);
+        check(
+            "“Kyiv” 👍🏽 Zoe\u{0308}’s 👨‍👩‍👧 ok",
+            &["“", "Kyiv", "”", "👍🏽", "Zoe\u{0308}", "’s", "👨‍👩‍👧", "ok"],
+        );
     }
 
     #[test]
     fn tokenize_sentences() {
         let doc = tokenize("Putin spoke. “Yes.” Trump left in the U.S. today\nNEW YORK 1996");
-        let s: Vec<_> = doc.sentences.iter().map(|r| doc.span_text(r.start, r.end)).collect();
-        assert_eq!(s, ["Putin spoke.", "“Yes.”", "Trump left in the U.S. today", "NEW YORK 1996"]);
+        let s: Vec<_> = doc
+            .sentences
+            .iter()
+            .map(|r| doc.span_text(r.start, r.end))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Putin spoke.",
+                "“Yes.”",
+                "Trump left in the U.S. today",
+                "NEW YORK 1996"
+            ]
+        );
         // A hard-wrapped long line continues its sentence; a blank line never does.
-        let doc = tokenize("His rival, Dewi Sari, the outgoing\ndeputy governor, took 49%.\n\nnext");
-        let s: Vec<_> = doc.sentences.iter().map(|r| doc.span_text(r.start, r.end)).collect();
-        assert_eq!(s, ["His rival, Dewi Sari, the outgoing\ndeputy governor, took 49%.", "next"]);
+        let doc =
+            tokenize("His rival, Dewi Sari, the outgoing\ndeputy governor, took 49%.\n\nnext");
+        let s: Vec<_> = doc
+            .sentences
+            .iter()
+            .map(|r| doc.span_text(r.start, r.end))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "His rival, Dewi Sari, the outgoing\ndeputy governor, took 49%.",
+                "next"
+            ]
+        );
     }
 
     #[test]

@@ -5,31 +5,100 @@ use annotator::engine::Kind::*;
 
 #[test]
 fn names_title_before_name_and_holds() {
-    let ann = annotate("Defense Minister Olek Marchenko met Foreign Minister Ana Ferreira in Lisbon on Friday.");
+    let ann = annotate(
+        "Defense Minister Olek Marchenko met Foreign Minister Ana Ferreira in Lisbon on Friday.",
+    );
     assert!(has(&ann, Position, "Defense Minister"));
     assert!(has(&ann, Person, "Olek Marchenko"));
     assert!(has(&ann, Position, "Foreign Minister"));
-    assert!(ann.holds.iter().any(|h| h.person == "Olek Marchenko" && h.position == "Defense Minister"));
-    assert!(ann.holds.iter().any(|h| h.person == "Ana Ferreira" && h.position == "Foreign Minister"));
+    assert!(ann
+        .holds
+        .iter()
+        .any(|h| h.person == "Olek Marchenko" && h.position == "Defense Minister"));
+    assert!(ann
+        .holds
+        .iter()
+        .any(|h| h.person == "Ana Ferreira" && h.position == "Foreign Minister"));
 }
 
 #[test]
 fn names_surname_remention_joins_full_name() {
-    let ann = annotate("Olek Marchenko arrived on Monday. Later, Marchenko said the talks would go on.");
-    let e = &ann.entities[ann.mentions.iter().find(|m| m.text == "Marchenko").expect("surname found").entity];
+    let ann =
+        annotate("Olek Marchenko arrived on Monday. Later, Marchenko said the talks would go on.");
+    let e = &ann.entities[ann
+        .mentions
+        .iter()
+        .find(|m| m.text == "Marchenko")
+        .expect("surname found")
+        .entity];
     assert_eq!(e.name, "Olek Marchenko");
     assert_eq!(e.mentions.len(), 2);
 }
 
 #[test]
 fn names_hyphenated_pair() {
-    let ann = annotate("Olek Marchenko and Ivan Dorsky arrived. A Marchenko-Dorsky meeting is planned.");
+    let ann =
+        annotate("Olek Marchenko and Ivan Dorsky arrived. A Marchenko-Dorsky meeting is planned.");
     assert!(has(&ann, Person, "Marchenko") && has(&ann, Person, "Dorsky"));
     assert!(!ann.mentions.iter().any(|m| m.text.contains('-')));
 }
 
 #[test]
 fn names_apposition_gives_holds_and_country() {
-    let ann = annotate("Ana Ferreira, Portugal’s foreign minister, said on Monday that talks would resume.");
-    assert!(ann.holds.iter().any(|h| h.person == "Ana Ferreira" && h.position == "foreign minister"));
+    let ann = annotate(
+        "Ana Ferreira, Portugal’s foreign minister, said on Monday that talks would resume.",
+    );
+    assert!(ann
+        .holds
+        .iter()
+        .any(|h| h.person == "Ana Ferreira" && h.position == "foreign minister"));
+}
+
+#[test]
+fn names_particles_stay_inside() {
+    let ann = annotate("Mayor Ramón de la Fuente said the works would end. De la Fuente added that Al-Harazi agreed.");
+    assert!(
+        has(&ann, Person, "Ramón de la Fuente"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+    assert!(
+        has(&ann, Person, "De la Fuente"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+}
+
+#[test]
+fn names_streets_are_places_and_seats_of_government_are_not() {
+    let ann =
+        annotate("Protesters marched down Kofi Amadu Street in Accra before the Kremlin replied.");
+    assert!(
+        has(&ann, Place, "Kofi Amadu Street"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+    assert!(!ann.mentions.iter().any(|m| m.text == "Kremlin"));
+}
+
+#[test]
+fn names_all_caps_dateline() {
+    let ann =
+        annotate("LISBON, Portugal (AP) — Prime Minister Rui Costa Alves resigned on Tuesday.");
+    assert!(
+        has(&ann, Place, "LISBON") && has(&ann, Place, "Portugal"),
+        "{:?}",
+        super::mentions(&ann)
+    );
+    assert!(has(&ann, Person, "Rui Costa Alves"));
+}
+
+#[test]
+fn names_possessive_names_the_person() {
+    let ann = annotate("Ana Ferreira’s offer was rejected; Ferreira's aides were not surprised.");
+    assert!(
+        has(&ann, Person, "Ana Ferreira") && has(&ann, Person, "Ferreira"),
+        "{:?}",
+        super::mentions(&ann)
+    );
 }

@@ -19,14 +19,18 @@ fn offsets_with_curly_quotes_accents_emoji_and_combining_marks() {
         for m in &ann.mentions {
             let (a, b) = (map.char_to_utf16(m.start), map.char_to_utf16(m.end));
             assert_eq!(String::from_utf16(&units[a..b]).unwrap(), m.text);
-            assert_eq!((map.utf16_to_char(a), map.utf16_to_char(b)), (m.start, m.end));
+            assert_eq!(
+                (map.utf16_to_char(a), map.utf16_to_char(b)),
+                (m.start, m.end)
+            );
         }
     }
 }
 
 #[test]
 fn offsets_possessive_stays_outside() {
-    let ann = annotate("Minister Olek Marchenko’s offer and Brandt's reply reached Ruritania’s capital.");
+    let ann =
+        annotate("Minister Olek Marchenko’s offer and Brandt's reply reached Ruritania’s capital.");
     for m in &ann.mentions {
         assert!(!m.text.ends_with("’s") && !m.text.ends_with("'s"), "{m:?}");
     }

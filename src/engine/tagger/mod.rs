@@ -95,6 +95,15 @@ mod tests {
     #[test]
     fn tagger_spans_from_bio() {
         let tags = [B(Per), I(Per), O, I(Loc), B(Loc), B(Loc), I(Org)];
-        assert_eq!(spans(&tags), vec![(0, 2, Per), (3, 4, Loc), (4, 5, Loc), (5, 6, Loc), (6, 7, Org)]);
+        assert_eq!(
+            spans(&tags),
+            vec![
+                (0, 2, Per),
+                (3, 4, Loc),
+                (4, 5, Loc),
+                (5, 6, Loc),
+                (6, 7, Org)
+            ]
+        );
     }
 }

@@ -1,0 +1,5 @@
+//! The page's entry point (built by Trunk with feature `web`).
+
+fn main() {
+    annotator::ui::start();
+}

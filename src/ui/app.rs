@@ -1,0 +1,242 @@
+//! The root component: owns the reducer, runs the engine when the text
+//! settles, and moves the focus when the state asks for it.
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use super::components::article_input::ArticleInput;
+use super::components::entity_details::EntityDetails;
+use super::components::entity_list::EntityList;
+use super::components::highlighted_text::HighlightedText;
+use super::components::holds_list::HoldsList;
+use super::components::legend::Legend;
+use super::format;
+use super::sample::SAMPLE_ARTICLE;
+use super::state::{Action, Analysis, State};
+use super::worker::Annotator;
+use crate::engine::Annotation;
+
+/// How long typing must pause before the article is annotated again.
+pub const DEBOUNCE_MS: u32 = 200;
+
+/// Scrolls mention `m`'s mark into view (clear of the details sheet on small
+/// screens, see `scroll-margin` in the CSS), and focuses it if `focus`.
+fn reveal_mark(m: usize, focus: bool) {
+    let selector = format!("mark[data-mention=\"{m}\"]");
+    let Ok(Some(mark)) = gloo::utils::document().query_selector(&selector) else {
+        return;
+    };
+    if focus {
+        if let Some(el) = mark.dyn_ref::<HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Nearest);
+    mark.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Focuses the element with id `id`, if there is one.
+fn focus_by_id(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        if let Some(el) = el.dyn_ref::<HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+
+    // The engine runs in a web worker, started once.
+    let annotator = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            Annotator::spawn(Box::new(move |revision, text, annotation, ms| {
+                let mut analysis = Analysis::new(revision, text, annotation);
+                analysis.elapsed_ms = Some(ms);
+                dispatcher.dispatch(Action::Annotated(Rc::new(analysis)));
+            }))
+        })
+    };
+
+    // Annotate whenever the text changes: after a pause while typing, at once
+    // for the sample. Dropping the timeout (next change) cancels it.
+    {
+        let dispatcher = state.dispatcher();
+        let (text, debounce) = (state.text.clone(), state.debounce);
+        use_effect_with(state.revision, move |&revision| {
+            let mut timeout = None;
+            if text.is_empty() {
+                // Nothing to find: no need to wake the worker.
+                let empty = Analysis::new(revision, text, Annotation::default());
+                dispatcher.dispatch(Action::Annotated(Rc::new(empty)));
+            } else if debounce {
+                timeout = Some(Timeout::new(DEBOUNCE_MS, move || {
+                    annotator.annotate(revision, text)
+                }));
+            } else {
+                annotator.annotate(revision, text);
+            }
+            move || drop(timeout)
+        });
+    }
+
+    {
+        let (current, focus) = (state.current, state.focus_mark);
+        use_effect_with(state.reveal, move |&reveal| {
+            if let (true, Some(m)) = (reveal > 0, current) {
+                reveal_mark(m, focus);
+            }
+        });
+    }
+
+    let onsample = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Load(SAMPLE_ARTICLE.to_string()))
+        })
+    };
+    let onclear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Load(String::new()));
+            // The button disables itself: leave the focus somewhere useful.
+            focus_by_id("article-text");
+        })
+    };
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(Action::Edit(text)))
+    };
+    let onopen = {
+        let state = state.clone();
+        Callback::from(move |m: usize| state.dispatch(Action::OpenMention(m)))
+    };
+    let ongoto = {
+        let state = state.clone();
+        Callback::from(move |m: usize| state.dispatch(Action::GoToMention(m)))
+    };
+    let onselect = {
+        let state = state.clone();
+        Callback::from(move |e: usize| state.dispatch(Action::Select(e)))
+    };
+    let onstep = {
+        let state = state.clone();
+        Callback::from(move |d: isize| state.dispatch(Action::Step(d)))
+    };
+    let onclose = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::Close { refocus: true }))
+    };
+    let ontoggle = {
+        let state = state.clone();
+        Callback::from(move |k| state.dispatch(Action::ToggleKind(k)))
+    };
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && state.selected.is_some() {
+                // Leave the focus in the textarea if that is where it is.
+                let in_textarea = e
+                    .target_dyn_into::<web_sys::HtmlTextAreaElement>()
+                    .is_some();
+                state.dispatch(Action::Close {
+                    refocus: !in_textarea,
+                });
+            }
+        })
+    };
+
+    let analysis = state.analysis.clone();
+    let pending = !state.is_current();
+    let mentions = analysis.annotation.mentions.len();
+    let status = if !state.engine_ready && !state.text.is_empty() {
+        "Loading the annotator…".to_string()
+    } else if pending {
+        "Annotating…".to_string()
+    } else if state.text.trim().is_empty() {
+        "Paste or type an article above, or load the sample.".to_string()
+    } else if mentions == 0 {
+        "No people, places or positions found.".to_string()
+    } else {
+        let took = analysis
+            .elapsed_ms
+            .map(|ms| format!(" in {ms:.0} ms"))
+            .unwrap_or_default();
+        format!(
+            "{} of {}, found{took}.",
+            format::count(mentions, "highlight", "highlights"),
+            format::count(analysis.annotation.entities.len(), "entity", "entities")
+        )
+    };
+
+    let details = match state.selected {
+        Some(entity) => html! {
+            <EntityDetails
+                analysis={analysis.clone()}
+                {entity}
+                current={state.current}
+                position={state.position()}
+                onstep={onstep.clone()}
+                {ongoto}
+                onselect={onselect.clone()}
+                {onclose}
+            />
+        },
+        None => html! {
+            <p class="hint" id="details-hint">
+                { "Select a highlight or a name in the list to see its details. " }
+                { "Keyboard: Tab to a highlight, Enter to open it, N and P for the next and previous mention, Esc to close." }
+            </p>
+        },
+    };
+
+    html! {
+        <div class="app" data-engine={if state.engine_ready { "ready" } else { "loading" }} {onkeydown}>
+            <header class="masthead">
+                <h1>{ "News annotator" }</h1>
+                <p class="tagline">
+                    { "Finds the people, places and positions in an article. Everything runs in your browser; nothing is sent anywhere." }
+                </p>
+            </header>
+            <main class="layout">
+                <section class="article" aria-labelledby="article-heading">
+                    <div class="toolbar">
+                        <h2 id="article-heading">{ "Article" }</h2>
+                        <div class="actions">
+                            <button type="button" class="button primary" onclick={onsample}>{ "Sample article" }</button>
+                            <button type="button" class="button" onclick={onclear} disabled={state.text.is_empty()}>{ "Clear" }</button>
+                        </div>
+                    </div>
+                    <ArticleInput value={state.text.clone()} {oninput} />
+                    <div class="toolbar">
+                        <h2 id="annotated-heading">{ "Highlighted" }</h2>
+                        <p class="status" role="status" aria-live="polite">{ status }</p>
+                    </div>
+                    <HighlightedText
+                        analysis={analysis.clone()}
+                        selected={state.selected}
+                        current={state.current}
+                        hidden={state.hidden}
+                        {pending}
+                        {onopen}
+                        {onstep}
+                    />
+                </section>
+                <aside class="panel" aria-label="Entities">
+                    <Legend analysis={analysis.clone()} hidden={state.hidden} {ontoggle} />
+                    { details }
+                    <HoldsList analysis={analysis.clone()} onselect={onselect.clone()} />
+                    <EntityList analysis={analysis} hidden={state.hidden} selected={state.selected} {onselect} />
+                </aside>
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,222 @@
+//! The details card of the selected entity: kind, fullest name, facts, who
+//! holds what, and every mention with a stepper through them.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::{Entity, Kind};
+use crate::ui::format;
+use crate::ui::state::{kind_label, Analysis};
+
+/// Props of [`EntityDetails`].
+#[derive(PartialEq, Properties)]
+pub struct EntityDetailsProps {
+    /// The annotation the entity belongs to.
+    pub analysis: Rc<Analysis>,
+    /// Index of the entity to show.
+    pub entity: usize,
+    /// The mention the card is on.
+    pub current: Option<usize>,
+    /// The current mention's (1-based ordinal, total) among the entity's.
+    pub position: Option<(usize, usize)>,
+    /// Called with -1 or +1 to step to the previous or next mention.
+    pub onstep: Callback<isize>,
+    /// Called with a mention index to jump to it.
+    pub ongoto: Callback<usize>,
+    /// Called with an entity index to show another entity (a holder, a post).
+    pub onselect: Callback<usize>,
+    /// Called to close the card.
+    pub onclose: Callback<()>,
+}
+
+/// A button that opens another entity's card.
+fn entity_link(a: &Analysis, e: usize, onselect: &Callback<usize>, note: Option<&str>) -> Html {
+    let Some(entity) = a.annotation.entities.get(e) else {
+        return Html::default();
+    };
+    let onclick = onselect.reform(move |_: MouseEvent| e);
+    html! {
+        <li>
+            <button type="button" class="link" data-kind={entity.kind.as_str()} {onclick}>{ &entity.name }</button>
+            if let Some(note) = note {
+                <span class="note">{ format!(" ({note})") }</span>
+            }
+        </li>
+    }
+}
+
+/// One `<dt>`/`<dd>` pair.
+fn fact(term: &str, value: Html) -> Html {
+    html! {
+        <>
+            <dt>{ term.to_string() }</dt>
+            <dd>{ value }</dd>
+        </>
+    }
+}
+
+/// The facts that depend on the entity's kind.
+fn kind_facts(a: &Analysis, entity: &Entity, onselect: &Callback<usize>, own: usize) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    match entity.kind {
+        Kind::Person => {
+            let posts = entity
+                .holds
+                .iter()
+                .map(|h| entity_link(a, h.position, onselect, h.country.as_deref()))
+                .collect::<Html>();
+            out.push(fact(
+                "Position",
+                if entity.holds.is_empty() {
+                    html! { <span class="muted">{ "None given in the article" }</span> }
+                } else {
+                    html! { <ul class="links">{ posts }</ul> }
+                },
+            ));
+        }
+        Kind::Position => {
+            let holders = entity
+                .holders
+                .iter()
+                .map(|&p| {
+                    let country = a.annotation.entities.get(p).and_then(|person| {
+                        person
+                            .holds
+                            .iter()
+                            .find(|h| h.position == own)
+                            .and_then(|h| h.country.as_deref())
+                    });
+                    entity_link(a, p, onselect, country)
+                })
+                .collect::<Html>();
+            out.push(fact(
+                "Held by",
+                if entity.holders.is_empty() {
+                    html! { <span class="muted">{ "No one named in the article" }</span> }
+                } else {
+                    html! { <ul class="links">{ holders }</ul> }
+                },
+            ));
+        }
+        Kind::Place => match &entity.place {
+            Some(p) => {
+                out.push(fact("Category", html! { { capitalise(&p.category) } }));
+                if let Some(c) = &p.country {
+                    if entity.country.as_ref() != Some(c) {
+                        out.push(fact("Country", html! { { c } }));
+                    }
+                }
+                if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
+                    out.push(fact(
+                        "Coordinates",
+                        html! { { format::coordinates(lat, lon) } },
+                    ));
+                }
+                if let Some(n) = p.population {
+                    out.push(fact("Population", html! { { format::thousands(n) } }));
+                }
+            }
+            None => out.push(fact(
+                "Gazetteer",
+                html! { <span class="muted">{ "Not found" }</span> },
+            )),
+        },
+    }
+    out.into_iter().collect()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The card. Carries `data-testid="entity-details"`.
+#[component]
+pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
+    let a = &props.analysis;
+    let Some(entity) = a.annotation.entities.get(props.entity) else {
+        return Html::default();
+    };
+    let kind = entity.kind;
+    let onclose = props.onclose.reform(|_: MouseEvent| ());
+    let onprev = props.onstep.reform(|_: MouseEvent| -1);
+    let onnext = props.onstep.reform(|_: MouseEvent| 1);
+    let many = entity.mentions.len() > 1;
+
+    let aliases: Vec<&str> = entity
+        .aliases
+        .iter()
+        .map(String::as_str)
+        .filter(|&s| s != entity.name)
+        .collect();
+    let reason = props
+        .current
+        .and_then(|m| a.annotation.mentions.get(m))
+        .map(|m| m.reason.clone());
+
+    let mentions = entity.mentions.iter().enumerate().map(|(n, &m)| {
+        let (before, hit, after) = a.context(m, 28);
+        let current = props.current == Some(m);
+        let onclick = props.ongoto.reform(move |_: MouseEvent| m);
+        html! {
+            <li>
+                <button
+                    type="button"
+                    class={classes!("snippet", current.then_some("current"))}
+                    aria-current={current.then_some("true")}
+                    aria-label={format!("Go to mention {} of {}", n + 1, entity.mentions.len())}
+                    {onclick}
+                >
+                    { before }<strong data-kind={kind.as_str()}>{ hit }</strong>{ after }
+                </button>
+            </li>
+        }
+    });
+
+    html! {
+        <section
+            class="details card"
+            data-testid="entity-details"
+            data-kind={kind.as_str()}
+            aria-labelledby="details-name"
+        >
+            <div class="details-head">
+                <span class="kind-badge" data-kind={kind.as_str()}>
+                    <span class="swatch" data-kind={kind.as_str()} aria-hidden="true"></span>
+                    { kind_label(kind).0 }
+                </span>
+                <button type="button" class="close" aria-label="Close details" title="Close (Esc)" onclick={onclose}>{ "×" }</button>
+            </div>
+            <h2 id="details-name" class="details-name">{ &entity.name }</h2>
+            if !aliases.is_empty() {
+                <p class="aliases">{ "Also written " }{ aliases.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", ") }</p>
+            }
+            <dl class="facts">
+                // (A country's own country is itself: not worth a line.)
+                if let Some(c) = entity.country.as_ref().filter(|&c| *c != entity.name) {
+                    { fact("Country", html! { { c } }) }
+                }
+                { kind_facts(a, entity, &props.onselect, props.entity) }
+            </dl>
+            <div class="stepper">
+                <button type="button" class="button" onclick={onprev} disabled={!many} aria-label="Previous mention">{ "‹ Prev" }</button>
+                <span class="stepper-pos" aria-live="polite">
+                    {
+                        match props.position {
+                            Some((i, n)) => format!("Mention {i} of {n}"),
+                            None => format::count(entity.mentions.len(), "mention", "mentions"),
+                        }
+                    }
+                </span>
+                <button type="button" class="button" onclick={onnext} disabled={!many} aria-label="Next mention">{ "Next ›" }</button>
+            </div>
+            <ol class="mentions">{ for mentions }</ol>
+            if let Some(reason) = reason {
+                <p class="reason"><span class="muted">{ "Why highlighted: " }</span>{ reason }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,8 @@
+//! The page's view components, one per file.
+
+pub mod article_input;
+pub mod entity_details;
+pub mod entity_list;
+pub mod highlighted_text;
+pub mod holds_list;
+pub mod legend;

@@ -1,0 +1,431 @@
+//! All of the page's state: a plain [`State`], the [`Action`]s that change it
+//! and one [`Reducible`] impl. No web APIs here, so it is unit-tested natively.
+//!
+//! The article text and its annotation are kept apart: `text` follows every
+//! keystroke, while `analysis` describes the text as it was when the engine
+//! last ran. The view renders `analysis`, so it never shows offsets that
+//! belong to another text.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::text::OffsetMap;
+use crate::engine::{Annotation, Kind};
+
+/// Position of `kind` in [`Kind::ALL`], for per-kind arrays.
+pub fn kind_index(kind: Kind) -> usize {
+    match kind {
+        Kind::Person => 0,
+        Kind::Place => 1,
+        Kind::Position => 2,
+    }
+}
+
+/// How a kind is named in the page: singular, plural.
+pub fn kind_label(kind: Kind) -> (&'static str, &'static str) {
+    match kind {
+        Kind::Person => ("Person", "People"),
+        Kind::Place => ("Place", "Places"),
+        Kind::Position => ("Position", "Positions"),
+    }
+}
+
+/// A run of the annotated text: plain text, or one mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// First byte of the run in [`Analysis::text`].
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Index into the annotation's mentions, when the run is a mention.
+    pub mention: Option<usize>,
+}
+
+/// One text together with what the engine found in it, plus what the views
+/// need precomputed (text runs, counts, list order).
+#[derive(Debug)]
+pub struct Analysis {
+    /// The revision of the text this analysis describes.
+    pub revision: u64,
+    /// The text that was annotated.
+    pub text: Rc<str>,
+    /// The engine's output for `text`.
+    pub annotation: Annotation,
+    /// `text` cut into plain runs and mention runs, in order, covering it all.
+    pub segments: Vec<Segment>,
+    /// Mentions per kind, indexed by [`kind_index`].
+    pub mention_counts: [usize; 3],
+    /// Entity indexes per kind, most mentioned first.
+    pub order: [Vec<usize>; 3],
+    /// How long the engine took, where measured.
+    pub elapsed_ms: Option<f64>,
+    offsets: OffsetMap,
+}
+
+/// Two analyses are the same when they describe the same revision.
+impl PartialEq for Analysis {
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision && Rc::ptr_eq(&self.text, &other.text)
+    }
+}
+
+impl Default for Analysis {
+    fn default() -> Self {
+        Analysis::new(0, Rc::from(""), Annotation::default())
+    }
+}
+
+impl Analysis {
+    /// Precomputes the view data for `annotation` of `text`.
+    ///
+    /// Mentions that fall outside the text, are empty, or overlap an earlier
+    /// mention are left out of `segments` (the engine promises none, but the
+    /// page must render whatever it gets).
+    pub fn new(revision: u64, text: Rc<str>, annotation: Annotation) -> Analysis {
+        let offsets = OffsetMap::new(&text);
+        let n = offsets.char_len();
+        let mut segments = Vec::with_capacity(annotation.mentions.len() * 2 + 1);
+        let mut at_char = 0;
+        let mut at_byte = 0;
+        for (i, m) in annotation.mentions.iter().enumerate() {
+            if m.start < at_char || m.end <= m.start || m.end > n {
+                continue;
+            }
+            let (b0, b1) = (offsets.char_to_byte(m.start), offsets.char_to_byte(m.end));
+            if b0 > at_byte {
+                segments.push(Segment {
+                    start: at_byte,
+                    end: b0,
+                    mention: None,
+                });
+            }
+            segments.push(Segment {
+                start: b0,
+                end: b1,
+                mention: Some(i),
+            });
+            at_char = m.end;
+            at_byte = b1;
+        }
+        if at_byte < text.len() {
+            segments.push(Segment {
+                start: at_byte,
+                end: text.len(),
+                mention: None,
+            });
+        }
+
+        let mut mention_counts = [0; 3];
+        for m in &annotation.mentions {
+            mention_counts[kind_index(m.kind)] += 1;
+        }
+        let mut order: [Vec<usize>; 3] = Default::default();
+        for (i, e) in annotation.entities.iter().enumerate() {
+            order[kind_index(e.kind)].push(i);
+        }
+        let first = |e: usize| {
+            annotation.entities[e]
+                .mentions
+                .first()
+                .copied()
+                .unwrap_or(usize::MAX)
+        };
+        for list in &mut order {
+            list.sort_by(|&a, &b| {
+                let (ea, eb) = (&annotation.entities[a], &annotation.entities[b]);
+                eb.mentions
+                    .len()
+                    .cmp(&ea.mentions.len())
+                    .then(first(a).cmp(&first(b)))
+            });
+        }
+        Analysis {
+            revision,
+            text,
+            annotation,
+            segments,
+            mention_counts,
+            order,
+            elapsed_ms: None,
+            offsets,
+        }
+    }
+
+    /// The text of a segment.
+    pub fn slice(&self, s: Segment) -> &str {
+        &self.text[s.start..s.end]
+    }
+
+    /// Up to `width` code points of context either side of mention `m`,
+    /// within its line: `(before, mention, after)`.
+    pub fn context(&self, m: usize, width: usize) -> (String, String, String) {
+        let Some(mention) = self.annotation.mentions.get(m) else {
+            return Default::default();
+        };
+        let n = self.offsets.char_len();
+        let (s, e) = (mention.start.min(n), mention.end.min(n));
+        let (b0, b1) = (self.offsets.char_to_byte(s), self.offsets.char_to_byte(e));
+        let line_start = self.text[..b0].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[b1..]
+            .find('\n')
+            .map_or(self.text.len(), |i| b1 + i);
+        let c0 = self
+            .offsets
+            .char_to_byte(s.saturating_sub(width))
+            .max(line_start);
+        let c1 = self.offsets.char_to_byte((e + width).min(n)).min(line_end);
+        let before = format!(
+            "{}{}",
+            if c0 > line_start { "…" } else { "" },
+            self.text[c0..b0].trim_start()
+        );
+        let after = format!(
+            "{}{}",
+            self.text[b1..c1].trim_end(),
+            if c1 < line_end { "…" } else { "" }
+        );
+        (before, self.text[b0..b1].to_string(), after)
+    }
+
+    /// How many entities of `kind` there are.
+    pub fn entity_count(&self, kind: Kind) -> usize {
+        self.order[kind_index(kind)].len()
+    }
+}
+
+/// Everything the page shows, in one value.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct State {
+    /// The article as typed: the textarea's value.
+    pub text: Rc<str>,
+    /// Bumped on every change of `text`.
+    pub revision: u64,
+    /// Whether the next annotation should wait for typing to pause.
+    pub debounce: bool,
+    /// The latest annotation (of `text`, or of an earlier revision while the
+    /// engine catches up).
+    pub analysis: Rc<Analysis>,
+    /// The entity whose details are open.
+    pub selected: Option<usize>,
+    /// The mention the details card is on (one of the selected entity's).
+    pub current: Option<usize>,
+    /// Kinds switched off in the legend, indexed by [`kind_index`].
+    pub hidden: [bool; 3],
+    /// Bumped when the page should scroll `current` into view (and focus it
+    /// if `focus_mark`).
+    pub reveal: u64,
+    /// Whether revealing the current mention should also focus it.
+    pub focus_mark: bool,
+    /// Whether the engine has answered once (it loads in the background).
+    pub engine_ready: bool,
+}
+
+/// Everything that can happen to the page.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// The user typed or pasted: re-annotate once typing pauses.
+    Edit(String),
+    /// Replace the text and annotate at once (the sample button).
+    Load(String),
+    /// The engine finished; ignored unless it matches the current revision.
+    Annotated(Rc<Analysis>),
+    /// Open the details of the entity behind mention `usize` and stay on it.
+    OpenMention(usize),
+    /// Like `OpenMention`, then move the focus to that mention's mark.
+    GoToMention(usize),
+    /// Select an entity (from the list): highlight its mentions and open its
+    /// details on its first mention.
+    Select(usize),
+    /// Step through the selected entity's mentions (+1 next, -1 previous),
+    /// wrapping around, and focus the mark.
+    Step(isize),
+    /// Close the details card; with `refocus`, hand the focus back to the
+    /// mark the card was on.
+    Close {
+        /// Whether to focus the current mention's mark afterwards.
+        refocus: bool,
+    },
+    /// Show or hide the highlights of one kind.
+    ToggleKind(Kind),
+}
+
+impl State {
+    /// Whether `analysis` describes the current text.
+    pub fn is_current(&self) -> bool {
+        self.analysis.revision == self.revision
+    }
+
+    /// Whether highlights of `kind` are shown.
+    pub fn shows(&self, kind: Kind) -> bool {
+        !self.hidden[kind_index(kind)]
+    }
+
+    /// Where `current` sits among the selected entity's mentions: (1-based
+    /// ordinal, total).
+    pub fn position(&self) -> Option<(usize, usize)> {
+        let e = self.analysis.annotation.entities.get(self.selected?)?;
+        let i = e.mentions.iter().position(|&m| Some(m) == self.current)?;
+        Some((i + 1, e.mentions.len()))
+    }
+
+    fn with_text(&self, text: String, debounce: bool) -> State {
+        State {
+            text: Rc::from(text),
+            revision: self.revision + 1,
+            debounce,
+            ..self.clone()
+        }
+    }
+
+    /// The same selection carried over to a new analysis: the entity with the
+    /// same kind and name, on the mention with the same ordinal.
+    fn carry_selection(&self, new: &Analysis) -> (Option<usize>, Option<usize>) {
+        let old = &self.analysis.annotation;
+        let Some(e) = self.selected.and_then(|e| old.entities.get(e)) else {
+            return (None, None);
+        };
+        let Some(ne) = new
+            .annotation
+            .entities
+            .iter()
+            .position(|n| n.kind == e.kind && n.name == e.name)
+        else {
+            return (None, None);
+        };
+        let ordinal = e
+            .mentions
+            .iter()
+            .position(|&m| Some(m) == self.current)
+            .unwrap_or(0);
+        let mentions = &new.annotation.entities[ne].mentions;
+        let current = mentions.get(ordinal).or(mentions.first()).copied();
+        (Some(ne), current)
+    }
+
+    fn open(&self, mention: usize, focus: bool) -> State {
+        let Some(m) = self.analysis.annotation.mentions.get(mention) else {
+            return self.clone();
+        };
+        State {
+            selected: Some(m.entity),
+            current: Some(mention),
+            reveal: self.reveal + 1,
+            focus_mark: focus,
+            ..self.clone()
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::Edit(text) => {
+                if *text == *self.text {
+                    return self;
+                }
+                self.with_text(text, true)
+            }
+            Action::Load(text) => self.with_text(text, false),
+            Action::Annotated(analysis) => {
+                if analysis.revision != self.revision {
+                    if self.engine_ready {
+                        return self;
+                    }
+                    return Rc::new(State {
+                        engine_ready: true,
+                        ..(*self).clone()
+                    });
+                }
+                let (selected, current) = self.carry_selection(&analysis);
+                State {
+                    analysis,
+                    selected,
+                    current,
+                    engine_ready: true,
+                    ..(*self).clone()
+                }
+            }
+            Action::OpenMention(m) => self.open(m, false),
+            Action::GoToMention(m) => self.open(m, true),
+            Action::Select(e) => {
+                let Some(entity) = self.analysis.annotation.entities.get(e) else {
+                    return self;
+                };
+                State {
+                    selected: Some(e),
+                    current: entity.mentions.first().copied(),
+                    reveal: self.reveal + 1,
+                    focus_mark: false,
+                    ..(*self).clone()
+                }
+            }
+            Action::Step(delta) => {
+                let Some(e) = self
+                    .selected
+                    .and_then(|e| self.analysis.annotation.entities.get(e))
+                else {
+                    return self;
+                };
+                if e.mentions.is_empty() {
+                    return self;
+                }
+                let n = e.mentions.len() as isize;
+                let i = e
+                    .mentions
+                    .iter()
+                    .position(|&m| Some(m) == self.current)
+                    .map_or(-1, |i| i as isize);
+                let j = if i < 0 && delta < 0 {
+                    n - 1
+                } else {
+                    (i + delta).rem_euclid(n)
+                };
+                State {
+                    current: Some(e.mentions[j as usize]),
+                    reveal: self.reveal + 1,
+                    focus_mark: true,
+                    ..(*self).clone()
+                }
+            }
+            Action::Close { refocus } => {
+                if self.selected.is_none() {
+                    return self;
+                }
+                let reveal = self.reveal + u64::from(refocus);
+                State {
+                    selected: None,
+                    reveal,
+                    focus_mark: refocus,
+                    ..(*self).clone()
+                }
+            }
+            Action::ToggleKind(kind) => {
+                let mut hidden = self.hidden;
+                hidden[kind_index(kind)] ^= true;
+                let entities = &self.analysis.annotation.entities;
+                let hides_selected = self
+                    .selected
+                    .and_then(|e| entities.get(e))
+                    .is_some_and(|e| hidden[kind_index(e.kind)]);
+                let (selected, current) = if hides_selected {
+                    (None, None)
+                } else {
+                    (self.selected, self.current)
+                };
+                State {
+                    hidden,
+                    selected,
+                    current,
+                    ..(*self).clone()
+                }
+            }
+        };
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,264 @@
+//! State tests: a hand-made annotation, so they do not depend on the engine.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::*;
+use crate::engine::{Entity, Mention, PlaceFacts};
+
+/// An annotation of `text` with `(surface, kind, entity)` mentions, found in
+/// order. Entities are named by their first mention.
+fn annotate(text: &str, spans: &[(&str, Kind, usize)]) -> Annotation {
+    let mut mentions = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut from = 0;
+    for &(surface, kind, entity) in spans {
+        let b = from + text[from..].find(surface).expect("surface in text");
+        let start = text[..b].chars().count();
+        let end = start + surface.chars().count();
+        from = b + surface.len();
+        if entities.len() <= entity {
+            entities.push(Entity {
+                kind,
+                name: surface.to_string(),
+                aliases: vec![surface.to_string()],
+                mentions: vec![],
+                holds: vec![],
+                holders: vec![],
+                country: None,
+                place: (kind == Kind::Place).then(|| PlaceFacts {
+                    category: "city".into(),
+                    country: Some("Ruritania".into()),
+                    lat: Some(1.5),
+                    lon: Some(-2.25),
+                    population: Some(1_234_567),
+                }),
+            });
+        }
+        entities[entity].mentions.push(mentions.len());
+        mentions.push(Mention {
+            start,
+            end,
+            kind,
+            text: surface.to_string(),
+            entity,
+            reason: "test".into(),
+        });
+    }
+    Annotation {
+        mentions,
+        entities,
+        ..Default::default()
+    }
+}
+
+const TEXT: &str = "🇺🇦 “Minister Zoe\u{0308} Brandt” flew to Malmö.\nBrandt met Varga in Malmö.";
+
+fn spans() -> Vec<(&'static str, Kind, usize)> {
+    vec![
+        ("Minister", Kind::Position, 0),
+        ("Zoe\u{0308} Brandt", Kind::Person, 1),
+        ("Malmö", Kind::Place, 2),
+        ("Brandt", Kind::Person, 1),
+        ("Varga", Kind::Person, 3),
+        ("Malmö", Kind::Place, 2),
+    ]
+}
+
+fn analysed(revision: u64) -> Rc<Analysis> {
+    Rc::new(Analysis::new(
+        revision,
+        Rc::from(TEXT),
+        annotate(TEXT, &spans()),
+    ))
+}
+
+/// A state holding `TEXT` and its analysis.
+fn loaded() -> Rc<State> {
+    let s = Rc::new(State::default()).reduce(Action::Load(TEXT.into()));
+    let a = analysed(s.revision);
+    s.reduce(Action::Annotated(a))
+}
+
+#[test]
+fn segments_cover_text_and_slice_mentions_exactly() {
+    let a = analysed(1);
+    let joined: String = a.segments.iter().map(|&s| a.slice(s)).collect();
+    assert_eq!(joined, TEXT);
+    let marks: Vec<&str> = a
+        .segments
+        .iter()
+        .filter(|s| s.mention.is_some())
+        .map(|&s| a.slice(s))
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            "Minister",
+            "Zoe\u{0308} Brandt",
+            "Malmö",
+            "Brandt",
+            "Varga",
+            "Malmö"
+        ]
+    );
+    for s in &a.segments {
+        if let Some(m) = s.mention {
+            assert_eq!(a.slice(*s), a.annotation.mentions[m].text);
+        }
+    }
+}
+
+#[test]
+fn segments_skip_bad_mentions() {
+    let mut ann = annotate(TEXT, &spans());
+    // Overlapping, empty and out-of-range mentions are dropped, not rendered.
+    let mut overlap = ann.mentions[1].clone();
+    overlap.start -= 1;
+    ann.mentions.insert(2, overlap);
+    ann.mentions.push(Mention {
+        start: 500,
+        end: 510,
+        ..ann.mentions[0].clone()
+    });
+    let a = Analysis::new(1, Rc::from(TEXT), ann);
+    let joined: String = a.segments.iter().map(|&s| a.slice(s)).collect();
+    assert_eq!(joined, TEXT);
+    assert_eq!(a.segments.iter().filter(|s| s.mention.is_some()).count(), 6);
+}
+
+#[test]
+fn segments_of_empty_text() {
+    let a = Analysis::default();
+    assert!(a.segments.is_empty());
+}
+
+#[test]
+fn counts_and_order_most_mentioned_first() {
+    let a = analysed(1);
+    assert_eq!(a.mention_counts, [3, 2, 1]);
+    assert_eq!(a.order[kind_index(Kind::Person)], [1, 3]);
+    assert_eq!(a.entity_count(Kind::Place), 1);
+}
+
+#[test]
+fn context_stays_on_its_line() {
+    let a = analysed(1);
+    let (before, m, after) = a.context(3, 8);
+    assert_eq!(
+        (before.as_str(), m.as_str(), after.as_str()),
+        ("", "Brandt", " met Var…")
+    );
+    let (before, _, after) = a.context(2, 6);
+    assert_eq!((before.as_str(), after.as_str()), ("…ew to ", "."));
+}
+
+#[test]
+fn stale_annotations_are_ignored() {
+    let s = Rc::new(State::default()).reduce(Action::Edit("Brandt".into()));
+    let old = Rc::new(Analysis::new(
+        s.revision,
+        Rc::from("Brandt"),
+        Annotation::default(),
+    ));
+    let s = s.reduce(Action::Edit("Brandt met".into()));
+    assert!(s.debounce);
+    let s = s.reduce(Action::Annotated(old));
+    assert!(!s.is_current());
+    assert_eq!(s.analysis.revision, 0);
+    // Even a stale answer shows the engine has loaded.
+    assert!(s.engine_ready);
+}
+
+#[test]
+fn edit_with_same_text_changes_nothing() {
+    let s = loaded();
+    let t = s.clone().reduce(Action::Edit(TEXT.into()));
+    assert!(Rc::ptr_eq(&s, &t));
+}
+
+#[test]
+fn open_mention_selects_its_entity() {
+    let s = loaded().reduce(Action::OpenMention(3));
+    assert_eq!((s.selected, s.current), (Some(1), Some(3)));
+    assert_eq!(s.position(), Some((2, 2)));
+    // Scrolled into view (the click already focused it).
+    assert!(!s.focus_mark && s.reveal > 0);
+}
+
+#[test]
+fn step_wraps_and_focuses() {
+    let s = loaded().reduce(Action::OpenMention(1));
+    let r = s.reveal;
+    let s = s.reduce(Action::Step(1));
+    assert_eq!(s.current, Some(3));
+    assert!(s.focus_mark && s.reveal == r + 1);
+    let s = s.reduce(Action::Step(1));
+    assert_eq!(s.current, Some(1));
+    let s = s.reduce(Action::Step(-1));
+    assert_eq!(s.current, Some(3));
+}
+
+#[test]
+fn select_from_list_goes_to_first_mention() {
+    let s = loaded().reduce(Action::Select(2));
+    assert_eq!(
+        (s.selected, s.current, s.focus_mark),
+        (Some(2), Some(2), false)
+    );
+}
+
+#[test]
+fn close_returns_focus_to_mark() {
+    let s = loaded()
+        .reduce(Action::OpenMention(4))
+        .reduce(Action::Close { refocus: true });
+    assert_eq!((s.selected, s.current, s.focus_mark), (None, Some(4), true));
+    let again = s.clone().reduce(Action::Close { refocus: false });
+    assert!(Rc::ptr_eq(&s, &again));
+}
+
+#[test]
+fn close_without_refocus_leaves_focus_alone() {
+    let s = loaded().reduce(Action::OpenMention(4));
+    let r = s.reveal;
+    let s = s.reduce(Action::Close { refocus: false });
+    assert_eq!((s.selected, s.reveal), (None, r));
+}
+
+#[test]
+fn selection_survives_reannotation() {
+    let s = loaded().reduce(Action::OpenMention(3));
+    let text = format!("Intro. {TEXT}");
+    let s = s.reduce(Action::Edit(text.clone()));
+    let a = Rc::new(Analysis::new(
+        s.revision,
+        Rc::from(text.as_str()),
+        annotate(&text, &spans()),
+    ));
+    let s = s.reduce(Action::Annotated(a));
+    assert!(s.is_current());
+    assert_eq!((s.selected, s.current), (Some(1), Some(3)));
+    // An entity that disappears closes the card.
+    let s = s.reduce(Action::Edit("nothing".into()));
+    let a = Rc::new(Analysis::new(
+        s.revision,
+        Rc::from("nothing"),
+        Annotation::default(),
+    ));
+    let s = s.reduce(Action::Annotated(a));
+    assert_eq!((s.selected, s.current), (None, None));
+}
+
+#[test]
+fn hiding_a_kind_closes_its_details() {
+    let s = loaded().reduce(Action::OpenMention(2));
+    let s = s.reduce(Action::ToggleKind(Kind::Person));
+    assert!(!s.shows(Kind::Person));
+    assert_eq!(s.selected, Some(2));
+    let s = s.reduce(Action::ToggleKind(Kind::Place));
+    assert_eq!(s.selected, None);
+    let s = s.reduce(Action::ToggleKind(Kind::Place));
+    assert!(s.shows(Kind::Place));
+}

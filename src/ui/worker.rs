@@ -1,0 +1,151 @@
+//! The engine in a web worker, so annotating a long article never blocks the
+//! page. `src/bin/worker.rs` registers [`AnnotateWorker`]; the page talks to
+//! it through [`Annotator`], which keeps at most one request in flight and
+//! coalesces edits made meanwhile into one follow-up request.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::worker::{HandlerId, Spawnable, Worker, WorkerBridge, WorkerScope};
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{Annotation, Engine};
+
+/// The worker's loader (`src/ui/worker_loader.js`, copied by Trunk),
+/// relative to the page.
+pub const WORKER_LOADER: &str = "worker_loader.js";
+
+/// A text to annotate.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Request {
+    /// The page's revision of the text.
+    pub revision: u64,
+    /// The text.
+    pub text: String,
+}
+
+/// The engine's answer to a [`Request`].
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Response {
+    /// The request's revision.
+    pub revision: u64,
+    /// What the engine found.
+    pub annotation: Annotation,
+    /// How long `annotate` took, in milliseconds.
+    pub elapsed_ms: f64,
+}
+
+/// The worker: one engine, built once, answering requests in order.
+pub struct AnnotateWorker {
+    engine: Engine,
+}
+
+impl Worker for AnnotateWorker {
+    type Message = ();
+    type Input = Request;
+    type Output = Response;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        AnnotateWorker {
+            engine: Engine::new(),
+        }
+    }
+
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, req: Request, id: HandlerId) {
+        let t0 = js_sys::Date::now();
+        let annotation = self.engine.annotate(&req.text);
+        let elapsed_ms = js_sys::Date::now() - t0;
+        scope.respond(
+            id,
+            Response {
+                revision: req.revision,
+                annotation,
+                elapsed_ms,
+            },
+        );
+    }
+}
+
+/// What the page gets back: the revision, its text and the annotation.
+pub type Done = Box<dyn Fn(u64, Rc<str>, Annotation, f64)>;
+
+#[derive(Default)]
+struct Queue {
+    /// The request the worker is working on.
+    in_flight: Option<(u64, Rc<str>)>,
+    /// The newest text that arrived while one was in flight.
+    waiting: Option<(u64, Rc<str>)>,
+}
+
+struct Inner {
+    bridge: RefCell<Option<WorkerBridge<AnnotateWorker>>>,
+    queue: RefCell<Queue>,
+}
+
+impl Inner {
+    fn send(&self, revision: u64, text: Rc<str>) {
+        if let Some(bridge) = self.bridge.borrow().as_ref() {
+            bridge.send(Request {
+                revision,
+                text: text.to_string(),
+            });
+        }
+        self.queue.borrow_mut().in_flight = Some((revision, text));
+    }
+
+    /// The worker answered: pass the answer on if it is for the request in
+    /// flight, and send the text that waited, if any.
+    fn answered(&self, res: Response) -> Option<(u64, Rc<str>, Response)> {
+        let (in_flight, waiting) = {
+            let mut q = self.queue.borrow_mut();
+            (q.in_flight.take(), q.waiting.take())
+        };
+        if let Some((revision, text)) = waiting {
+            self.send(revision, text);
+        }
+        let (revision, text) = in_flight?;
+        (res.revision == revision).then_some((revision, text, res))
+    }
+}
+
+/// The page's handle on the worker. Dropping it stops the worker.
+pub struct Annotator {
+    inner: Rc<Inner>,
+}
+
+impl Annotator {
+    /// Starts the worker; `done` is called with each result.
+    pub fn spawn(done: Done) -> Annotator {
+        let inner = Rc::new(Inner {
+            bridge: RefCell::default(),
+            queue: RefCell::default(),
+        });
+        let weak = Rc::downgrade(&inner);
+        let bridge = AnnotateWorker::spawner()
+            .callback(move |res: Response| {
+                let Some(inner) = weak.upgrade() else { return };
+                if let Some((revision, text, res)) = inner.answered(res) {
+                    done(revision, text, res.annotation, res.elapsed_ms);
+                }
+            })
+            .spawn_with_loader(WORKER_LOADER);
+        *inner.bridge.borrow_mut() = Some(bridge);
+        // Warm up: load the engine now rather than on the first keystroke.
+        // The answer (revision 0, empty) tells the page the engine is ready.
+        inner.send(0, Rc::from(""));
+        Annotator { inner }
+    }
+
+    /// Asks for `text` at `revision` to be annotated. If the worker is busy,
+    /// it is sent when the worker is free, replacing any older waiting text.
+    pub fn annotate(&self, revision: u64, text: Rc<str>) {
+        let busy = self.inner.queue.borrow().in_flight.is_some();
+        if busy {
+            self.inner.queue.borrow_mut().waiting = Some((revision, text));
+        } else {
+            self.inner.send(revision, text);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+// Shared set-up for the browser tests: a static server for dist/, Debian's
+// headless Chromium through playwright-core, and page helpers.
+//
+// Not a test file itself (node --test only runs *.test.mjs here).
+
+import { createServer } from 'node:http';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const dist = path.join(repoRoot, 'dist');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves dist/ on 127.0.0.1 at a random port. Returns { url, close }. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    try {
+      let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (p.endsWith('/')) p += 'index.html';
+      const file = path.join(dist, path.normalize(p));
+      if (!file.startsWith(dist)) throw new Error('outside dist');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** Launches headless Debian Chromium with a fresh profile. Returns { browser, close }. */
+export async function launch() {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'annotator-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens the page and waits for the app to mount. Records console errors,
+ * page errors and CSP violations in `page.problems`.
+ */
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  page.problems = [];
+  // Every request, from the first: tests check none happen after load.
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(`${r.method()} ${r.url()}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  await page.waitForSelector('textarea');
+  await page.waitForLoadState('load');
+  // The engine's worker has loaded and answered its warm-up request.
+  await page.waitForSelector('[data-engine="ready"]');
+  return page;
+}
+
+/** The annotated view. */
+export const VIEW = '[data-testid="annotated-view"]';
+
+/** Waits until the annotated view shows the textarea's current text, annotated. */
+export async function waitAnnotated(page) {
+  await page.waitForFunction(
+    (sel) => {
+      const v = document.querySelector(sel);
+      const t = document.querySelector('textarea');
+      return v && t && v.dataset.status === 'ready' && v.textContent === t.value;
+    },
+    VIEW,
+    { timeout: 10_000 },
+  );
+}
+
+/** Fills the article box (as a paste would) and waits for the annotation. */
+export async function setArticle(page, text) {
+  await page.fill('textarea', text);
+  await waitAnnotated(page);
+}
+
+/** `[[text|kind]]` -> text, and no `@holds` lines: the plain article. */
+export function stripGold(md) {
+  return md
+    .split('\n')
+    .filter((line) => !line.startsWith('@holds'))
+    .join('\n')
+    .replace(/\[\[([^\]|]+)\|[a-z]+\]\]/g, '$1')
+    .trim();
+}
+
+/** Every mark in the annotated view: { text, kind, entity, start, end }. */
+export function marks(page) {
+  return page.$$eval(`${VIEW} mark`, (ms) =>
+    ms.map((m) => ({
+      text: m.textContent,
+      kind: m.dataset.kind,
+      entity: m.dataset.entity,
+      start: Number(m.dataset.start),
+      end: Number(m.dataset.end),
+    })),
+  );
+}
