@@ -31,7 +31,7 @@ const USAGE: &str = "usage: train [options]
   --clip Q           quantile of |weights| mapped to 127 (default 1.0)
   --seed N           shuffle seed
   --ensemble K       sum K perceptrons trained on different shuffles (default 5)
-  --prune P          drop features whose largest |weight| is below P/127 of the top (default 4)
+  --prune P          drop features whose largest |weight| is below P/127 of the top (default 5)
   --eval FILE        only evaluate a model on FILE
   --model FILE       the model --eval uses (default: the embedded one)
   --errors           with --eval, list missed (gold) and spurious (pred) names

@@ -12,6 +12,13 @@
 //! seen once with base features only (pass 1) and once with the document-label
 //! features added (pass 2), so one set of weights serves both.
 //!
+//! `ensemble` perceptrons trained on different shuffles are summed before
+//! quantisation (less variance, one model's size), and features whose largest
+//! quantised weight is below `prune` are dropped.
+//!
+//! The caller may pass each document in several text forms (see
+//! `conll::Form`); copies of one document share its jackknife fold.
+//!
 //! Deterministic: features get ids in order of first appearance, documents are
 //! shuffled by a seeded xorshift generator, and no hash-map order is observed.
 
@@ -65,7 +72,7 @@ impl Default for Config {
             fold_epochs: 6,
             clip_quantile: 1.0,
             ensemble: 5,
-            prune: 4,
+            prune: 5,
             verbose: false,
         }
     }

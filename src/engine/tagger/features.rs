@@ -205,6 +205,9 @@ struct DocWord {
     cased: Option<(u64, u64)>,
     /// First-pass label counts (O, PER, LOC, ORG, MISC).
     labels: [u16; 5],
+    /// First-pass (label, place in its name) counts: PER..MISC x single,
+    /// first, inner, last.
+    places: [u16; 16],
     /// First capitalised occurrence (`u32::MAX`: none).
     first: u32,
 }
@@ -216,6 +219,7 @@ impl Default for DocWord {
             low: 0,
             cased: None,
             labels: [0; 5],
+            places: [0; 16],
             first: u32::MAX,
         }
     }
@@ -277,6 +281,7 @@ const T_SHAPE3: u32 = 32;
 const T_CASE_NEXT: u32 = 33;
 const T_CASE_PREV: u32 = 34;
 const T_WORD_PREV_CASE: u32 = 35;
+const T_WORD_NEXT_CASE: u32 = 36;
 const T_FLAG: u32 = 40; // + offset slot * 8 + bit
 const T_FLAGS_ALL: u32 = 80;
 const T_TITLE: u32 = 90;
@@ -288,6 +293,7 @@ const T_DOC_CASED_SHAPE: u32 = 102;
 const T_DOC_LABEL: u32 = 110;
 const T_DOC_LABEL_MAJ: u32 = 111;
 const T_DOC_LABEL_CASE: u32 = 112;
+const T_DOC_LABEL_PLACE: u32 = 113;
 const T_SUFFIX_CLASS: u32 = 120;
 const T_LEN: u32 = 121;
 const T_AGG_PREV: u32 = 130;
@@ -459,15 +465,37 @@ impl Extractor {
         let _ = doc;
         for w in self.words.values_mut() {
             w.labels = [0; 5];
+            w.places = [0; 16];
         }
+        // (label, place in its name) of token `i`, as `label * 4 + place`.
+        let place_of = |i: usize| -> Option<usize> {
+            let label = match first[i] {
+                Tag::O => return None,
+                Tag::B(l) | Tag::I(l) => l,
+            };
+            let same = |t: Tag| matches!(t, Tag::B(l) | Tag::I(l) if l == label);
+            let begins = matches!(first[i], Tag::B(_)) || i == 0 || !same(first[i - 1]);
+            let goes_on = first.get(i + 1) == Some(&Tag::I(label));
+            let place = match (begins, goes_on) {
+                (true, false) => 0,
+                (true, true) => 1,
+                (false, true) => 2,
+                (false, false) => 3,
+            };
+            Some(tag_index(Tag::B(label)) / 2 * 4 + place)
+        };
         for (i, t) in first.iter().enumerate() {
             let k = self.toks[i].lower;
             let slot = match *t {
                 Tag::O => 0,
                 Tag::B(l) | Tag::I(l) => 1 + tag_index(Tag::B(l)) / 2,
             };
+            let place = place_of(i);
             if let Some(w) = self.words.get_mut(&k) {
                 w.labels[slot] = w.labels[slot].saturating_add(1);
+                if let Some(p) = place {
+                    w.places[p] = w.places[p].saturating_add(1);
+                }
             }
         }
         for (i, t) in first.iter().enumerate() {
@@ -497,6 +525,15 @@ impl Extractor {
                     out.feats.push(feat(T_DOC_LABEL_MAJ, best as u64));
                     let ctx = (tok.sent_start as u64) | (tok.caps_line as u64) << 1;
                     out.feats.push(feat2(T_DOC_LABEL_CASE, best as u64, ctx));
+                    let mut places = w.places;
+                    if let Some(p) = place_of(i) {
+                        places[p] -= 1;
+                    }
+                    for (p, &c) in places.iter().enumerate() {
+                        if c > 0 {
+                            out.feats.push(feat(T_DOC_LABEL_PLACE, p as u64));
+                        }
+                    }
                 }
             }
             out.offsets.push(out.feats.len() as u32);
@@ -705,6 +742,7 @@ impl Extractor {
             out.push(feat2(T_CASE_NEXT, case, next.map_or(9, |o| o.case as u64)));
             out.push(feat2(T_CASE_PREV, case, prev.map_or(9, |o| o.case as u64)));
             out.push(feat2(T_WORD_PREV_CASE, pl, case));
+            out.push(feat2(T_WORD_NEXT_CASE, nl, case));
         }
         if self.has(groups::LEXICON) {
             for (slot, o) in [Some(t), prev, next].into_iter().enumerate() {

@@ -2,6 +2,16 @@
 //!
 //! Takes a [`Doc`] and the [`Lexicon`], creates `Vec<Tag>`. The tagger is a
 //! trait so that models can be swapped; the engine holds a `Box<dyn Tagger>`.
+//!
+//! | module | what |
+//! |---|---|
+//! | [`perceptron`] | the trained tagger `Engine::new` uses: averaged perceptron, Viterbi, two passes |
+//! | [`features`] | token and document features, hashed; shared with the trainer |
+//! | [`model`] | the embedded model `data/model/tagger.bin`: i8 weights, read and written |
+//! | [`heuristic`] | capitalised runs typed by the lexicons; the baseline |
+//!
+//! Retrain the model (after the lexicons or features change) with
+//! `cargo run --release --features train --bin train`.
 
 pub mod features;
 pub mod model;

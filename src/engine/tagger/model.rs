@@ -41,17 +41,12 @@ pub struct Model {
     pub trans: [[i32; NUM_TAGS]; NUM_TAGS],
     /// Number of stored features.
     len: usize,
-    /// Open-addressing table (linear probing); empty slots have key 0. The
-    /// weights sit beside their key, so a lookup touches one cache line.
-    table: Vec<Entry>,
-}
-
-/// One slot of the feature table: 16 bytes.
-#[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(16))]
-struct Entry {
-    key: u32,
-    w: [i8; NUM_TAGS],
+    /// Open-addressing table (linear probing) of keys; empty slots hold 0.
+    /// Most lookups miss, so the keys sit apart from the weights in a compact
+    /// array that stays in cache.
+    keys: Vec<u32>,
+    /// Weights of the key in the same slot.
+    slots: Vec<[i8; NUM_TAGS]>,
 }
 
 impl Model {
@@ -77,13 +72,15 @@ impl Model {
             }
         }
         merged.retain(|(k, w)| *k != 0 && w.iter().any(|&x| x != 0));
+        let (keys, slots) = table(&merged);
         Model {
             groups,
             scale,
             start,
             trans,
             len: merged.len(),
-            table: table(&merged),
+            keys,
+            slots,
         }
     }
 
@@ -100,14 +97,14 @@ impl Model {
     /// The weights of feature key `key`, if stored.
     #[inline]
     pub fn weights(&self, key: u32) -> Option<&[i8; NUM_TAGS]> {
-        let mask = self.table.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut s = slot(key, mask);
         loop {
-            let e = &self.table[s];
-            if e.key == key {
-                return Some(&e.w);
+            let k = self.keys[s];
+            if k == key {
+                return Some(&self.slots[s]);
             }
-            if e.key == 0 {
+            if k == 0 {
                 return None;
             }
             s = (s + 1) & mask;
@@ -117,10 +114,11 @@ impl Model {
     /// The stored features, sorted by key.
     fn sorted(&self) -> Vec<(u32, [i8; NUM_TAGS])> {
         let mut v: Vec<_> = self
-            .table
+            .keys
             .iter()
-            .filter(|e| e.key != 0)
-            .map(|e| (e.key, e.w))
+            .zip(&self.slots)
+            .filter(|e| *e.0 != 0)
+            .map(|(&k, &w)| (k, w))
             .collect();
         v.sort_unstable_by_key(|e| e.0);
         v
@@ -230,30 +228,36 @@ impl Model {
             return Err(ModelError("trailing bytes".into()));
         }
         let feats: Vec<(u32, [i8; NUM_TAGS])> = keys.into_iter().zip(weights).collect();
+        let (keys, slots) = table(&feats);
         Ok(Model {
             groups,
             scale,
             start,
             trans,
             len: n,
-            table: table(&feats),
+            keys,
+            slots,
         })
     }
 }
 
-/// The lookup table for distinct non-zero keys, at a load factor of 0.35-0.7.
-fn table(feats: &[(u32, [i8; NUM_TAGS])]) -> Vec<Entry> {
+/// The lookup table (keys, weights) for distinct non-zero keys, at a load
+/// factor of 0.35-0.7.
+type Table = (Vec<u32>, Vec<[i8; NUM_TAGS]>);
+
+fn table(feats: &[(u32, [i8; NUM_TAGS])]) -> Table {
     let cap = (feats.len() * 10 / 7 + 1).next_power_of_two().max(16);
     let mask = cap - 1;
-    let mut table = vec![Entry::default(); cap];
+    let (mut keys, mut slots) = (vec![0u32; cap], vec![[0i8; NUM_TAGS]; cap]);
     for &(key, w) in feats {
         let mut s = slot(key, mask);
-        while table[s].key != 0 {
+        while keys[s] != 0 {
             s = (s + 1) & mask;
         }
-        table[s] = Entry { key, w };
+        keys[s] = key;
+        slots[s] = w;
     }
-    table
+    (keys, slots)
 }
 
 #[inline]

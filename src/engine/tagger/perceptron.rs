@@ -94,6 +94,7 @@ impl Tagger for PerceptronTagger {
         }
         let mut tags: Vec<Tag> = best.into_iter().map(tag_from_index).collect();
         split_hyphen_pairs(doc, &mut tags);
+        join_street_names(doc, &mut tags);
         tags
     }
 }
@@ -120,6 +121,34 @@ fn split_hyphen_pairs(doc: &Doc, tags: &mut [Tag]) {
             tags[s] = Tag::B(a);
             tags[s + 1] = Tag::O;
             tags[s + 2] = Tag::B(b);
+        }
+    }
+}
+
+/// Words that end a street name.
+const STREET_WORDS: &[&str] = &[
+    "Avenue",
+    "Boulevard",
+    "Drive",
+    "Highway",
+    "Lane",
+    "Road",
+    "Square",
+    "Street",
+];
+
+/// Joins a name directly followed by a place ending in a street word into
+/// one place: the model may read `Kofi Amadu Street` as `Kofi` (person) +
+/// `Amadu Street` (place); the guidelines make the whole street a place.
+fn join_street_names(doc: &Doc, tags: &mut [Tag]) {
+    let found = spans(tags);
+    for pair in found.windows(2) {
+        let ((a, b, _), (c, e, l)) = (pair[0], pair[1]);
+        if b == c && l == Label::Loc && STREET_WORDS.contains(&doc.word(e - 1)) {
+            tags[a] = Tag::B(Label::Loc);
+            for t in &mut tags[a + 1..e] {
+                *t = Tag::I(Label::Loc);
+            }
         }
     }
 }
@@ -289,6 +318,25 @@ mod tests {
         let sha = json["sha256"].as_str().unwrap();
         assert_eq!(sha.len(), 64);
         assert_eq!(json["size_bytes"].as_u64(), Some(EMBEDDED.len() as u64));
+    }
+
+    #[test]
+    fn perceptron_joins_street_names() {
+        let doc = tokenize("They marched down Kofi Amadu Street and met Ana at Rua Nova.");
+        let mut tags = vec![Tag::O; doc.tokens.len()];
+        tags[3] = Tag::B(Label::Per);
+        tags[4] = Tag::B(Label::Loc);
+        tags[5] = Tag::I(Label::Loc);
+        tags[8] = Tag::B(Label::Per);
+        join_street_names(&doc, &mut tags);
+        let found: Vec<_> = spans(&tags)
+            .into_iter()
+            .map(|(s, e, l)| (doc.span_text(s, e), l))
+            .collect();
+        assert_eq!(
+            found,
+            [("Kofi Amadu Street", Label::Loc), ("Ana", Label::Per)]
+        );
     }
 
     #[test]
