@@ -41,6 +41,9 @@ struct Lists {
     abbreviation_max: usize,
     /// Lower-case single words that end or start a head, for the tagger.
     title_words: HashSet<String>,
+    /// Lower-case first words of every head, modifier, portfolio and
+    /// abbreviation: a token not in here starts no position (the fast path).
+    openers: HashSet<String>,
 }
 
 /// Tokens of a list entry, joined by single spaces.
@@ -70,6 +73,7 @@ fn lists() -> &'static Lists {
             abbreviations: HashSet::new(),
             abbreviation_max: 0,
             title_words: HashSet::new(),
+            openers: HashSet::new(),
         };
         let mut section = "";
         for line in SOURCE.lines().map(str::trim) {
@@ -113,6 +117,13 @@ fn lists() -> &'static Lists {
                 _ => {}
             }
         }
+        let firsts = |k: &String| k.split(' ').next().unwrap_or("").to_lowercase();
+        let openers: HashSet<String> = (l.heads.keys().map(firsts))
+            .chain(l.modifiers.iter().map(firsts))
+            .chain(l.portfolios.iter().map(firsts))
+            .chain(l.abbreviations.iter().map(firsts))
+            .collect();
+        l.openers = openers;
         for w in ["of", "the", "-", "and", "for", "in"] {
             l.title_words.remove(w);
         }
@@ -229,7 +240,7 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if blocked[i] {
+        if blocked[i] || !l.openers.contains(&lower[i]) {
             i += 1;
             continue;
         }

@@ -83,7 +83,8 @@ fn glued(doc: &Doc, t: usize) -> bool {
 pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let lower: Vec<String> = (0..n).map(|i| doc.word(i).to_lowercase()).collect();
-    let tagged = repair(doc, lex, &lower, spans(tags));
+    let titles = positions::find(doc, &lower, &vec![false; n]);
+    let tagged = repair(doc, lex, &titles, spans(tags));
 
     // Tokens inside organisation or other names cannot hold a title, unless the
     // whole name is title vocabulary (the tagger mistook `Foreign Minister`).
@@ -96,10 +97,13 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
         }
     }
 
-    // Pass 1: positions.
+    // Pass 1: positions (none inside organisation names).
     let mut taken = vec![false; n];
     let mut out = Vec::new();
-    for f in positions::find(doc, &lower, &blocked) {
+    for f in titles
+        .into_iter()
+        .filter(|f| !(f.start..f.end).any(|t| blocked[t]))
+    {
         taken[f.start..f.end].iter_mut().for_each(|b| *b = true);
         out.push(Candidate {
             start: f.start,
@@ -334,7 +338,7 @@ fn is_o(tags: &[(usize, usize, Label)], t: usize) -> bool {
 fn repair(
     doc: &Doc,
     lex: &Lexicon,
-    lower: &[String],
+    titles: &[positions::Found],
     mut tagged: Vec<(usize, usize, Label)>,
 ) -> Vec<(usize, usize, Label)> {
     let n = doc.tokens.len();
@@ -345,8 +349,6 @@ fn repair(
 
     // A title inside an organisation name: `Monterrey Mayor Adrián Garza` read
     // as one organisation is place + title + person.
-    let unblocked = vec![false; n];
-    let titles = positions::find(doc, lower, &unblocked);
     let mut split = Vec::new();
     tagged.retain(|&(s, e, label)| {
         if !matches!(label, Label::Org | Label::Misc) {
@@ -356,7 +358,8 @@ fn repair(
             return true;
         };
         let name_after = (p.end..e).all(|t| {
-            (cap(t) || PARTICLES.contains(&w(t))) && !ORG_WORDS.contains(&lower[t].as_str())
+            (cap(t) || PARTICLES.contains(&w(t)))
+                && !ORG_WORDS.contains(&w(t).to_lowercase().as_str())
         }) && cap(p.end);
         if !name_after {
             return true;
@@ -404,6 +407,7 @@ fn repair(
                     && glued(doc, s - 1)
                     && glued(doc, s)
                     && name_word(s - 2)
+                    && w(s - 2).chars().any(char::is_lowercase)
                     && is_o(&tagged, s - 2)
                 {
                     s -= 2;
