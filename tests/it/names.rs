@@ -102,3 +102,39 @@ fn names_possessive_names_the_person() {
         super::mentions(&ann)
     );
 }
+
+#[test]
+fn names_shared_surname_stays_apart() {
+    let ann = annotate(
+        "Finance Minister Olek Marchenko met his brother, Ivan Marchenko, a farmer. \
+         Olek Marchenko later said the budget was final.",
+    );
+    let people: Vec<&str> = ann
+        .entities
+        .iter()
+        .filter(|e| e.kind == Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(
+        people.contains(&"Olek Marchenko") && people.contains(&"Ivan Marchenko"),
+        "{people:?}"
+    );
+    assert!(ann
+        .holds
+        .iter()
+        .any(|h| h.person == "Olek Marchenko" && h.position == "Finance Minister"));
+    assert!(!ann.holds.iter().any(|h| h.person == "Ivan Marchenko"));
+}
+
+#[test]
+fn names_country_of_a_post() {
+    let ann = annotate(
+        "Turkish Foreign Minister Ali Demirkan met Portugal’s Defense Minister Rui Alves.",
+    );
+    let country = |name: &str| {
+        let e = ann.entities.iter().find(|e| e.name == name).expect(name);
+        e.holds.first().and_then(|h| h.country.clone())
+    };
+    assert_eq!(country("Ali Demirkan").as_deref(), Some("Turkey"));
+    assert_eq!(country("Rui Alves").as_deref(), Some("Portugal"));
+}
