@@ -9,6 +9,9 @@ use crate::engine::{Entity, Kind};
 use crate::ui::format;
 use crate::ui::state::{kind_label, Analysis};
 
+/// At most this many code points of a mention's sentence either side of it.
+const CONTEXT_WIDTH: usize = 160;
+
 /// Props of [`EntityDetails`].
 #[derive(PartialEq, Properties)]
 pub struct EntityDetailsProps {
@@ -158,7 +161,7 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
         .map(|m| m.reason.clone());
 
     let mentions = entity.mentions.iter().enumerate().map(|(n, &m)| {
-        let (before, hit, after) = a.context(m, 28);
+        let (before, hit, after) = a.context(m, CONTEXT_WIDTH);
         let current = props.current == Some(m);
         let onclick = props.ongoto.reform(move |_: MouseEvent| m);
         html! {
