@@ -14,11 +14,12 @@ use super::components::entity_list::EntityList;
 use super::components::highlighted_text::HighlightedText;
 use super::components::holds_list::HoldsList;
 use super::components::legend::Legend;
+use super::components::place_map::PlaceMap;
 use super::format;
 use super::sample::SAMPLE_ARTICLE;
 use super::state::{Action, Analysis, State};
 use super::worker::Annotator;
-use crate::engine::Annotation;
+use crate::engine::{Annotation, Kind};
 
 /// How long typing must pause before the article is annotated again.
 pub const DEBOUNCE_MS: u32 = 200;
@@ -233,6 +234,9 @@ pub fn App() -> Html {
                 <aside class="panel" aria-label="Entities">
                     <Legend analysis={analysis.clone()} hidden={state.hidden} {ontoggle} />
                     { details }
+                    if state.shows(Kind::Place) {
+                        <PlaceMap analysis={analysis.clone()} selected={state.selected} onselect={onselect.clone()} />
+                    }
                     <HoldsList analysis={analysis.clone()} onselect={onselect.clone()} />
                     <EntityList analysis={analysis} hidden={state.hidden} selected={state.selected} {onselect} />
                 </aside>

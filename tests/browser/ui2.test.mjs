@@ -1,4 +1,4 @@
-// The page's newer parts (mention context), in
+// Mention context, the place map, export and the remembered article, in
 // real headless Chromium. Run with `bash scripts/test-browser.sh`.
 
 import { test, before, after } from 'node:test';
@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { serveDist, launch, openApp, setArticle, waitAnnotated, VIEW } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
+const DOT = '[data-testid="map-dot"]';
 
 /** A short article with a person who holds a post, and Lisbon in Portugal. */
 const LISBON =
@@ -53,5 +54,72 @@ test('details show each mention in its sentence, the mention emphasised', async 
     );
     assert.equal((await snippets.nth(1).textContent()).trim(), 'Lisbon was calm.');
     assert.equal(await snippets.nth(0).locator('strong').textContent(), 'Lisbon');
+  });
+});
+
+test('a person\'s details give their position and its country', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, LISBON);
+    await mark(page, 'Ana Lopes').click();
+    const details = page.locator(DETAILS);
+    await details.waitFor();
+    const text = await details.textContent();
+    assert.match(text, /Foreign Minister/);
+    assert.match(text, /Portugal/);
+  });
+});
+
+test('a place\'s details give its country and coordinates, with a small map', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, LISBON);
+    await mark(page, 'Lisbon').click();
+    const details = page.locator(DETAILS);
+    await details.waitFor();
+    assert.equal(await details.locator('h2').textContent(), 'Lisbon');
+    const text = await details.textContent();
+    assert.match(text, /Country\s*Portugal/);
+    assert.match(text, /38\.70° N, 9\.10° W/);
+    assert.equal(await details.locator('[data-testid="details-map"] circle').count(), 1);
+  });
+});
+
+test('the map has a dot per located place; clicking one selects that place', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, LISBON);
+    const dots = page.locator(DOT);
+    // Lisbon, Portugal, Madrid (Portuguese is a demonym, not a place).
+    assert.ok((await dots.count()) >= 3, `dots: ${await dots.count()}`);
+    const lisbon = page.locator(`${DOT}[aria-label="Place: Lisbon"]`);
+    const madrid = page.locator(`${DOT}[aria-label="Place: Madrid"]`);
+    assert.equal(await lisbon.count(), 1);
+    assert.match(await lisbon.locator('title').textContent(), /Lisbon.*2 mentions/);
+    // Bigger for more mentions.
+    assert.ok(Number(await lisbon.getAttribute('r')) > Number(await madrid.getAttribute('r')));
+    const entity = await lisbon.getAttribute('data-entity');
+    await lisbon.click();
+    const details = page.locator(DETAILS);
+    await details.waitFor();
+    assert.equal(await details.locator('h2').textContent(), 'Lisbon');
+    const marks = page.locator(`${VIEW} mark[data-entity="${entity}"]`);
+    assert.equal(await marks.count(), 2);
+    for (const m of await marks.all()) assert.match(await m.getAttribute('class'), /\bselected\b/);
+    assert.match(await lisbon.getAttribute('class'), /\bselected\b/);
+    assert.equal(await lisbon.getAttribute('aria-pressed'), 'true');
+    // The keyboard too: focus Madrid's dot and press Enter.
+    await madrid.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.querySelector('h2')?.textContent === 'Madrid',
+      DETAILS,
+    );
+    assert.match(await madrid.getAttribute('class'), /\bselected\b/);
+  });
+});
+
+test('no map without located places', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, 'Ana Lopes spoke.');
+    assert.equal(await page.locator(DOT).count(), 0);
+    assert.equal(await page.locator('.place-map').count(), 0);
   });
 });

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::{Entity, Kind};
+use crate::ui::components::place_map::{place_point, DetailsMap};
 use crate::ui::format;
 use crate::ui::state::{kind_label, Analysis};
 
@@ -204,6 +205,9 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                 }
                 { kind_facts(a, entity, &props.onselect, props.entity) }
             </dl>
+            if let Some(point) = place_point(entity) {
+                <DetailsMap name={entity.name.clone()} {point} />
+            }
             <div class="stepper">
                 <button type="button" class="button" onclick={onprev} disabled={!many} aria-label="Previous mention">{ "‹ Prev" }</button>
                 <span class="stepper-pos" aria-live="polite">

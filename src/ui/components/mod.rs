@@ -6,3 +6,4 @@ pub mod entity_list;
 pub mod highlighted_text;
 pub mod holds_list;
 pub mod legend;
+pub mod place_map;
