@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::components::article_input::ArticleInput;
 use super::components::entity_details::EntityDetails;
 use super::components::entity_list::EntityList;
+use super::components::export_bar::ExportBar;
 use super::components::highlighted_text::HighlightedText;
 use super::components::holds_list::HoldsList;
 use super::components::legend::Legend;
@@ -229,6 +230,10 @@ pub fn App() -> Html {
                         {pending}
                         {onopen}
                         {onstep}
+                    />
+                    <ExportBar
+                        analysis={analysis.clone()}
+                        enabled={!pending && !analysis.segments.is_empty()}
                     />
                 </section>
                 <aside class="panel" aria-label="Entities">

@@ -14,6 +14,7 @@
 
 pub mod app;
 pub mod components;
+pub mod export;
 pub mod format;
 pub mod sample;
 pub mod state;

@@ -123,3 +123,85 @@ test('no map without located places', async () => {
     assert.equal(await page.locator('.place-map').count(), 0);
   });
 });
+
+/** Clicks `testid` and returns the downloaded file's name and text. */
+async function download(page, testid) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+  const stream = await dl.createReadStream();
+  const chunks = [];
+  for await (const c of stream) chunks.push(c);
+  return { name: dl.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** An article with text that must be escaped in HTML and quoted in CSV. */
+const TRICKY = `${LISBON}\nAna Lopes said: "<b>fish</b> & chips, please".`;
+
+test('export: JSON in the annotate --jsonl schema, with groups', async () => {
+  await withPage(async (page) => {
+    assert.ok(await page.locator('[data-testid="download-json"]').isDisabled(), 'disabled with no article');
+    await setArticle(page, TRICKY);
+    const { name, text } = await download(page, 'download-json');
+    assert.equal(name, 'article.json');
+    const v = JSON.parse(text);
+    assert.equal(v.id, 'article');
+    const cps = [...TRICKY];
+    const shown = (await page.locator(`${VIEW} mark`).allTextContents());
+    assert.deepEqual(v.entities.map((e) => e.text), shown);
+    for (const e of v.entities) {
+      assert.deepEqual(Object.keys(e).sort(), ['end', 'kind', 'start', 'text']);
+      assert.equal(cps.slice(e.start, e.end).join(''), e.text);
+    }
+    assert.ok(v.holds.some((h) => h.person === 'Ana Lopes' && h.position === 'Foreign Minister'), JSON.stringify(v.holds));
+    const lisbon = v.groups.find((g) => g.name === 'Lisbon');
+    assert.equal(lisbon.kind, 'place');
+    assert.equal(lisbon.mentions, 2);
+    assert.equal(lisbon.place.country, 'Portugal');
+    assert.ok(Math.abs(lisbon.place.lat - 38.7) < 0.01);
+    const ana = v.groups.find((g) => g.name === 'Ana Lopes');
+    assert.deepEqual(ana.holds, [{ position: 'Foreign Minister', country: 'Portugal' }]);
+    assert.match(await page.locator('.export-message').textContent(), /Saved article\.json/);
+  });
+});
+
+test('export: CSV of the entities', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, TRICKY);
+    const { name, text } = await download(page, 'download-csv');
+    assert.equal(name, 'article-entities.csv');
+    const lines = text.trimEnd().split('\r\n');
+    assert.equal(lines[0], 'kind,name,mentions,aliases,positions_or_holders,country');
+    const groups = await page.locator('.entity').count();
+    assert.equal(lines.length, groups + 1, 'one line per entity');
+    assert.ok(lines.includes('place,Lisbon,2,,,Portugal'), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('person,Ana Lopes,') && l.includes('Foreign Minister (Portugal)')), lines.join('\n'));
+  });
+});
+
+test('export: standalone HTML with marks and escaped text', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, TRICKY);
+    const { name, text } = await download(page, 'download-html');
+    assert.equal(name, 'article.html');
+    assert.match(text, /^<!doctype html>/);
+    assert.match(text, /<mark class="place" data-kind="place" title="Place: Lisbon">Lisbon<\/mark>/);
+    assert.ok(text.includes('&quot;&lt;b&gt;fish&lt;/b&gt; &amp; chips, please&quot;'), 'article text escaped');
+    assert.ok(!text.includes('<b>fish'), 'no raw markup from the article');
+    // Opened on its own, it shows the article's text with its highlights.
+    const view = await browser.context.newPage();
+    await view.setContent(text);
+    assert.equal(await view.locator('article').textContent(), TRICKY);
+    assert.ok((await view.locator('article mark').count()) >= 5);
+    await view.close();
+  });
+});
+
+test('export: copy puts the JSON on the clipboard', async () => {
+  await withPage(async (page) => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    await setArticle(page, LISBON);
+    await page.click('[data-testid="copy-json"]');
+    await page.locator('.export-message', { hasText: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(JSON.parse(copied).id, 'article');
+  });
+});
