@@ -18,6 +18,7 @@ pub mod export;
 pub mod format;
 pub mod sample;
 pub mod state;
+pub mod storage;
 pub mod worker;
 
 /// Mounts the page on `<body>`.

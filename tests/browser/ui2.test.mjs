@@ -205,3 +205,88 @@ test('export: copy puts the JSON on the clipboard', async () => {
     assert.equal(JSON.parse(copied).id, 'article');
   });
 });
+
+/** Waits until the page has saved `text` as the article (null: nothing saved). */
+const saved = (page, text) =>
+  page.waitForFunction((t) => localStorage.getItem('annotator.article') === t, text, { timeout: 5_000 });
+
+test('memory: the article survives a reload; Clear forgets it', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, LISBON);
+    await saved(page, LISBON);
+    await page.reload();
+    await page.waitForSelector('[data-engine="ready"]');
+    await page.waitForFunction((t) => document.querySelector('textarea').value === t, LISBON);
+    await waitAnnotated(page);
+    assert.ok((await page.locator(`${VIEW} mark`).count()) >= 5, 'highlights back');
+    assert.equal(await page.locator(`${VIEW} mark`, { hasText: /^Lisbon$/ }).count(), 2);
+    await page.click('text=Clear');
+    await waitAnnotated(page);
+    await saved(page, null);
+    await page.reload();
+    await page.waitForSelector('[data-engine="ready"]');
+    await waitAnnotated(page);
+    assert.equal(await page.inputValue('textarea'), '');
+    assert.equal(await page.locator(`${VIEW} mark`).count(), 0);
+    assert.equal(await page.locator('[data-testid="storage-notice"]').count(), 0);
+  });
+});
+
+test('memory: the last keystrokes are kept even on a quick reload', async () => {
+  await withPage(async (page) => {
+    await setArticle(page, LISBON);
+    await saved(page, LISBON);
+    await page.fill('textarea', `${LISBON} Madrid`);
+    await page.reload();
+    await page.waitForSelector('[data-engine="ready"]');
+    await page.waitForFunction((t) => document.querySelector('textarea').value === t, `${LISBON} Madrid`);
+  });
+});
+
+/** Page scripts that make localStorage throw, as private modes and full disks do. */
+const NO_STORAGE = `Object.defineProperty(window, 'localStorage', {
+  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+});`;
+const FULL_STORAGE = `Storage.prototype.setItem = function () {
+  throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+};`;
+
+/** Like withPage, with `init` run before the page's own scripts. */
+async function withInit(init, fn) {
+  const page = await openApp(browser.context, server.url, { init });
+  try {
+    await fn(page);
+    assert.deepEqual(page.problems, [], 'no console errors, warnings or CSP violations');
+  } finally {
+    await page.close();
+  }
+}
+
+test('memory: without storage the page works and says so once', async () => {
+  await withInit(NO_STORAGE, async (page) => {
+    const notice = page.locator('[data-testid="storage-notice"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /will not keep your article/);
+    await setArticle(page, LISBON);
+    assert.ok((await page.locator(`${VIEW} mark`).count()) >= 5);
+    await notice.locator('button').click();
+    await page.fill('textarea', `${LISBON} Madrid`);
+    await waitAnnotated(page);
+    await page.waitForTimeout(700);
+    assert.equal(await notice.count(), 0, 'dismissed for good');
+  });
+});
+
+test('memory: a full storage shows one notice and the page still works', async () => {
+  await withInit(FULL_STORAGE, async (page) => {
+    const notice = page.locator('[data-testid="storage-notice"]');
+    assert.equal(await notice.count(), 0, 'nothing to say before a save');
+    await setArticle(page, LISBON);
+    await notice.waitFor();
+    await page.fill('textarea', `${LISBON} Madrid`);
+    await waitAnnotated(page);
+    await page.waitForTimeout(700);
+    assert.equal(await notice.count(), 1, 'one notice');
+    assert.ok((await page.locator(`${VIEW} mark`).count()) >= 5);
+  });
+});
