@@ -218,12 +218,17 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" && state.selected.is_some() {
-                // Leave the focus in the textarea if that is where it is.
+                // Leave the focus in the textarea, or on a map dot, if that
+                // is where it is.
                 let in_textarea = e
                     .target_dyn_into::<web_sys::HtmlTextAreaElement>()
                     .is_some();
+                let on_dot = e
+                    .target_dyn_into::<web_sys::Element>()
+                    .and_then(|el| el.closest("[data-testid=\"map-dot\"]").ok().flatten())
+                    .is_some();
                 state.dispatch(Action::Close {
-                    refocus: !in_textarea,
+                    refocus: !in_textarea && !on_dot,
                 });
             }
         })

@@ -48,12 +48,18 @@ test('details show each mention in its sentence, the mention emphasised', async 
     await details.waitFor();
     const snippets = details.locator('.mentions .snippet');
     assert.equal(await snippets.count(), 2);
+    const context = snippets.locator('.context');
     assert.equal(
-      (await snippets.nth(0).textContent()).trim(),
+      (await context.nth(0).textContent()).trim(),
       'In Lisbon, Portugal, she met reporters before leaving for Madrid.',
     );
-    assert.equal((await snippets.nth(1).textContent()).trim(), 'Lisbon was calm.');
+    assert.equal((await context.nth(1).textContent()).trim(), 'Lisbon was calm.');
     assert.equal(await snippets.nth(0).locator('strong').textContent(), 'Lisbon');
+    // Its accessible name is the mention's number and sentence.
+    assert.equal(
+      await page.getByRole('button', { name: 'Go to mention 2 of 2: Lisbon was calm.' }).count(),
+      1,
+    );
   });
 });
 
@@ -113,6 +119,15 @@ test('the map has a dot per located place; clicking one selects that place', asy
       DETAILS,
     );
     assert.match(await madrid.getAttribute('class'), /\bselected\b/);
+    // Escape closes the details and leaves the focus on the dot.
+    await page.keyboard.press('Escape');
+    await page.locator(DETAILS).waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Place: Madrid');
+    assert.equal(await madrid.getAttribute('aria-pressed'), 'false');
+    // Space works too; the dot is a button named after its place.
+    await page.keyboard.press(' ');
+    await page.locator(DETAILS).waitFor();
+    assert.equal(await page.locator('.map').getByRole('button', { name: 'Place: Madrid' }).count(), 1);
   });
 });
 

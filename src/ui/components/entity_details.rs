@@ -171,10 +171,12 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                     type="button"
                     class={classes!("snippet", current.then_some("current"))}
                     aria-current={current.then_some("true")}
-                    aria-label={format!("Go to mention {} of {}", n + 1, entity.mentions.len())}
                     {onclick}
                 >
-                    { before }<strong data-kind={kind.as_str()}>{ hit }</strong>{ after }
+                    // The sentence is the button's name: screen readers read
+                    // the mention in context, after its number.
+                    <span class="visually-hidden">{ format!("Go to mention {} of {}: ", n + 1, entity.mentions.len()) }</span>
+                    <span class="context">{ before }<strong data-kind={kind.as_str()}>{ hit }</strong>{ after }</span>
                 </button>
             </li>
         }

@@ -125,14 +125,25 @@ pub fn PlaceMap(props: &PlaceMapProps) -> Html {
     // Drawn about this wide (see .place-map in the CSS): dots keep their size
     // in pixels whatever the zoom.
     let unit = view.unit(340.0);
-    // Big dots first, so small ones stay on top and clickable; the selected
-    // one last of all.
-    places.sort_by_key(|&(i, e, _)| {
-        (
-            props.selected == Some(i),
-            std::cmp::Reverse(e.mentions.len()),
-        )
-    });
+    // Big dots first, so small ones stay on top and clickable. The order
+    // does not depend on the selection: re-ordering would move the focus to
+    // another place's dot (the selected one gets a ring on top instead).
+    places.sort_by_key(|&(_, e, _)| std::cmp::Reverse(e.mentions.len()));
+    let ring = places
+        .iter()
+        .find(|&&(i, _, _)| props.selected == Some(i))
+        .map(|&(_, e, (x, y))| {
+            html! {
+                <circle
+                    class="map-ring"
+                    cx={format!("{x:.2}")}
+                    cy={format!("{y:.2}")}
+                    r={format!("{:.2}", (dot_radius(e.mentions.len()) + 3.0) * unit)}
+                    vector-effect="non-scaling-stroke"
+                    aria-hidden="true"
+                />
+            }
+        });
     let dots = places.iter().map(|&(i, e, (x, y))| {
         let selected = props.selected == Some(i);
         let n = e.mentions.len();
@@ -161,6 +172,7 @@ pub fn PlaceMap(props: &PlaceMapProps) -> Html {
         };
         html! {
             <circle
+                key={i}
                 class={classes!("map-dot", selected.then_some("selected"))}
                 data-testid="map-dot"
                 data-entity={i.to_string()}
@@ -190,7 +202,8 @@ pub fn PlaceMap(props: &PlaceMapProps) -> Html {
                 aria-label={format!("World map of {}", format::count(places.len(), "place", "places"))}
             >
                 { land() }
-                { for dots }
+                <g class="map-dots">{ for dots }</g>
+                <g>{ for ring }</g>
             </svg>
         </section>
     }
