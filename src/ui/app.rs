@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
@@ -11,17 +12,34 @@ use yew::prelude::*;
 use super::components::article_input::ArticleInput;
 use super::components::entity_details::EntityDetails;
 use super::components::entity_list::EntityList;
+use super::components::export_bar::ExportBar;
 use super::components::highlighted_text::HighlightedText;
 use super::components::holds_list::HoldsList;
 use super::components::legend::Legend;
+use super::components::place_map::PlaceMap;
 use super::format;
 use super::sample::SAMPLE_ARTICLE;
 use super::state::{Action, Analysis, State};
+use super::storage;
 use super::worker::Annotator;
-use crate::engine::Annotation;
+use crate::engine::{Annotation, Kind};
 
 /// How long typing must pause before the article is annotated again.
 pub const DEBOUNCE_MS: u32 = 200;
+
+/// How long typing must pause before the article is saved for the next visit.
+pub const SAVE_MS: u32 = 500;
+
+/// Whether the "cannot keep your article" notice is due, showing or done with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Notice {
+    /// Storage has worked so far.
+    None,
+    /// Storage failed: the notice is showing.
+    Shown,
+    /// The reader dismissed it; it does not come back.
+    Dismissed,
+}
 
 /// Scrolls mention `m`'s mark into view (clear of the details sheet on small
 /// screens, see `scroll-margin` in the CSS), and focuses it if `focus`.
@@ -53,6 +71,63 @@ fn focus_by_id(id: &str) {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
+    let notice = use_state(|| Notice::None);
+    // A notice that storage failed, shown once per visit.
+    let storage_failed = {
+        let notice = notice.clone();
+        Rc::new(move || {
+            if *notice == Notice::None {
+                notice.set(Notice::Shown);
+            }
+        })
+    };
+
+    // The article of the last visit, if it was kept.
+    {
+        let dispatcher = state.dispatcher();
+        let storage_failed = storage_failed.clone();
+        use_effect_with((), move |_| match storage::load() {
+            Ok(Some(text)) if !text.is_empty() => dispatcher.dispatch(Action::Load(text)),
+            Ok(_) => {}
+            Err(_) => storage_failed(),
+        });
+    }
+
+    // Keep the article once typing pauses, and at once when the page goes
+    // away with a save still waiting.
+    let unsaved = use_mut_ref(|| None::<Rc<str>>);
+    {
+        let unsaved = unsaved.clone();
+        let storage_failed = storage_failed.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                if let Some(text) = unsaved.borrow_mut().take() {
+                    if storage::save(&text).is_err() {
+                        storage_failed();
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let text = state.text.clone();
+        use_effect_with(state.revision, move |&revision| {
+            let mut timeout = None;
+            // Revision 0 is the empty page before anything was loaded.
+            if revision > 0 {
+                *unsaved.borrow_mut() = Some(text);
+                timeout = Some(Timeout::new(SAVE_MS, move || {
+                    if let Some(text) = unsaved.borrow_mut().take() {
+                        if storage::save(&text).is_err() {
+                            storage_failed();
+                        }
+                    }
+                }));
+            }
+            move || drop(timeout)
+        });
+    }
 
     // The engine runs in a web worker, started once.
     let annotator = {
@@ -143,14 +218,27 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" && state.selected.is_some() {
-                // Leave the focus in the textarea if that is where it is.
+                // Leave the focus in the textarea, or on a map dot, if that
+                // is where it is.
                 let in_textarea = e
                     .target_dyn_into::<web_sys::HtmlTextAreaElement>()
                     .is_some();
+                let on_dot = e
+                    .target_dyn_into::<web_sys::Element>()
+                    .and_then(|el| el.closest("[data-testid=\"map-dot\"]").ok().flatten())
+                    .is_some();
                 state.dispatch(Action::Close {
-                    refocus: !in_textarea,
+                    refocus: !in_textarea && !on_dot,
                 });
             }
+        })
+    };
+
+    let ondismiss = {
+        let notice = notice.clone();
+        Callback::from(move |_: MouseEvent| {
+            notice.set(Notice::Dismissed);
+            focus_by_id("article-text");
         })
     };
 
@@ -215,6 +303,12 @@ pub fn App() -> Html {
                             <button type="button" class="button" onclick={onclear} disabled={state.text.is_empty()}>{ "Clear" }</button>
                         </div>
                     </div>
+                    if *notice == Notice::Shown {
+                        <div class="notice" role="alert" data-testid="storage-notice">
+                            <p>{ "This browser will not keep your article, so it will be gone after a reload. Everything else works." }</p>
+                            <button type="button" class="button" onclick={ondismiss}>{ "Dismiss" }</button>
+                        </div>
+                    }
                     <ArticleInput value={state.text.clone()} {oninput} />
                     <div class="toolbar">
                         <h2 id="annotated-heading">{ "Highlighted" }</h2>
@@ -229,10 +323,17 @@ pub fn App() -> Html {
                         {onopen}
                         {onstep}
                     />
+                    <ExportBar
+                        analysis={analysis.clone()}
+                        enabled={!pending && !analysis.segments.is_empty()}
+                    />
                 </section>
                 <aside class="panel" aria-label="Entities">
                     <Legend analysis={analysis.clone()} hidden={state.hidden} {ontoggle} />
                     { details }
+                    if state.shows(Kind::Place) {
+                        <PlaceMap analysis={analysis.clone()} selected={state.selected} onselect={onselect.clone()} />
+                    }
                     <HoldsList analysis={analysis.clone()} onselect={onselect.clone()} />
                     <EntityList analysis={analysis} hidden={state.hidden} selected={state.selected} {onselect} />
                 </aside>

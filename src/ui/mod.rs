@@ -14,9 +14,11 @@
 
 pub mod app;
 pub mod components;
+pub mod export;
 pub mod format;
 pub mod sample;
 pub mod state;
+pub mod storage;
 pub mod worker;
 
 /// Mounts the page on `<body>`.

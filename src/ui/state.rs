@@ -157,8 +157,10 @@ impl Analysis {
         &self.text[s.start..s.end]
     }
 
-    /// Up to `width` code points of context either side of mention `m`,
-    /// within its line: `(before, mention, after)`.
+    /// Mention `m` in its sentence: `(before, mention, after)`. The sentence
+    /// comes from the engine ([`Annotation::sentence_at`]); without one, the
+    /// mention's line stands in. Either side is cut to at most `width` code
+    /// points, with an ellipsis where it was cut.
     pub fn context(&self, m: usize, width: usize) -> (String, String, String) {
         let Some(mention) = self.annotation.mentions.get(m) else {
             return Default::default();
@@ -166,24 +168,32 @@ impl Analysis {
         let n = self.offsets.char_len();
         let (s, e) = (mention.start.min(n), mention.end.min(n));
         let (b0, b1) = (self.offsets.char_to_byte(s), self.offsets.char_to_byte(e));
-        let line_start = self.text[..b0].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = self.text[b1..]
-            .find('\n')
-            .map_or(self.text.len(), |i| b1 + i);
+        let (start, end) = match self.annotation.sentence_at(s) {
+            Some((ss, se)) => (
+                self.offsets.char_to_byte(ss.min(s)),
+                self.offsets.char_to_byte(se.min(n).max(e)),
+            ),
+            None => (
+                self.text[..b0].rfind('\n').map_or(0, |i| i + 1),
+                self.text[b1..]
+                    .find('\n')
+                    .map_or(self.text.len(), |i| b1 + i),
+            ),
+        };
         let c0 = self
             .offsets
             .char_to_byte(s.saturating_sub(width))
-            .max(line_start);
-        let c1 = self.offsets.char_to_byte((e + width).min(n)).min(line_end);
+            .max(start);
+        let c1 = self.offsets.char_to_byte((e + width).min(n)).min(end);
         let before = format!(
             "{}{}",
-            if c0 > line_start { "…" } else { "" },
+            if c0 > start { "…" } else { "" },
             self.text[c0..b0].trim_start()
         );
         let after = format!(
             "{}{}",
             self.text[b1..c1].trim_end(),
-            if c1 < line_end { "…" } else { "" }
+            if c1 < end { "…" } else { "" }
         );
         (before, self.text[b0..b1].to_string(), after)
     }

@@ -79,10 +79,14 @@ export async function launch() {
 
 /**
  * Opens the page and waits for the app to mount. Records console errors,
- * page errors and CSP violations in `page.problems`.
+ * page errors and CSP violations in `page.problems`. The page remembers the
+ * last article (localStorage, shared by a test file's pages): it starts from
+ * an empty store. `init` is a script to run before the page's own, on every
+ * load.
  */
-export async function openApp(context, url) {
+export async function openApp(context, url, { init } = {}) {
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   page.problems = [];
   // Every request, from the first: tests check none happen after load.
   page.requests = [];
@@ -96,6 +100,20 @@ export async function openApp(context, url) {
   await page.waitForLoadState('load');
   // The engine's worker has loaded and answered its warm-up request.
   await page.waitForSelector('[data-engine="ready"]');
+  const kept = await page.evaluate(() => {
+    try {
+      const n = localStorage.length;
+      localStorage.clear();
+      return n;
+    } catch {
+      return 0;
+    }
+  });
+  if (kept) {
+    // An earlier test's article came back: start again without it.
+    await page.reload();
+    await page.waitForSelector('[data-engine="ready"]');
+  }
   return page;
 }
 

@@ -6,8 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::{Entity, Kind};
+use crate::ui::components::place_map::{place_point, DetailsMap};
 use crate::ui::format;
 use crate::ui::state::{kind_label, Analysis};
+
+/// At most this many code points of a mention's sentence either side of it.
+const CONTEXT_WIDTH: usize = 160;
 
 /// Props of [`EntityDetails`].
 #[derive(PartialEq, Properties)]
@@ -158,7 +162,7 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
         .map(|m| m.reason.clone());
 
     let mentions = entity.mentions.iter().enumerate().map(|(n, &m)| {
-        let (before, hit, after) = a.context(m, 28);
+        let (before, hit, after) = a.context(m, CONTEXT_WIDTH);
         let current = props.current == Some(m);
         let onclick = props.ongoto.reform(move |_: MouseEvent| m);
         html! {
@@ -167,10 +171,12 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                     type="button"
                     class={classes!("snippet", current.then_some("current"))}
                     aria-current={current.then_some("true")}
-                    aria-label={format!("Go to mention {} of {}", n + 1, entity.mentions.len())}
                     {onclick}
                 >
-                    { before }<strong data-kind={kind.as_str()}>{ hit }</strong>{ after }
+                    // The sentence is the button's name: screen readers read
+                    // the mention in context, after its number.
+                    <span class="visually-hidden">{ format!("Go to mention {} of {}: ", n + 1, entity.mentions.len()) }</span>
+                    <span class="context">{ before }<strong data-kind={kind.as_str()}>{ hit }</strong>{ after }</span>
                 </button>
             </li>
         }
@@ -201,6 +207,9 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                 }
                 { kind_facts(a, entity, &props.onselect, props.entity) }
             </dl>
+            if let Some(point) = place_point(entity) {
+                <DetailsMap name={entity.name.clone()} {point} />
+            }
             <div class="stepper">
                 <button type="button" class="button" onclick={onprev} disabled={!many} aria-label="Previous mention">{ "‹ Prev" }</button>
                 <span class="stepper-pos" aria-live="polite">

@@ -3,6 +3,8 @@
 pub mod article_input;
 pub mod entity_details;
 pub mod entity_list;
+pub mod export_bar;
 pub mod highlighted_text;
 pub mod holds_list;
 pub mod legend;
+pub mod place_map;

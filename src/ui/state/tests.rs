@@ -155,6 +155,31 @@ fn context_stays_on_its_line() {
 }
 
 #[test]
+fn context_is_the_mentions_sentence() {
+    let text = "Brandt flew to Malmö. There Brandt met Varga. Then home.";
+    let mut ann = annotate(
+        text,
+        &[
+            ("Brandt", Kind::Person, 0),
+            ("Malmö", Kind::Place, 1),
+            ("Brandt", Kind::Person, 0),
+            ("Varga", Kind::Person, 2),
+        ],
+    );
+    ann.sentences = vec![(0, 21), (22, 45), (46, 56)];
+    let a = Analysis::new(1, Rc::from(text), ann);
+    let ctx = |m, w| {
+        let (b, h, after) = a.context(m, w);
+        format!("{b}[{h}]{after}")
+    };
+    assert_eq!(ctx(0, 200), "[Brandt] flew to Malmö.");
+    assert_eq!(ctx(2, 200), "There [Brandt] met Varga.");
+    assert_eq!(ctx(3, 200), "There Brandt met [Varga].");
+    // A long sentence is cut around the mention.
+    assert_eq!(ctx(2, 4), "…ere [Brandt] met…");
+}
+
+#[test]
 fn stale_annotations_are_ignored() {
     let s = Rc::new(State::default()).reduce(Action::Edit("Brandt".into()));
     let old = Rc::new(Analysis::new(

@@ -1,0 +1,117 @@
+//! Export tests on a hand-made annotation.
+
+use std::rc::Rc;
+
+use super::*;
+use crate::engine::annotation::Holding;
+use crate::engine::{Annotation, Entity, Hold, Mention, PlaceFacts};
+
+fn entity(kind: Kind, name: &str, mentions: Vec<usize>) -> Entity {
+    Entity {
+        kind,
+        name: name.into(),
+        aliases: vec![name.into()],
+        mentions,
+        holds: vec![],
+        holders: vec![],
+        country: None,
+        place: None,
+    }
+}
+
+fn mention(text: &str, at: usize, kind: Kind, entity: usize) -> Mention {
+    Mention {
+        start: at,
+        end: at + text.chars().count(),
+        kind,
+        text: text.into(),
+        entity,
+        reason: "test".into(),
+    }
+}
+
+const TEXT: &str = "Minister Ana \"Lo\" <Lopes> left Lisbon & more.";
+
+fn analysis() -> Analysis {
+    let mut ana = entity(Kind::Person, "Ana \"Lo\" <Lopes>", vec![1]);
+    ana.aliases.push("Lopes, Ana".into());
+    ana.holds.push(Holding {
+        position: 0,
+        country: Some("Portugal".into()),
+    });
+    let mut minister = entity(Kind::Position, "Minister", vec![0]);
+    minister.holders.push(1);
+    let mut lisbon = entity(Kind::Place, "Lisbon", vec![2]);
+    lisbon.country = Some("Portugal".into());
+    lisbon.place = Some(PlaceFacts {
+        category: "capital".into(),
+        country: Some("Portugal".into()),
+        lat: Some(38.7),
+        lon: Some(-9.1),
+        population: Some(518_000),
+    });
+    let ann = Annotation {
+        mentions: vec![
+            mention("Minister", 0, Kind::Position, 0),
+            mention("Ana \"Lo\" <Lopes>", 9, Kind::Person, 1),
+            mention("Lisbon", 31, Kind::Place, 2),
+        ],
+        entities: vec![minister, ana, lisbon],
+        holds: vec![Hold {
+            person: "Ana \"Lo\" <Lopes>".into(),
+            position: "Minister".into(),
+        }],
+        sentences: vec![(0, 45)],
+    };
+    Analysis::new(1, Rc::from(TEXT), ann)
+}
+
+#[test]
+fn json_has_the_cli_schema() {
+    let v: Value = serde_json::from_str(&to_json(&analysis())).unwrap();
+    assert_eq!(v["id"], "article");
+    assert_eq!(
+        v["entities"][2],
+        json!({"start": 31, "end": 37, "kind": "place", "text": "Lisbon"})
+    );
+    assert_eq!(
+        v["holds"][0],
+        json!({"person": "Ana \"Lo\" <Lopes>", "position": "Minister"})
+    );
+    let ana = &v["groups"][1];
+    assert_eq!(ana["mentions"], 1);
+    assert_eq!(
+        ana["holds"][0],
+        json!({"position": "Minister", "country": "Portugal"})
+    );
+    assert_eq!(v["groups"][2]["place"]["category"], "capital");
+    assert_eq!(v["groups"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn csv_quotes_and_lists() {
+    let csv = to_csv(&analysis());
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(lines[0], CSV_HEADER);
+    assert_eq!(
+        lines[1],
+        "person,\"Ana \"\"Lo\"\" <Lopes>\",1,\"Lopes, Ana\",Minister (Portugal),"
+    );
+    assert_eq!(lines[2], "place,Lisbon,1,,,Portugal");
+    assert_eq!(lines[3], "position,Minister,1,,\"Ana \"\"Lo\"\" <Lopes>\",");
+    assert_eq!(lines[4], "");
+    assert_eq!(lines.len(), 5);
+}
+
+#[test]
+fn html_escapes_text_and_marks_mentions() {
+    let html = to_html(&analysis());
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains(
+        "<mark class=\"person\" data-kind=\"person\" title=\"Person: Ana &quot;Lo&quot; &lt;Lopes&gt;\">Ana &quot;Lo&quot; &lt;Lopes&gt;</mark>"
+    ));
+    assert!(html.contains(" left <mark class=\"place\""));
+    assert!(html.contains("Lisbon</mark> &amp; more."));
+    assert!(!html.contains("<Lopes>"));
+    assert_eq!(html.matches("<article>").count(), 1);
+}

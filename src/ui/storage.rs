@@ -1,0 +1,37 @@
+//! The last article, kept in `localStorage` so that it survives a reload.
+//! Every function reports failure instead of throwing: private modes,
+//! disabled storage and a full quota all leave the page working.
+
+/// The `localStorage` key of the article.
+pub const KEY: &str = "annotator.article";
+
+/// Why the article could not be kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+fn storage() -> Result<web_sys::Storage, Unavailable> {
+    web_sys::window()
+        .ok_or(Unavailable)?
+        .local_storage()
+        .map_err(|_| Unavailable)?
+        .ok_or(Unavailable)
+}
+
+/// The saved article, if there is one.
+pub fn load() -> Result<Option<String>, Unavailable> {
+    storage()?.get_item(KEY).map_err(|_| Unavailable)
+}
+
+/// Saves `text` as the article (an empty text removes it). When the text
+/// does not fit, the older article is removed too, so that a reload does not
+/// bring back something else.
+pub fn save(text: &str) -> Result<(), Unavailable> {
+    let s = storage()?;
+    if text.is_empty() {
+        return s.remove_item(KEY).map_err(|_| Unavailable);
+    }
+    s.set_item(KEY, text).map_err(|_| {
+        let _ = s.remove_item(KEY);
+        Unavailable
+    })
+}
