@@ -97,12 +97,19 @@ pub fn to_json(a: &Analysis) -> String {
     serde_json::to_string_pretty(&out).unwrap_or_default() + "\n"
 }
 
-/// One CSV field, quoted when it must be (RFC 4180).
+/// One CSV field, quoted when it must be (RFC 4180). A field that a
+/// spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a
+/// leading `'`: the article is untrusted text.
 fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 

@@ -86,6 +86,18 @@ export async function launch() {
  */
 export async function openApp(context, url, { init } = {}) {
   const page = await context.newPage();
+  // Forget an earlier page's article, on this tab's first load only (so
+  // that reloads still find what the page kept).
+  await page.addInitScript(() => {
+    try {
+      if (!sessionStorage.getItem('harness-cleared')) {
+        localStorage.clear();
+        sessionStorage.setItem('harness-cleared', '1');
+      }
+    } catch {
+      // No storage: nothing to forget.
+    }
+  });
   if (init) await page.addInitScript(init);
   page.problems = [];
   // Every request, from the first: tests check none happen after load.
@@ -100,20 +112,6 @@ export async function openApp(context, url, { init } = {}) {
   await page.waitForLoadState('load');
   // The engine's worker has loaded and answered its warm-up request.
   await page.waitForSelector('[data-engine="ready"]');
-  const kept = await page.evaluate(() => {
-    try {
-      const n = localStorage.length;
-      localStorage.clear();
-      return n;
-    } catch {
-      return 0;
-    }
-  });
-  if (kept) {
-    // An earlier test's article came back: start again without it.
-    await page.reload();
-    await page.waitForSelector('[data-engine="ready"]');
-  }
   return page;
 }
 

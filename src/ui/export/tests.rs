@@ -115,3 +115,11 @@ fn html_escapes_text_and_marks_mentions() {
     assert!(!html.contains("<Lopes>"));
     assert_eq!(html.matches("<article>").count(), 1);
 }
+
+#[test]
+fn csv_fields_never_start_a_formula() {
+    assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(csv_field("Lisbon"), "Lisbon");
+    assert_eq!(csv_field("a, b"), "\"a, b\"");
+}
