@@ -135,9 +135,46 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
         }
     }
 
-    // Pass 3: document consistency and gazetteer countries.
+    // Pass 4: one name, one kind. A name read as a person in some places and a
+    // place in others takes the kind most of its mentions have.
+    consistent_kinds(doc, &mut out);
     out.sort_by_key(|c| (c.start, c.end));
     out
+}
+
+/// Gives every mention of the same text the majority kind among its person
+/// and place readings (ties keep each reading).
+fn consistent_kinds(doc: &Doc, out: &mut [Candidate]) {
+    let mut votes: std::collections::HashMap<&str, (usize, usize)> =
+        std::collections::HashMap::new();
+    for c in out.iter() {
+        let v = votes.entry(doc.span_text(c.start, c.end)).or_default();
+        match c.kind {
+            Kind::Person => v.0 += 1,
+            Kind::Place => v.1 += 1,
+            Kind::Position => {}
+        }
+    }
+    for c in out.iter_mut().filter(|c| c.kind != Kind::Position) {
+        let text = doc.span_text(c.start, c.end);
+        let (per, loc) = votes[text];
+        let kind = match per.cmp(&loc) {
+            std::cmp::Ordering::Greater => Kind::Person,
+            std::cmp::Ordering::Less => Kind::Place,
+            std::cmp::Ordering::Equal => c.kind,
+        };
+        if kind != c.kind {
+            c.kind = kind;
+            c.reason = format!(
+                "read as a {} here, like most mentions of “{text}” in this article",
+                if kind == Kind::Person {
+                    "person"
+                } else {
+                    "place"
+                }
+            );
+        }
+    }
 }
 
 /// Trims a person or place span and splits hyphenated pairs; returns the
