@@ -8,12 +8,15 @@
 //!
 //! ```sh
 //! cargo install cargo-fuzz
-//! RUSTC_BOOTSTRAP=1 cargo fuzz run -O annotate -- -max_total_time=600 -max_len=8192 -timeout=10 -detect_leaks=0
+//! ASAN_OPTIONS=detect_leaks=0 RUSTC_BOOTSTRAP=1 \
+//!   cargo fuzz run -O annotate -- -max_total_time=600 -max_len=8192 -timeout=10
 //! ```
 //!
-//! `-detect_leaks=0`: `Lexicon::embedded` leaks ~2.5 KB of folded place names
-//! once per process on purpose (`Box::leak` in `lexicon/places.rs`), which
-//! LeakSanitizer reports at exit as a "crash" of whatever input ran last.
+//! `ASAN_OPTIONS=detect_leaks=0`: `Lexicon::embedded` leaks ~2.5 KB of folded
+//! place names (358 strings) once per process (`Box::leak` in
+//! `lexicon/places.rs`, pointers not kept), which LeakSanitizer reports at
+//! exit as a "crash" of whatever input ran last (libFuzzer's own
+//! `-detect_leaks=0` does not silence that exit check).
 
 #![no_main]
 
