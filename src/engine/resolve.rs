@@ -84,6 +84,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
     let mut ann = Annotation::default();
     // For each entity: name parts (persons) or key (others), and last mention index.
     let mut person_parts: HashMap<usize, Vec<&str>> = HashMap::new();
+    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
     let mut keyed: HashMap<(Kind, String), usize> = HashMap::new();
     let mut last_seen: HashMap<usize, usize> = HashMap::new();
     let mut mention_at_token: Vec<Option<usize>> = vec![None; n];
@@ -93,25 +94,44 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
         let entity = match c.kind {
             Kind::Person => {
                 let parts = name_parts(doc, c);
-                let found = person_parts
+                // Only people sharing a name part can match: look them up by part.
+                let mut candidates: Vec<usize> = parts
                     .iter()
-                    .filter(|(_, known)| same_person(&parts, known))
-                    .max_by_key(|(e, _)| last_seen.get(*e).copied().unwrap_or(0))
-                    .map(|(e, _)| *e);
-                match found {
+                    .flat_map(|p| {
+                        by_part
+                            .get(&p.to_lowercase())
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                    })
+                    .collect();
+                candidates.sort_unstable();
+                candidates.dedup();
+                let found = candidates
+                    .into_iter()
+                    .filter(|e| same_person(&parts, &person_parts[e]))
+                    .max_by_key(|e| last_seen.get(e).copied().unwrap_or(0));
+                let e = match found {
                     Some(e) => {
                         if parts.len() > person_parts[&e].len() {
-                            person_parts.insert(e, parts);
+                            person_parts.insert(e, parts.clone());
                         }
                         e
                     }
                     None => {
                         ann.entities.push(new_entity(Kind::Person, text));
                         let e = ann.entities.len() - 1;
-                        person_parts.insert(e, parts);
+                        person_parts.insert(e, parts.clone());
                         e
                     }
+                };
+                for p in &parts {
+                    let list = by_part.entry(p.to_lowercase()).or_default();
+                    if !list.contains(&e) {
+                        list.push(e);
+                    }
                 }
+                e
             }
             kind => {
                 let words: Vec<&str> = (c.start..c.end).map(|t| doc.word(t)).collect();
