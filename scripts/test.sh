@@ -26,6 +26,7 @@ stage unit-and-integration cargo test --release
 stage build-cli cargo build --release --bin annotate
 stage accuracy python3 scripts/accuracy.py
 stage browser bash scripts/test-browser.sh
+stage size-budget bash scripts/size-report.sh
 
 [ ${#failures[@]} -eq 0 ] || echo "failed stages: ${failures[*]}"
 echo "suites: $passed passed, $failed failed"
