@@ -11,7 +11,7 @@
 //! (`provincial`) stay outside; `of` + a place stays outside (`Grand Mufti` of
 //! Jerusalem). Plurals (`ministers`) are groups, not posts, and never match.
 
-use std::collections::{HashMap, HashSet};
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 use crate::engine::tokenize::{tokenize, Doc};
@@ -31,19 +31,19 @@ pub struct Found {
 
 struct Lists {
     /// Lower-case head phrases (tokens joined by one space) -> weak?
-    heads: HashMap<String, bool>,
+    heads: FxMap<String, bool>,
     head_max: usize,
-    modifiers: HashSet<String>,
-    portfolios: HashSet<String>,
+    modifiers: FxSet<String>,
+    portfolios: FxSet<String>,
     portfolio_max: usize,
     /// Exact abbreviations (`Lt. Gen.`), tokens joined by one space.
-    abbreviations: HashSet<String>,
+    abbreviations: FxSet<String>,
     abbreviation_max: usize,
     /// Lower-case single words that end or start a head, for the tagger.
-    title_words: HashSet<String>,
+    title_words: FxSet<String>,
     /// Lower-case first words of every head, modifier, portfolio and
     /// abbreviation: a token not in here starts no position (the fast path).
-    openers: HashSet<String>,
+    openers: FxSet<String>,
 }
 
 /// Tokens of a list entry, joined by single spaces.
@@ -65,15 +65,15 @@ fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut l = Lists {
-            heads: HashMap::new(),
+            heads: FxMap::default(),
             head_max: 0,
-            modifiers: HashSet::new(),
-            portfolios: HashSet::new(),
+            modifiers: FxSet::default(),
+            portfolios: FxSet::default(),
             portfolio_max: 0,
-            abbreviations: HashSet::new(),
+            abbreviations: FxSet::default(),
             abbreviation_max: 0,
-            title_words: HashSet::new(),
-            openers: HashSet::new(),
+            title_words: FxSet::default(),
+            openers: FxSet::default(),
         };
         let mut section = "";
         for line in SOURCE.lines().map(str::trim) {
@@ -118,7 +118,7 @@ fn lists() -> &'static Lists {
             }
         }
         let firsts = |k: &String| k.split(' ').next().unwrap_or("").to_lowercase();
-        let openers: HashSet<String> = (l.heads.keys().map(firsts))
+        let openers: FxSet<String> = (l.heads.keys().map(firsts))
             .chain(l.modifiers.iter().map(firsts))
             .chain(l.portfolios.iter().map(firsts))
             .chain(l.abbreviations.iter().map(firsts))
