@@ -157,7 +157,7 @@ fn is_capitalised(w: &str) -> bool {
 /// A view of a document prepared for matching.
 struct Words<'a> {
     doc: &'a Doc<'a>,
-    lower: &'a [String],
+    lower: &'a [&'a str],
     blocked: &'a [bool],
     sentence_start: Vec<bool>,
 }
@@ -192,7 +192,7 @@ impl Words<'_> {
                 key.push(' ');
             }
             key.push_str(if lower {
-                &self.lower[i + k - 1]
+                self.lower[i + k - 1]
             } else {
                 self.doc.word(i + k - 1)
             });
@@ -222,7 +222,7 @@ impl Words<'_> {
 
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
-pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
+pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
     let l = lists();
     let mut sentence_start = vec![false; lower.len()];
     for r in &doc.sentences {
@@ -240,7 +240,7 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if blocked[i] || !l.openers.contains(&lower[i]) {
+        if blocked[i] || !l.openers.contains(lower[i]) {
             i += 1;
             continue;
         }
@@ -265,7 +265,7 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
         let mut starts = vec![i];
         let mut j = i;
         while j < n && w.usable(i, j + 1) {
-            if l.modifiers.contains(&lower[j]) {
+            if l.modifiers.contains(lower[j]) {
                 j += 1;
             } else if let Some(k) = w
                 .portfolio(j)
@@ -297,7 +297,7 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
         } else {
             "title"
         };
-        if end + 1 < n && matches!(lower[end].as_str(), "of" | "for") && w.usable(end, end + 1) {
+        if end + 1 < n && matches!(lower[end], "of" | "for") && w.usable(end, end + 1) {
             if let Some(k) = w.portfolio(end + 1) {
                 end += 1 + k;
                 while end + 1 < n && lower[end] == "and" {
@@ -329,6 +329,7 @@ mod tests {
             .map(|i| doc.word(i).to_lowercase())
             .collect();
         let blocked = vec![false; lower.len()];
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
         let got: Vec<&str> = find(&doc, &lower, &blocked)
             .iter()
             .map(|f| doc.span_text(f.start, f.end))
