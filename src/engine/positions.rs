@@ -11,7 +11,7 @@
 //! (`provincial`) stay outside; `of` + a place stays outside (`Grand Mufti` of
 //! Jerusalem). Plurals (`ministers`) are groups, not posts, and never match.
 
-use std::collections::{HashMap, HashSet};
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 use crate::engine::tokenize::{tokenize, Doc};
@@ -31,19 +31,19 @@ pub struct Found {
 
 struct Lists {
     /// Lower-case head phrases (tokens joined by one space) -> weak?
-    heads: HashMap<String, bool>,
+    heads: FxMap<String, bool>,
     head_max: usize,
-    modifiers: HashSet<String>,
-    portfolios: HashSet<String>,
+    modifiers: FxSet<String>,
+    portfolios: FxSet<String>,
     portfolio_max: usize,
     /// Exact abbreviations (`Lt. Gen.`), tokens joined by one space.
-    abbreviations: HashSet<String>,
+    abbreviations: FxSet<String>,
     abbreviation_max: usize,
     /// Lower-case single words that end or start a head, for the tagger.
-    title_words: HashSet<String>,
+    title_words: FxSet<String>,
     /// Lower-case first words of every head, modifier, portfolio and
     /// abbreviation: a token not in here starts no position (the fast path).
-    openers: HashSet<String>,
+    openers: FxSet<String>,
 }
 
 /// Tokens of a list entry, joined by single spaces.
@@ -65,15 +65,15 @@ fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut l = Lists {
-            heads: HashMap::new(),
+            heads: FxMap::default(),
             head_max: 0,
-            modifiers: HashSet::new(),
-            portfolios: HashSet::new(),
+            modifiers: FxSet::default(),
+            portfolios: FxSet::default(),
             portfolio_max: 0,
-            abbreviations: HashSet::new(),
+            abbreviations: FxSet::default(),
             abbreviation_max: 0,
-            title_words: HashSet::new(),
-            openers: HashSet::new(),
+            title_words: FxSet::default(),
+            openers: FxSet::default(),
         };
         let mut section = "";
         for line in SOURCE.lines().map(str::trim) {
@@ -118,7 +118,7 @@ fn lists() -> &'static Lists {
             }
         }
         let firsts = |k: &String| k.split(' ').next().unwrap_or("").to_lowercase();
-        let openers: HashSet<String> = (l.heads.keys().map(firsts))
+        let openers: FxSet<String> = (l.heads.keys().map(firsts))
             .chain(l.modifiers.iter().map(firsts))
             .chain(l.portfolios.iter().map(firsts))
             .chain(l.abbreviations.iter().map(firsts))
@@ -157,7 +157,7 @@ fn is_capitalised(w: &str) -> bool {
 /// A view of a document prepared for matching.
 struct Words<'a> {
     doc: &'a Doc<'a>,
-    lower: &'a [String],
+    lower: &'a [&'a str],
     blocked: &'a [bool],
     sentence_start: Vec<bool>,
 }
@@ -192,7 +192,7 @@ impl Words<'_> {
                 key.push(' ');
             }
             key.push_str(if lower {
-                &self.lower[i + k - 1]
+                self.lower[i + k - 1]
             } else {
                 self.doc.word(i + k - 1)
             });
@@ -222,7 +222,7 @@ impl Words<'_> {
 
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
-pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
+pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
     let l = lists();
     let mut sentence_start = vec![false; lower.len()];
     for r in &doc.sentences {
@@ -240,7 +240,7 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if blocked[i] || !l.openers.contains(&lower[i]) {
+        if blocked[i] || !l.openers.contains(lower[i]) {
             i += 1;
             continue;
         }
@@ -265,7 +265,7 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
         let mut starts = vec![i];
         let mut j = i;
         while j < n && w.usable(i, j + 1) {
-            if l.modifiers.contains(&lower[j]) {
+            if l.modifiers.contains(lower[j]) {
                 j += 1;
             } else if let Some(k) = w
                 .portfolio(j)
@@ -297,7 +297,7 @@ pub fn find(doc: &Doc, lower: &[String], blocked: &[bool]) -> Vec<Found> {
         } else {
             "title"
         };
-        if end + 1 < n && matches!(lower[end].as_str(), "of" | "for") && w.usable(end, end + 1) {
+        if end + 1 < n && matches!(lower[end], "of" | "for") && w.usable(end, end + 1) {
             if let Some(k) = w.portfolio(end + 1) {
                 end += 1 + k;
                 while end + 1 < n && lower[end] == "and" {
@@ -329,6 +329,7 @@ mod tests {
             .map(|i| doc.word(i).to_lowercase())
             .collect();
         let blocked = vec![false; lower.len()];
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
         let got: Vec<&str> = find(&doc, &lower, &blocked)
             .iter()
             .map(|f| doc.span_text(f.start, f.end))

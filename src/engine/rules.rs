@@ -82,7 +82,29 @@ fn glued(doc: &Doc, t: usize) -> bool {
 /// Runs all rule passes.
 pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let n = doc.tokens.len();
-    let lower: Vec<String> = (0..n).map(|i| doc.word(i).to_lowercase()).collect();
+    // Lower-case words: the word itself when it has no capital, else a
+    // slice of one shared buffer (no allocation per token).
+    let mut buf = String::new();
+    let mut lowered = Vec::with_capacity(n);
+    for i in 0..n {
+        let w = doc.word(i);
+        if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            let a = buf.len();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                buf.push_str(&w.to_lowercase());
+            }
+            lowered.push(Some((a, buf.len())));
+        } else {
+            lowered.push(None);
+        }
+    }
+    let lower: Vec<&str> = lowered
+        .iter()
+        .enumerate()
+        .map(|(i, r)| r.map_or(doc.word(i), |(a, b)| &buf[a..b]))
+        .collect();
     let titles = positions::find(doc, &lower, &vec![false; n]);
     let tagged = repair(doc, lex, &titles, spans(tags));
 

@@ -174,6 +174,38 @@ struct Tok {
     next2_lower: u64,
 }
 
+/// Facts about a word that do not depend on where it stands.
+#[derive(Clone, Copy, Debug)]
+struct WordInfo {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    short: u64,
+    case: Case,
+    flags: u32,
+    title: bool,
+    prefix: [u64; 4],
+    suffix: [u64; 4],
+    nchars: u32,
+    class: u64,
+}
+
+/// A quick 64-bit hash of raw bytes (cache key only; hits are verified).
+#[inline]
+fn bytes_hash(b: &[u8]) -> u64 {
+    let mut h = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    let mut v = 0u64;
+    for (k, &x) in chunks.remainder().iter().enumerate() {
+        v |= (x as u64) << (8 * k);
+    }
+    mix((h.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95))
+}
+
 /// Identity hasher for keys that are already hashes.
 #[derive(Default)]
 struct IdHasher(u64);
@@ -261,6 +293,11 @@ pub struct Extractor {
     words: IdMap<DocWord>,
     /// Next capitalised occurrence of the same word (`u32::MAX`: none).
     occ_next: Vec<u32>,
+    /// Raw word hash -> index into `infos`.
+    cache: IdMap<u32>,
+    /// Facts of each distinct word of the document, with a token index
+    /// where it occurs.
+    infos: Vec<(WordInfo, u32)>,
 }
 
 // Template ids. Values never change meaning within one FEATURE_VERSION.
@@ -540,6 +577,69 @@ impl Extractor {
         }
     }
 
+    /// The facts about `w` that do not depend on its position.
+    fn word_info(&mut self, w: &str, lex: &Lexicon) -> WordInfo {
+        self.lc.clear();
+        self.lc_str.clear();
+        let (mut word, mut lower, mut shape, mut short) =
+            (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
+        let mut last_shape = 0u32;
+        let mut prefix = [0u64; 4];
+        let mut nchars = 0u32;
+        for c in w.chars().map(fold_punct) {
+            word = fnv_step(word, c as u32);
+            let sc = shape_char(c);
+            if nchars < 8 {
+                shape = fnv_step(shape, sc);
+            }
+            if sc != last_shape {
+                short = fnv_step(short, sc);
+                last_shape = sc;
+            }
+            for l in c.to_lowercase() {
+                lower = fnv_step(lower, l as u32);
+                self.lc.push(l);
+                self.lc_str.push(l);
+                let k = self.lc.len();
+                if k <= 4 {
+                    prefix[k - 1] = lower;
+                }
+            }
+            nchars += 1;
+        }
+        if nchars > 8 {
+            shape = fnv_step(shape, '+' as u32);
+        }
+        let mut suffix = [0u64; 4];
+        let mut h = FNV_OFFSET;
+        for (k, &c) in self.lc.iter().rev().take(4).enumerate() {
+            h = fnv_step(h, c as u32);
+            suffix[k] = h;
+        }
+        let case = case_of(w);
+        let flags = if self.has(groups::LEXICON) {
+            lex.word_flags(w)
+        } else {
+            0
+        };
+        let title = self.has(groups::TITLE)
+            && matches!(case, Case::Lower | Case::Init | Case::Upper | Case::Mixed)
+            && is_title_word(&self.lc_str);
+        WordInfo {
+            word,
+            lower,
+            shape,
+            short,
+            case,
+            flags,
+            title,
+            prefix,
+            suffix,
+            nchars,
+            class: suffix_class(&self.lc),
+        }
+    }
+
     /// Per-token facts and the document word table.
     fn prepare(&mut self, doc: &Doc, lex: &Lexicon) {
         let n = doc.tokens.len();
@@ -551,68 +651,40 @@ impl Extractor {
                 sent_start[r.start] = true;
             }
         }
+        self.cache.clear();
+        self.infos.clear();
         for (i, &sent_start) in sent_start.iter().enumerate() {
             let w = doc.word(i);
-            self.lc.clear();
-            self.lc_str.clear();
-            let (mut word, mut lower, mut shape, mut short) =
-                (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
-            let mut last_shape = 0u32;
-            let mut prefix = [0u64; 4];
-            let mut nchars = 0u32;
-            for c in w.chars().map(fold_punct) {
-                word = fnv_step(word, c as u32);
-                let sc = shape_char(c);
-                if nchars < 8 {
-                    shape = fnv_step(shape, sc);
-                }
-                if sc != last_shape {
-                    short = fnv_step(short, sc);
-                    last_shape = sc;
-                }
-                for l in c.to_lowercase() {
-                    lower = fnv_step(lower, l as u32);
-                    self.lc.push(l);
-                    self.lc_str.push(l);
-                    let k = self.lc.len();
-                    if k <= 4 {
-                        prefix[k - 1] = lower;
+            // Everything but the position facts depends on the word alone:
+            // compute it once per distinct word of the document.
+            let key = bytes_hash(w.as_bytes());
+            let k = match self.cache.get(&key).copied() {
+                Some(k) if doc.word(self.infos[k as usize].1 as usize) == w => k,
+                hit => {
+                    let info = self.word_info(w, lex);
+                    let k = self.infos.len() as u32;
+                    if hit.is_none() {
+                        self.cache.insert(key, k);
                     }
+                    self.infos.push((info, i as u32));
+                    k
                 }
-                nchars += 1;
-            }
-            if nchars > 8 {
-                shape = fnv_step(shape, '+' as u32);
-            }
-            let mut suffix = [0u64; 4];
-            let mut h = FNV_OFFSET;
-            for (k, &c) in self.lc.iter().rev().take(4).enumerate() {
-                h = fnv_step(h, c as u32);
-                suffix[k] = h;
-            }
-            let case = case_of(w);
-            let flags = if self.has(groups::LEXICON) {
-                lex.word_flags(w)
-            } else {
-                0
             };
-            let title = self.has(groups::TITLE)
-                && matches!(case, Case::Lower | Case::Init | Case::Upper | Case::Mixed)
-                && is_title_word(&self.lc_str);
+            let info = &self.infos[k as usize].0;
             self.toks.push(Tok {
-                word,
-                lower,
-                shape,
-                short,
-                case,
-                flags,
-                title,
+                word: info.word,
+                lower: info.lower,
+                shape: info.shape,
+                short: info.short,
+                case: info.case,
+                flags: info.flags,
+                title: info.title,
                 sent_start,
                 caps_line: false,
-                prefix,
-                suffix,
-                nchars,
-                class: suffix_class(&self.lc),
+                prefix: info.prefix,
+                suffix: info.suffix,
+                nchars: info.nchars,
+                class: info.class,
                 prev_lower: BOUNDARY,
                 next_lower: BOUNDARY,
                 prev2_lower: BOUNDARY,

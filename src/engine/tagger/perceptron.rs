@@ -7,6 +7,7 @@
 //! once ([`PerceptronTagger::embedded`]). Retrain with
 //! `cargo run --release --features train --bin train`.
 
+use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
 use super::features::{allowed, groups, key32, tag_from_index, DocFeatures, Extractor, NUM_TAGS};
@@ -21,6 +22,11 @@ const EMBEDDED: &[u8] = include_bytes!("../../../data/model/tagger.bin");
 #[derive(Clone)]
 pub struct PerceptronTagger {
     model: Arc<Model>,
+}
+
+thread_local! {
+    /// The feature extractor and feature buffer of the last document.
+    static BUFS: RefCell<Option<(Extractor, DocFeatures)>> = const { RefCell::new(None) };
 }
 
 /// Score rows, one per token.
@@ -67,8 +73,11 @@ impl PerceptronTagger {
 impl Tagger for PerceptronTagger {
     fn tag(&self, doc: &Doc, lex: &Lexicon) -> Vec<Tag> {
         let n = doc.tokens.len();
-        let mut ex = Extractor::new(self.model.groups);
-        let mut f = DocFeatures::default();
+        // Buffers reused from document to document on this thread.
+        let (mut ex, mut f) = match BUFS.with(|b| b.borrow_mut().take()) {
+            Some((ex, f)) if ex.groups() == self.model.groups => (ex, f),
+            _ => (Extractor::new(self.model.groups), DocFeatures::default()),
+        };
         ex.extract(doc, lex, &mut f);
         let mut scores: Scores = vec![[0; NUM_TAGS]; n];
         self.add_scores(&f, &mut scores);
@@ -92,6 +101,7 @@ impl Tagger for PerceptronTagger {
                 &mut best,
             );
         }
+        BUFS.with(|b| *b.borrow_mut() = Some((ex, f)));
         let mut tags: Vec<Tag> = best.into_iter().map(tag_from_index).collect();
         split_hyphen_pairs(doc, &mut tags);
         join_street_names(doc, &mut tags);
@@ -162,15 +172,29 @@ pub fn decode_doc(
     out: &mut [usize],
 ) {
     let mut back: Vec<[u8; NUM_TAGS]> = Vec::new();
+    let tr = constrained(trans);
     for r in &doc.sentences {
-        viterbi(
+        viterbi_tr(
             &scores[r.clone()],
             start,
-            trans,
+            &tr,
             &mut back,
             &mut out[r.clone()],
         );
     }
+}
+
+/// Transitions with forbidden moves at NEG; `tr[t][p]` for `p` -> `t`.
+fn constrained(trans: &[[i32; NUM_TAGS]; NUM_TAGS]) -> [[i64; NUM_TAGS]; NUM_TAGS] {
+    let mut tr = [[NEG; NUM_TAGS]; NUM_TAGS];
+    for (t, row) in tr.iter_mut().enumerate() {
+        for (p, x) in row.iter_mut().enumerate() {
+            if allowed(Some(p), t) {
+                *x = trans[p][t] as i64;
+            }
+        }
+    }
+    tr
 }
 
 const NEG: i64 = i64::MIN / 4;
@@ -184,18 +208,22 @@ pub fn viterbi(
     back: &mut Vec<[u8; NUM_TAGS]>,
     out: &mut [usize],
 ) {
+    if scores.is_empty() {
+        return;
+    }
+    viterbi_tr(scores, start, &constrained(trans), back, out);
+}
+
+fn viterbi_tr(
+    scores: &[[i32; NUM_TAGS]],
+    start: &[i32; NUM_TAGS],
+    tr: &[[i64; NUM_TAGS]; NUM_TAGS],
+    back: &mut Vec<[u8; NUM_TAGS]>,
+    out: &mut [usize],
+) {
     let n = scores.len();
     if n == 0 {
         return;
-    }
-    // Transitions with forbidden moves at NEG; `tr[t][p]` for `p` -> `t`.
-    let mut tr = [[NEG; NUM_TAGS]; NUM_TAGS];
-    for (t, row) in tr.iter_mut().enumerate() {
-        for (p, x) in row.iter_mut().enumerate() {
-            if allowed(Some(p), t) {
-                *x = trans[p][t] as i64;
-            }
-        }
     }
     back.clear();
     back.resize(n, [0; NUM_TAGS]);
@@ -208,15 +236,28 @@ pub fn viterbi(
     for i in 1..n {
         let mut next = [NEG; NUM_TAGS];
         for t in 0..NUM_TAGS {
-            let mut best = cur[0] + tr[t][0];
-            let mut arg = 0u8;
-            for p in 1..NUM_TAGS {
-                let s = cur[p] + tr[t][p];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+            // `I-x` may only follow `B-x` (index t - 1) or `I-x`; `B-x` is
+            // always reachable, so the other (forbidden, near-NEG) moves
+            // never win and need not be looked at.
+            let (best, arg) = if t != 0 && t % 2 == 0 {
+                let (b, i) = (cur[t - 1] + tr[t][t - 1], cur[t] + tr[t][t]);
+                if i > b {
+                    (i, t as u8)
+                } else {
+                    (b, (t - 1) as u8)
                 }
-            }
+            } else {
+                let mut best = cur[0] + tr[t][0];
+                let mut arg = 0u8;
+                for p in 1..NUM_TAGS {
+                    let s = cur[p] + tr[t][p];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                (best, arg)
+            };
             next[t] = best.max(NEG) + scores[i][t] as i64;
             back[i][t] = arg;
         }
