@@ -14,8 +14,8 @@
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use annotator::engine::{Annotation, Engine, Kind};
-use serde_json::{json, Value};
+use annotator::engine::{Engine, Kind};
+use serde_json::Value;
 
 const USAGE: &str = "usage: annotate --jsonl < in.jsonl > out.jsonl\n       annotate [FILE]\n";
 
@@ -48,29 +48,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// One output line for one annotated document.
-fn to_json(id: &Value, ann: &Annotation) -> Value {
-    let entities: Vec<Value> = ann
-        .mentions
-        .iter()
-        .map(|m| json!({"start": m.start, "end": m.end, "kind": m.kind, "text": m.text}))
-        .collect();
-    let groups: Vec<Value> = ann
-        .entities
-        .iter()
-        .map(|e| {
-            let holds: Vec<Value> = e
-                .holds
-                .iter()
-                .map(|h| json!({"position": ann.entities[h.position].name, "country": h.country}))
-                .collect();
-            json!({"kind": e.kind, "name": e.name, "aliases": e.aliases, "mentions": e.mentions.len(),
-                   "holds": holds, "country": e.country, "place": e.place})
-        })
-        .collect();
-    json!({"id": id, "entities": entities, "holds": ann.holds, "groups": groups})
-}
-
 fn jsonl(engine: &Engine) -> ExitCode {
     let stdin = io::stdin();
     let mut input = stdin.lock();
@@ -101,7 +78,7 @@ fn jsonl(engine: &Engine) -> ExitCode {
                 }));
                 match result {
                     Ok(ann) => {
-                        if writeln!(out, "{}", to_json(&id, &ann)).is_err() {
+                        if writeln!(out, "{}", ann.to_json(id.clone())).is_err() {
                             return ExitCode::from(1);
                         }
                     }

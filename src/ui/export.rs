@@ -3,7 +3,7 @@
 //! Pure functions (unit-tested natively) plus [`download`] and [`copy`],
 //! the only parts that touch the browser.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::engine::{Entity, Kind};
 use crate::ui::state::Analysis;
@@ -73,27 +73,7 @@ fn country(e: &Entity) -> Option<&str> {
 /// `{"id","entities":[{start,end,kind,text}],"holds":[{person,position}],"groups":[…]}`,
 /// exactly as `annotate --jsonl` writes it (pretty-printed).
 pub fn to_json(a: &Analysis) -> String {
-    let ann = &a.annotation;
-    let entities: Vec<Value> = ann
-        .mentions
-        .iter()
-        .map(|m| json!({"start": m.start, "end": m.end, "kind": m.kind, "text": m.text}))
-        .collect();
-    let name = |e: usize| ann.entities.get(e).map(|e| e.name.as_str());
-    let groups: Vec<Value> = ann
-        .entities
-        .iter()
-        .map(|e| {
-            let holds: Vec<Value> = e
-                .holds
-                .iter()
-                .map(|h| json!({"position": name(h.position), "country": h.country}))
-                .collect();
-            json!({"kind": e.kind, "name": e.name, "aliases": e.aliases, "mentions": e.mentions.len(),
-                   "holds": holds, "country": e.country, "place": e.place})
-        })
-        .collect();
-    let out = json!({"id": ID, "entities": entities, "holds": ann.holds, "groups": groups});
+    let out = a.annotation.to_json(Value::from(ID));
     serde_json::to_string_pretty(&out).unwrap_or_default() + "\n"
 }
 

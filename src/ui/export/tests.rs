@@ -5,6 +5,7 @@ use std::rc::Rc;
 use super::*;
 use crate::engine::annotation::Holding;
 use crate::engine::{Annotation, Entity, Hold, Mention, PlaceFacts};
+use serde_json::json;
 
 fn entity(kind: Kind, name: &str, mentions: Vec<usize>) -> Entity {
     Entity {
