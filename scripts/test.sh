@@ -25,6 +25,7 @@ stage clippy-web cargo clippy --release --features web --target wasm32-unknown-u
 stage unit-and-integration cargo test --release
 stage build-cli cargo build --release --bin annotate
 stage accuracy python3 scripts/accuracy.py
+stage streaming-100mb bash scripts/check-streaming.sh
 stage browser bash scripts/test-browser.sh
 stage size-budget bash scripts/size-report.sh
 
