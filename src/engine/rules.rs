@@ -4,7 +4,7 @@
 //! `Vec<Candidate>` in token units, sorted by start and never overlapping.
 //!
 //! Passes, in order (the model already reads document-wide evidence, so no
-//! pass re-types names by their other mentions: measured, it cost F1):
+//! pass adds names from their other mentions: measured, it cost F1):
 //! 1. `positions`: titles and offices from the position lexicon; they win over
 //!    person and place spans (`President Putin` -> position + person).
 //! 2. `repair`: the tagger's spans completed where names have a shape it
@@ -15,6 +15,8 @@
 //! 3. `names`: the person and place spans, trimmed of titles,
 //!    honorifics and a leading `the`; hyphenated pairs split
 //!    (`Zelenskyy-Putin`); names inside `X-led` compounds dropped.
+//! 4. `kinds`: a name read as a person in some places and a place in others
+//!    takes its majority reading everywhere.
 
 use std::collections::HashSet;
 
