@@ -3,6 +3,7 @@
 //
 // Not a test file itself (node --test only runs *.test.mjs here).
 
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -158,4 +159,15 @@ export function marks(page) {
       end: Number(m.dataset.end),
     })),
   );
+}
+
+/** Runs `fn` on a fresh page of the app; fails on console errors or CSP violations. */
+export async function withPage(browser, server, fn) {
+  const page = await openApp(browser.context, server.url);
+  try {
+    await fn(page);
+    assert.deepEqual(page.problems, [], 'no console errors, warnings or CSP violations');
+  } finally {
+    await page.close();
+  }
 }

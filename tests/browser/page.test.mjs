@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  repoRoot, serveDist, launch, openApp, setArticle, waitAnnotated, stripGold, marks, VIEW,
+  repoRoot, serveDist, launch, setArticle, waitAnnotated, stripGold, marks, VIEW,
+  withPage as withAppPage,
 } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
@@ -29,15 +30,7 @@ after(async () => {
 });
 
 /** A fresh page per test; fails the test on console errors or CSP violations. */
-async function withPage(fn) {
-  const page = await openApp(browser.context, server.url);
-  try {
-    await fn(page);
-    assert.deepEqual(page.problems, [], 'no console errors, warnings or CSP violations');
-  } finally {
-    await page.close();
-  }
-}
+const withPage = (fn) => withAppPage(browser, server, fn);
 
 test('istanbul: the article is highlighted and a mark opens its details', async () => {
   await withPage(async (page) => {

@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, setArticle, waitAnnotated, VIEW } from './harness.mjs';
+import { serveDist, launch, openApp, setArticle, waitAnnotated, VIEW, withPage as withAppPage } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
 const DOT = '[data-testid="map-dot"]';
@@ -27,15 +27,7 @@ after(async () => {
 });
 
 /** A fresh page per test; fails the test on console errors or CSP violations. */
-async function withPage(fn) {
-  const page = await openApp(browser.context, server.url);
-  try {
-    await fn(page);
-    assert.deepEqual(page.problems, [], 'no console errors, warnings or CSP violations');
-  } finally {
-    await page.close();
-  }
-}
+const withPage = (fn) => withAppPage(browser, server, fn);
 
 /** The mark reading exactly `text` (the first, if several). */
 const mark = (page, text) => page.locator(`${VIEW} mark`, { hasText: new RegExp(`^${text}$`) }).first();
