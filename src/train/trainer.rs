@@ -22,13 +22,13 @@
 //! Deterministic: features get ids in order of first appearance, documents are
 //! shuffled by a seeded xorshift generator, and no hash-map order is observed.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::conll::ConllDoc;
 use crate::engine::lexicon::Lexicon;
-use crate::engine::tagger::features::{groups, key32, tag_index, DocFeatures, Extractor, NUM_TAGS};
+use crate::engine::tagger::features::{
+    groups, key32, tag_index, DocFeatures, Extractor, IdMap, NUM_TAGS,
+};
 use crate::engine::tagger::model::Model;
 use crate::engine::tagger::perceptron::{viterbi, PerceptronTagger};
 use crate::engine::tagger::Tagger;
@@ -77,25 +77,6 @@ impl Default for Config {
         }
     }
 }
-
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// One training document: per-token feature ids (two passes) and gold tags.
 struct Sample {

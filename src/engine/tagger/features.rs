@@ -208,7 +208,7 @@ fn bytes_hash(b: &[u8]) -> u64 {
 
 /// Identity hasher for keys that are already hashes.
 #[derive(Default)]
-struct IdHasher(u64);
+pub struct IdHasher(u64);
 
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {
@@ -224,7 +224,8 @@ impl Hasher for IdHasher {
     }
 }
 
-type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+/// A map keyed by feature hashes (no re-hashing).
+pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// How one lower-case word appears across a document.
 #[derive(Clone, Copy, Debug)]
