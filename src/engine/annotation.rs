@@ -56,6 +56,12 @@ pub struct Mention {
     pub entity: usize,
     /// Why the mention was recognised, in words a reader understands.
     pub reason: String,
+    /// For a position: the person entity the article ties this mention to,
+    /// by syntax (`Defense Minister Rustem Umerov`) or, for a nominal
+    /// reference (`the Ukrainian president`), because exactly one person in
+    /// the article is named as holding that post of that country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<usize>,
 }
 
 /// Facts about a place from the embedded gazetteer.
@@ -127,16 +133,22 @@ pub struct Annotation {
 
 impl Annotation {
     /// The exchange form shared by `annotate --jsonl` and the page's JSON
-    /// export: `{"id","entities":[{start,end,kind,text}],"holds":[{person,position}],
+    /// export: `{"id","entities":[{start,end,kind,text,holder?}],"holds":[{person,position}],
     /// "groups":[{kind,name,aliases,mentions,holds,country,place}]}`.
     pub fn to_json(&self, id: serde_json::Value) -> serde_json::Value {
         use serde_json::json;
+        let name = |e: usize| self.entities.get(e).map(|e| e.name.as_str());
         let entities: Vec<serde_json::Value> = self
             .mentions
             .iter()
-            .map(|m| json!({"start": m.start, "end": m.end, "kind": m.kind, "text": m.text}))
+            .map(|m| {
+                let mut v = json!({"start": m.start, "end": m.end, "kind": m.kind, "text": m.text});
+                if let Some(h) = m.holder.and_then(name) {
+                    v["holder"] = json!(h);
+                }
+                v
+            })
             .collect();
-        let name = |e: usize| self.entities.get(e).map(|e| e.name.as_str());
         let groups: Vec<serde_json::Value> = self
             .entities
             .iter()

@@ -171,6 +171,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
             text: text.to_string(),
             entity,
             reason: c.reason.clone(),
+            holder: None,
         });
     }
 
@@ -364,12 +365,18 @@ fn find_holds(
             None
         };
 
+    // The country of every post mention, before the annotation changes.
+    let countries: Vec<Option<String>> = cands
+        .iter()
+        .map(|c| (c.kind == Kind::Position).then(|| country_of(c)).flatten())
+        .collect();
     let pairs: Vec<(usize, usize, Option<String>)> = pairs
         .into_iter()
-        .map(|(e, pi)| (e, pi, country_of(&cands[pi])))
+        .map(|(e, pi)| (e, pi, countries[pi].clone()))
         .collect();
     let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
     for (person, pi, country) in pairs {
+        ann.mentions[pi].holder = Some(person);
         let pos_entity = ann.mentions[pi].entity;
         match seen.get(&(person, pos_entity)) {
             Some(&h) => {
@@ -387,6 +394,7 @@ fn find_holds(
             }
         }
     }
+    tie_nominal_references(doc, cands, &cover, lex, &countries, ann);
     for e in 0..ann.entities.len() {
         if ann.entities[e].kind == Kind::Person && ann.entities[e].country.is_none() {
             ann.entities[e].country = ann.entities[e].holds.iter().find_map(|h| h.country.clone());
@@ -398,6 +406,87 @@ fn find_holds(
             });
         }
     }
+}
+
+/// Ties a definite reference to a post (`the Ukrainian president`, `the
+/// defense minister`, `Ukraine’s president`) to the one person the article
+/// names as holding that post of that country. Nothing is tied when the
+/// country disagrees, when two holders fit, or when the reference is not
+/// definite (`a presidential aide`, `another minister`).
+fn tie_nominal_references(
+    doc: &Doc,
+    cands: &[Candidate],
+    cover: &[Option<usize>],
+    lex: &Lexicon,
+    countries: &[Option<String>],
+    ann: &mut Annotation,
+) {
+    for (pi, p) in cands.iter().enumerate() {
+        if p.kind != Kind::Position || ann.mentions[pi].holder.is_some() {
+            continue;
+        }
+        if !is_definite(doc, cands, cover, lex, p.start) {
+            continue;
+        }
+        let position = ann.mentions[pi].entity;
+        let country = &countries[pi];
+        let mut fits = ann.entities[position].holders.iter().copied().filter(|&h| {
+            let held = ann.entities[h]
+                .holds
+                .iter()
+                .find(|x| x.position == position)
+                .and_then(|x| x.country.as_ref());
+            match (country, held) {
+                (Some(c), Some(hc)) => c == hc,
+                (Some(_), None) => false,
+                (None, _) => true,
+            }
+        });
+        if let (Some(h), None) = (fits.next(), fits.next()) {
+            ann.mentions[pi].holder = Some(h);
+        }
+    }
+}
+
+/// Whether the post starting at token `start` is named definitely: `the`
+/// before it, or an owner (`Ukraine’s`), past demonyms and country names.
+fn is_definite(
+    doc: &Doc,
+    cands: &[Candidate],
+    cover: &[Option<usize>],
+    lex: &Lexicon,
+    start: usize,
+) -> bool {
+    let mut t = start;
+    while t > 0 {
+        let w = doc.word(t - 1);
+        if w.eq_ignore_ascii_case("the") {
+            return true;
+        }
+        if matches!(w, "’s" | "'s") {
+            return t >= 2 && cover[t - 2].is_some_and(|m| cands[m].kind == Kind::Place);
+        }
+        match cover[t - 1] {
+            Some(m) if cands[m].kind == Kind::Place => t = cands[m].start,
+            None if lex.demonym_country(w).is_some()
+                || matches!(
+                    w,
+                    "former"
+                        | "acting"
+                        | "outgoing"
+                        | "incoming"
+                        | "new"
+                        | "interim"
+                        | "then"
+                        | "-"
+                ) =>
+            {
+                t -= 1
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The country a place mention belongs to: the gazetteer's, or its own name.

@@ -138,3 +138,57 @@ fn names_country_of_a_post() {
     assert_eq!(country("Ali Demirkan").as_deref(), Some("Turkey"));
     assert_eq!(country("Rui Alves").as_deref(), Some("Portugal"));
 }
+
+/// The person a position mention is tied to, if any.
+fn holder_of<'a>(
+    ann: &'a annotator::engine::Annotation,
+    text: &str,
+    nth: usize,
+) -> Option<&'a str> {
+    let m = ann
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Position && m.text == text)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("no position {text:?} #{nth}"));
+    m.holder.map(|e| ann.entities[e].name.as_str())
+}
+
+#[test]
+fn names_nominal_reference_ties_to_the_one_holder_of_that_post() {
+    let ann = annotate(
+        "Ukrainian President Taras Hnatyuk met Polish President Marek Zielinski in Gdansk. \
+         On Friday the Ukrainian president said the talks went well, and the Polish president agreed. \
+         The president also thanked Poland’s president for his time.",
+    );
+    assert_eq!(holder_of(&ann, "President", 0), Some("Taras Hnatyuk"));
+    assert_eq!(holder_of(&ann, "president", 0), Some("Taras Hnatyuk"));
+    assert_eq!(holder_of(&ann, "president", 1), Some("Marek Zielinski"));
+    // Two presidents fit a bare `the president`: no tie.
+    assert_eq!(holder_of(&ann, "president", 2), None);
+    assert_eq!(holder_of(&ann, "president", 3), Some("Marek Zielinski"));
+}
+
+#[test]
+fn names_nominal_reference_needs_a_definite_and_matching_post() {
+    let ann = annotate(
+        "Finance Minister Olek Marchenko spoke on Monday. A finance minister from another \
+         region said nothing, but the finance minister said he was confident. \
+         The French finance minister did not comment.",
+    );
+    assert_eq!(holder_of(&ann, "finance minister", 0), None);
+    assert_eq!(
+        holder_of(&ann, "finance minister", 1),
+        Some("Olek Marchenko")
+    );
+    // Marchenko's post has no country, the reference has another one: no tie.
+    assert_eq!(holder_of(&ann, "finance minister", 2), None);
+    let json = ann.to_json(serde_json::json!("t"));
+    let tied = json["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["holder"] == "Olek Marchenko")
+        .count();
+    assert_eq!(tied, 2);
+}

@@ -28,6 +28,7 @@ fn mention(text: &str, at: usize, kind: Kind, entity: usize) -> Mention {
         text: text.into(),
         entity,
         reason: "test".into(),
+        holder: None,
     }
 }
 
