@@ -88,6 +88,45 @@ pub fn dot_radius(mentions: usize) -> f32 {
     (3.5 + 2.0 * ((mentions.max(1) - 1) as f32).sqrt()).min(11.0)
 }
 
+/// Moves dots apart so that none hides another: dot `i` at `points[i]`
+/// (map units) with radius `radii[i]` (map units). Dots that overlap by more
+/// than a sliver are pushed apart along the line between them (dots at the
+/// same point along a fixed fan of directions), a few rounds, deterministically.
+/// Dots that do not overlap stay exactly where they are.
+pub fn spread(points: &[(f32, f32)], radii: &[f32]) -> Vec<(f32, f32)> {
+    let mut out = points.to_vec();
+    for _ in 0..40 {
+        let mut moved = false;
+        for i in 0..out.len() {
+            for j in i + 1..out.len() {
+                let need = 0.9 * (radii[i] + radii[j]);
+                let (dx, dy) = (out[j].0 - out[i].0, out[j].1 - out[i].1);
+                let d = (dx * dx + dy * dy).sqrt();
+                if d >= need {
+                    continue;
+                }
+                let (ux, uy) = if d > 1e-4 {
+                    (dx / d, dy / d)
+                } else {
+                    // The golden angle fans coincident dots out evenly.
+                    let a = 2.399_963 * j as f32;
+                    (a.cos(), a.sin())
+                };
+                let push = (need - d) / 2.0 + 1e-3;
+                out[i].0 -= ux * push;
+                out[i].1 -= uy * push;
+                out[j].0 += ux * push;
+                out[j].1 += uy * push;
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    out
+}
+
 /// The land: every country outline, filled.
 fn land() -> Html {
     html! {
@@ -129,6 +168,15 @@ pub fn PlaceMap(props: &PlaceMapProps) -> Html {
     // does not depend on the selection: re-ordering would move the focus to
     // another place's dot (the selected one gets a ring on top instead).
     places.sort_by_key(|&(_, e, _)| std::cmp::Reverse(e.mentions.len()));
+    // Near places (a capital and its small country) would hide each other.
+    let radii: Vec<f32> = places
+        .iter()
+        .map(|&(_, e, _)| dot_radius(e.mentions.len()) * unit)
+        .collect();
+    let moved = spread(&places.iter().map(|p| p.2).collect::<Vec<_>>(), &radii);
+    for (p, at) in places.iter_mut().zip(moved) {
+        p.2 = at;
+    }
     let ring = places
         .iter()
         .find(|&&(i, _, _)| props.selected == Some(i))
@@ -262,6 +310,23 @@ mod tests {
         let v = View::around(&[(10.0, 40.0), (300.0, 120.0)], 60.0);
         assert!(v.x <= 2.0 && v.x + v.w >= 308.0 && v.w == 2.0 * v.h);
         assert!(v.x >= 0.0 && v.x + v.w <= 360.0 && v.y >= 0.0 && v.y + v.h <= 180.0);
+    }
+
+    #[test]
+    fn spread_separates_overlapping_dots_and_leaves_the_rest() {
+        let points = [(10.0, 10.0), (10.0, 10.0), (10.2, 10.1), (50.0, 50.0)];
+        let radii = [1.0, 1.0, 1.0, 1.0];
+        let out = spread(&points, &radii);
+        for i in 0..3 {
+            for j in i + 1..3 {
+                let d = ((out[i].0 - out[j].0).powi(2) + (out[i].1 - out[j].1).powi(2)).sqrt();
+                assert!(d >= 1.79, "dots {i} and {j} still overlap: {d}");
+            }
+            // Still near where they belong.
+            assert!((out[i].0 - 10.0).abs() < 3.0 && (out[i].1 - 10.0).abs() < 3.0);
+        }
+        assert_eq!(out[3], (50.0, 50.0));
+        assert_eq!(spread(&points, &radii), out, "deterministic");
     }
 
     #[test]
