@@ -250,6 +250,16 @@ fn apposition_filler(w: &str) -> bool {
             | "long-time"
             | "serving"
             | "sitting"
+            | "senior"
+            | "veteran"
+            | "regional"
+            | "provincial"
+            | "state"
+            | "local"
+            | "national"
+            | "federal"
+            | "county"
+            | "district"
     )
 }
 

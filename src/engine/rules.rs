@@ -377,6 +377,61 @@ const NOT_NAME_WORDS: &[&str] = &[
     "while", "with",
 ];
 
+/// Capitalised words that follow a post but name no one (`the mayor Monday`).
+const NOT_NAME_AFTER_TITLE: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+];
+
+/// Words between `Name,` and the post in an apposition (`, the`, `, a former`).
+const APPOSITION_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "former",
+    "acting",
+    "outgoing",
+    "interim",
+    "senior",
+    "longtime",
+    "veteran",
+    "then",
+    "-",
+    "regional",
+    "provincial",
+    "state",
+    "local",
+    "national",
+    "federal",
+    "county",
+    "district",
+];
+
 /// Locative words after which a gazetteer name is a place, not a person.
 const LOCATIVE: &[&str] = &[
     "across",
@@ -500,6 +555,99 @@ fn repair(
         } else {
             k += 1;
         }
+    }
+
+    // Names the tagger missed beside a post: `Finance Minister Ngozi
+    // Adeyemi-Okafor`, `Babu Owino, the MP for Embakasi East`.
+    // The tagger sometimes reads such names as an organisation: they are free
+    // here too (an organisation is never set off by a person's post).
+    let free = |t: usize| {
+        !tagged
+            .iter()
+            .any(|&(s, e, l)| s <= t && t < e && matches!(l, Label::Per | Label::Loc))
+    };
+    let mut found = Vec::new();
+    let mut retype = Vec::new();
+    for p in titles {
+        let name_at = |t: usize| {
+            name_word(t)
+                && free(t)
+                && !doc.tokens[t].newline_before
+                && w(t).chars().any(char::is_lowercase)
+                && !NOT_NAME_AFTER_TITLE.contains(&w(t))
+                && !ORG_WORDS.contains(&w(t).to_lowercase().as_str())
+        };
+        // After the post.
+        if name_at(p.end) {
+            let mut e = p.end + 1;
+            while e < n
+                && e - p.end < 4
+                && (name_at(e) || (PARTICLES.contains(&w(e)) && name_at(e + 1)))
+            {
+                e += 1;
+            }
+            let words: Vec<&str> = (p.end..e).map(w).collect();
+            let place = lex
+                .longest_place(&words)
+                .is_some_and(|(k, _)| k == words.len());
+            let org_next = e < n && (cap(e) || ORG_WORDS.contains(&w(e).to_lowercase().as_str()));
+            if !place && !org_next {
+                found.push((p.end, e, Label::Per));
+                continue;
+            }
+        }
+        // Before it, set off by a comma: `Name, the post`, `Name, a senior post`.
+        let mut t = p.start;
+        while t > 0
+            && (APPOSITION_OPENERS.contains(&w(t - 1)) || lex.demonym_country(w(t - 1)).is_some())
+        {
+            t -= 1;
+        }
+        if t < 3 || w(t - 1) != "," {
+            continue;
+        }
+        let e = t - 1;
+        // A several-word "place" the gazetteer does not know whole, set off
+        // before a post, is a person too (`Lusaka Obi, the party chairman`).
+        if let Some(k) = tagged.iter().position(|&(ls, le, l)| {
+            l == Label::Loc && le == e && le - ls >= 2 && (ls..le).all(&cap)
+        }) {
+            let (ls, le, _) = tagged[k];
+            let words: Vec<&str> = (ls..le).map(w).collect();
+            let known = lex
+                .longest_place(&words)
+                .is_some_and(|(k, _)| k == words.len());
+            if !known && !PLACE_HEADS.contains(&w(le - 1)) && !STREET_AFTER.contains(&w(le - 1)) {
+                retype.push(k);
+            }
+            continue;
+        }
+        let mut s = e;
+        while s > 0 && e - s < 4 && (name_at(s - 1) || (PARTICLES.contains(&w(s - 1)) && s < e)) {
+            s -= 1;
+        }
+        if e - s < 2 || !name_at(s) {
+            continue;
+        }
+        let before_ok = s == 0
+            || doc.tokens[s].newline_before
+            || !(cap(s - 1) || LOCATIVE.contains(&w(s - 1).to_lowercase().as_str()));
+        let words: Vec<&str> = (s..e).map(w).collect();
+        let place = lex
+            .longest_place(&words)
+            .is_some_and(|(k, _)| k == words.len());
+        if before_ok && !place {
+            found.push((s, e, Label::Per));
+        }
+    }
+    for k in retype {
+        tagged[k].2 = Label::Per;
+    }
+    if !found.is_empty() {
+        tagged.retain(|&(s, e, _)| !found.iter().any(|&(fs, fe, _)| s < fe && fs < e));
+        tagged.extend(found);
+        tagged.sort_by_key(|&(s, e, _)| (s, e));
+        tagged.dedup();
     }
 
     // The tail of a full name read as something else (`De la Fuente` after

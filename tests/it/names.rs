@@ -192,3 +192,22 @@ fn names_nominal_reference_needs_a_definite_and_matching_post() {
         .count();
     assert_eq!(tied, 2);
 }
+
+#[test]
+fn names_beside_a_post_are_people_even_when_unfamiliar() {
+    let ann = annotate(
+        "The bill was opposed by Babu Owino, the MP for Embakasi East. \
+         The statement came from Lusaka Obi, the party chairman. \
+         Reporters questioned Kiprop Lagat, a senior adviser to the minister. \
+         In Nakuru, the governor said nothing. The mayor Monday declined to comment.",
+    );
+    assert!(has(&ann, Person, "Babu Owino"));
+    assert!(has(&ann, Person, "Lusaka Obi"));
+    let holds = |p: &str, t: &str| ann.holds.iter().any(|h| h.person == p && h.position == t);
+    assert!(holds("Babu Owino", "MP"));
+    assert!(holds("Lusaka Obi", "party chairman"));
+    assert!(holds("Kiprop Lagat", "adviser"));
+    // A place set off before a post, and a weekday after one, are nobody.
+    assert!(has(&ann, Place, "Nakuru"));
+    assert!(!ann.mentions.iter().any(|m| m.text == "Monday"));
+}
