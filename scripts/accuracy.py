@@ -4,7 +4,9 @@ them with ../shared/bench/score.py and fails if any kind's F1 falls below its fl
 in tests/accuracy-floors.txt.
 
 Usage: scripts/accuracy.py [--report] [SET ...]
-  SET is one of: news-dev, conll-valid, conll-test (default: every set with floors).
+  SET is one of: news-dev, news-extra, conll-valid, conll-test (default: every set
+  with floors). news-extra is data/eval/news-extra/, articles the team wrote to the
+  same guidelines as a second development set.
   --report prints the full score.py tables and checks no floor.
 """
 import json, os, subprocess, sys, tempfile
@@ -17,9 +19,11 @@ ANNOTATE = os.path.join(ROOT, "target", "release", "annotate")
 
 def gold(name, tmp):
     out = os.path.join(tmp, name + ".gold.jsonl")
-    if name == "news-dev":
-        d = os.path.join(SHARED, "data", "news-dev")
-        files = sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".md"))
+    if name in ("news-dev", "news-extra"):
+        d = (os.path.join(SHARED, "data", "news-dev") if name == "news-dev"
+             else os.path.join(ROOT, "data", "eval", "news-extra"))
+        files = sorted(os.path.join(d, f) for f in os.listdir(d)
+                       if f.endswith(".md") and f != "README.md")
         cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + files
     else:
         split = name.split("-")[1]

@@ -73,6 +73,20 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
     if !eq(pl, kl) {
         return false;
     }
+    // A tail of the full name: `Suu Kyi` of `Aung San Suu Kyi`.
+    let (short, long) = if parts.len() < known.len() {
+        (parts, known)
+    } else {
+        (known, parts)
+    };
+    if short.len() < long.len()
+        && short
+            .iter()
+            .zip(&long[long.len() - short.len()..])
+            .all(|(a, b)| eq(a, b))
+    {
+        return true;
+    }
     // Same surname: the given names must agree (or be initials of each other).
     let (pf, kf) = (parts[0], known[0]);
     eq(pf, kf) || initial_of(pf, kf) || initial_of(kf, pf)

@@ -108,7 +108,9 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
         .map(|(i, r)| r.map_or(doc.word(i), |(a, b)| &buf[a..b]))
         .collect();
     let titles = positions::find(doc, &lower, &vec![false; n]);
-    let tagged = repair(doc, lex, &titles, spans(tags));
+    let mut tagged = spans(tags);
+    let titles = names_not_titles(doc, lex, titles, &mut tagged);
+    let tagged = repair(doc, lex, &titles, tagged);
 
     // Tokens inside organisation or other names cannot hold a title, unless the
     // whole name is title vocabulary (the tagger mistook `Foreign Minister`).
@@ -164,6 +166,97 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     consistent_kinds(doc, &mut out);
     out.sort_by_key(|c| (c.start, c.end));
     out
+}
+
+/// Title words that are also common given names. (The given-name list holds
+/// more, such as `Mayor`, but those open a name far less often than a title.)
+const TITLE_GIVEN_NAMES: &[&str] = &["Dean"];
+
+/// Title words that are names here: a surname after a given name (`Billie
+/// Jean King`, and then every lone `King` that is no title before a name),
+/// or a given name opening a name with no article or modifier before it
+/// (`Dean Jones`, `captain Dean Jones`; but `the Dean`, `Law School Dean
+/// Ann Ruiz`). Returns the titles that remain; adds the names to `tagged`.
+fn names_not_titles(
+    doc: &Doc,
+    lex: &Lexicon,
+    titles: Vec<positions::Found>,
+    tagged: &mut Vec<(usize, usize, Label)>,
+) -> Vec<positions::Found> {
+    let n = doc.tokens.len();
+    let w = |t: usize| doc.word(t);
+    let name_like = |t: usize| {
+        t < n
+            && is_capitalised(w(t))
+            && w(t).chars().any(char::is_lowercase)
+            && !NOT_NAME_WORDS.contains(&w(t).to_lowercase().as_str())
+    };
+    let person_at = |tagged: &[(usize, usize, Label)], t: usize| {
+        tagged
+            .iter()
+            .position(|&(s, e, l)| l == Label::Per && s <= t && t < e)
+    };
+    let titled_before = |t: usize| titles.iter().any(|f| f.end == t);
+    let mut surnames: HashSet<&str> = HashSet::new();
+    let mut keep = Vec::with_capacity(titles.len());
+    let mut dropped = Vec::new();
+    for f in &titles {
+        let (s, e) = (f.start, f.end);
+        let one = e == s + 1 && name_like(s) && !doc.tokens[s].newline_before;
+        // A surname: `Billie Jean King said`.
+        let after_given = one
+            && s > 0
+            && name_like(s - 1)
+            && doc.tokens[s].space_before
+            && !titled_before(s)
+            && !titles.iter().any(|g| g.start < s && s <= g.end)
+            && (lex.is_given_name(w(s - 1)) || person_at(tagged, s - 1).is_some())
+            && lex.demonym_country(w(s - 1)).is_none()
+            && !name_like(e);
+        if after_given {
+            let mut b = s - 1;
+            while b > 0 && name_like(b - 1) && !doc.tokens[b].newline_before {
+                b -= 1;
+            }
+            tagged.retain(|&(ts, te, _)| te <= b || ts > s);
+            tagged.push((b, e, Label::Per));
+            surnames.insert(w(s));
+            dropped.push(s);
+            continue;
+        }
+        // A given name: `Dean Jones`.
+        let prev = s.checked_sub(1).map(w).unwrap_or("");
+        let bare = s == 0
+            || doc.tokens[s].newline_before
+            || titled_before(s)
+            || matches!(
+                prev,
+                "," | ":" | ";" | "(" | "\"" | "“" | "-" | "–" | "—" | "and"
+            )
+            || prev.chars().all(|c| !c.is_alphanumeric());
+        if one && TITLE_GIVEN_NAMES.contains(&w(s)) && name_like(e) && bare {
+            let mut end = e + 1;
+            while end < n && name_like(end) && !doc.tokens[end].newline_before {
+                end += 1;
+            }
+            tagged.retain(|&(ts, te, _)| te <= s || ts >= end);
+            tagged.push((s, end, Label::Per));
+            dropped.push(s);
+            continue;
+        }
+        keep.push(f.clone());
+    }
+    // Lone mentions of such a surname, not before a name: `King said`.
+    keep.retain(|f| {
+        let lone = f.end == f.start + 1 && surnames.contains(w(f.start)) && !name_like(f.end);
+        if lone && person_at(tagged, f.start).is_none() {
+            tagged.retain(|&(ts, te, _)| te <= f.start || ts >= f.end);
+            tagged.push((f.start, f.end, Label::Per));
+        }
+        !lone
+    });
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
+    keep
 }
 
 /// Gives every mention of the same text the majority kind among its person
@@ -377,6 +470,20 @@ const NOT_NAME_WORDS: &[&str] = &[
     "while", "with",
 ];
 
+/// Titles of monarchs and popes, after which a lone `I`, `V` or `X` is a
+/// regnal number (`Queen Elizabeth I`).
+const REGAL: &[&str] = &[
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan",
+    "Shah", "Kaiser",
+];
+
+/// Lower-case words after a hyphen that make an English compound, not a
+/// name (`Kenyan-led`, `U.N.-run`, `Xi-era`).
+const COMPOUND_TAILS: &[&str] = &[
+    "led", "run", "era", "old", "born", "made", "like", "type", "wide", "long", "free", "only",
+    "rich", "bred", "held", "less", "ish", "up", "out", "on", "off", "fed", "war",
+];
+
 /// Capitalised words that follow a post but name no one (`the mayor Monday`).
 const NOT_NAME_AFTER_TITLE: &[&str] = &[
     "Monday",
@@ -534,6 +641,60 @@ fn repair(
             tagged[i] = (s, e, label);
         }
         i += 1;
+    }
+
+    // East Asian given names with a lower-case syllable after a hyphen:
+    // `Kim In-so`, `Lee Jae-myung`, `Li Song-ho` (the tagger stops at the
+    // hyphen or misses the name).
+    let tail = |t: usize| {
+        t + 2 < n
+            && cap(t)
+            && w(t).chars().count() <= 6
+            && is_hyphen(w(t + 1))
+            && glued(doc, t + 1)
+            && glued(doc, t + 2)
+            && w(t + 2).chars().count() <= 5
+            && w(t + 2).chars().all(|c| c.is_lowercase())
+            && !COMPOUND_TAILS.contains(&w(t + 2))
+    };
+    for span in tagged.iter_mut() {
+        let (_, e, label) = *span;
+        if label == Label::Per && tail(e - 1) {
+            span.1 = e + 2;
+        } else if label == Label::Per && tail(e) && !doc.tokens[e].newline_before {
+            span.1 = e + 3;
+        }
+    }
+    for t in 1..n {
+        if tail(t)
+            && name_word(t - 1)
+            && w(t - 1).chars().count() <= 5
+            && (t - 1..t + 3).all(|k| {
+                !tagged
+                    .iter()
+                    .any(|&(s, e, l)| s <= k && k < e && matches!(l, Label::Per | Label::Loc))
+            })
+            && !doc.tokens[t].newline_before
+            && (t < 2 || !cap(t - 2) || titles.iter().any(|f| f.end == t - 1))
+        {
+            tagged.retain(|&(s, e, _)| e <= t - 1 || s >= t + 3);
+            tagged.push((t - 1, t + 3, Label::Per));
+        }
+    }
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
+
+    // Regnal numbers: `Leopold III`, `Leo XIV`; `Elizabeth I` after a title.
+    for span in tagged.iter_mut() {
+        let (s, e, label) = *span;
+        if label != Label::Per || e >= n || doc.tokens[e].newline_before {
+            continue;
+        }
+        let numeral = w(e);
+        let roman = numeral.len() <= 5 && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        let regal = s > 0 && REGAL.contains(&w(s - 1));
+        if roman && (numeral.len() > 1 || regal) {
+            span.1 = e + 1;
+        }
     }
 
     // `Al` + `-` + `Harazi` read as two names: one.

@@ -211,3 +211,50 @@ fn names_beside_a_post_are_people_even_when_unfamiliar() {
     assert!(has(&ann, Place, "Nakuru"));
     assert!(!ann.mentions.iter().any(|m| m.text == "Monday"));
 }
+
+#[test]
+fn names_with_title_words_and_east_asian_syllables() {
+    let ann = annotate(
+        "Veteran captain Dean Holloway scored 80. Scorers: Dean Pryce. \
+         U.S. captain Billie Jean Hartwell said the team was ready. Later, Hartwell said she \
+         was pleased. Tennis great Rosa Mae King said King would play. \
+         South Korean envoy Pak Song-ho met Choi Min-jun in Seoul. Queen Ingrid II arrived.",
+    );
+    for name in [
+        "Dean Holloway",
+        "Dean Pryce",
+        "Rosa Mae King",
+        "Pak Song-ho",
+        "Choi Min-jun",
+        "Ingrid II",
+    ] {
+        assert!(has(&ann, Person, name), "{name}: {:?}", ann.mentions);
+    }
+    assert!(!ann
+        .mentions
+        .iter()
+        .any(|m| m.kind == Position && m.text == "Dean"));
+    assert!(!ann
+        .mentions
+        .iter()
+        .any(|m| m.kind == Position && m.text == "King"));
+    // The lone `King` is the person named before.
+    let king = ann
+        .mentions
+        .iter()
+        .filter(|m| m.text == "King")
+        .map(|m| ann.entities[m.entity].name.as_str())
+        .collect::<Vec<_>>();
+    assert_eq!(king, ["Rosa Mae King"]);
+}
+
+#[test]
+fn names_tail_of_a_full_name_joins_it() {
+    let ann = annotate("Aung San Suu Kyi spoke at home. Later, Suu Kyi said she would stay.");
+    let e = ann
+        .entities
+        .iter()
+        .find(|e| e.name == "Aung San Suu Kyi")
+        .expect("full name");
+    assert_eq!(e.mentions.len(), 2);
+}
