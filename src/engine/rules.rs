@@ -139,6 +139,16 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
         });
     }
 
+    // Words the article uses on their own, not inside a hyphenated compound.
+    let standalone: HashSet<&str> = (0..n)
+        .filter(|&t| {
+            let hyphen_before = t >= 1 && is_hyphen(doc.word(t - 1)) && glued(doc, t);
+            let hyphen_after = t + 1 < n && is_hyphen(doc.word(t + 1)) && glued(doc, t + 1);
+            !hyphen_before && !hyphen_after
+        })
+        .map(|t| doc.word(t))
+        .collect();
+
     // Pass 2: the tagger's names.
     for (s, e, label) in tagged {
         let kind = match label {
@@ -146,7 +156,7 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
             Label::Loc => Kind::Place,
             _ => continue,
         };
-        for (s, e) in clean_span(doc, lex, &taken, s, e, kind) {
+        for (s, e) in clean_span(doc, lex, &standalone, &taken, s, e, kind) {
             let reason = match kind {
                 Kind::Person => "the tagger read it as a person's name in this context",
                 _ => "the tagger read it as a place name in this context",
@@ -299,6 +309,7 @@ fn consistent_kinds(doc: &Doc, out: &mut [Candidate]) {
 fn clean_span(
     doc: &Doc,
     lex: &Lexicon,
+    standalone: &HashSet<&str>,
     taken: &[bool],
     mut s: usize,
     mut e: usize,
@@ -354,10 +365,14 @@ fn clean_span(
         let next_is_name =
             e < doc.tokens.len() && is_capitalised(doc.word(e)) && doc.tokens[e].space_before;
         let particle = OPENING_PARTICLES.contains(&doc.word(s));
+        // Two people only when the article names each alone too; else one
+        // hyphenated name (`Sanwo-Olu said`, `Abdel-Fattah`).
+        let both_alone = standalone.contains(doc.word(s)) && standalone.contains(doc.word(s + 2));
         if is_capitalised(doc.word(s))
             && is_capitalised(doc.word(s + 2))
             && !next_is_name
             && !particle
+            && both_alone
         {
             return vec![(s, s + 1), (s + 2, s + 3)];
         }
@@ -384,9 +399,15 @@ const ORG_WORDS: &[&str] = &[
     "bank",
     "baseball",
     "board",
+    "bureau",
+    "centre",
+    "center",
+    "church",
     "club",
+    "college",
     "commission",
     "committee",
+    "conference",
     "company",
     "corp",
     "corporation",
@@ -403,6 +424,7 @@ const ORG_WORDS: &[&str] = &[
     "ministry",
     "office",
     "party",
+    "police",
     "school",
     "service",
     "society",
@@ -429,6 +451,14 @@ const STREET_BEFORE: &[&str] = &["Avenida", "Calle", "Jalan", "Rua", "Rue", "Via
 /// Head nouns of named parks, waters and landforms.
 const PLACE_HEADS: &[&str] = &[
     "Bay",
+    "County",
+    "District",
+    "Governorate",
+    "Oblast",
+    "Prefecture",
+    "Province",
+    "Region",
+    "State",
     "Beach",
     "Bridge",
     "Canal",
@@ -483,6 +513,40 @@ const COMPOUND_TAILS: &[&str] = &[
     "led", "run", "era", "old", "born", "made", "like", "type", "wide", "long", "free", "only",
     "rich", "bred", "held", "less", "ish", "up", "out", "on", "off", "fed", "war",
 ];
+
+/// Words before a storm's name.
+const STORM_WORDS: &[&str] = &[
+    "Typhoon",
+    "Hurricane",
+    "Cyclone",
+    "Storm",
+    "typhoon",
+    "hurricane",
+    "cyclone",
+    "storm",
+    "typhoons",
+    "hurricanes",
+    "storms",
+];
+
+/// Facilities named after people or places: neither persons nor places.
+const VENUE_WORDS: &[&str] = &[
+    "airport", "airports", "stadium", "arena", "hospital", "station", "terminal",
+];
+
+/// Sports whose national bodies are named `Cricket Australia`, `Rugby Australia`.
+const SPORT_WORDS: &[&str] = &[
+    "Cricket",
+    "Rugby",
+    "Football",
+    "Tennis",
+    "Athletics",
+    "Hockey",
+    "Netball",
+];
+
+/// Party members after a place name (`New Jersey Democrats`).
+const PARTY_MEMBERS: &[&str] = &["Republican", "Republicans", "Democrat", "Democrats"];
 
 /// Capitalised words that follow a post but name no one (`the mayor Monday`).
 const NOT_NAME_AFTER_TITLE: &[&str] = &[
@@ -677,11 +741,27 @@ fn repair(
             && !doc.tokens[t].newline_before
             && (t < 2 || !cap(t - 2) || titles.iter().any(|f| f.end == t - 1))
         {
-            tagged.retain(|&(s, e, _)| e <= t - 1 || s >= t + 3);
+            tagged.retain(|&(s, e, _)| e < t || s >= t + 3);
             tagged.push((t - 1, t + 3, Label::Per));
         }
     }
     tagged.sort_by_key(|&(s, e, _)| (s, e));
+
+    // The rest of a hyphenated surname the tagger left out: `Adewale
+    // Fasanya` + `-Ibe`.
+    for i in 0..tagged.len() {
+        let (s, e, label) = tagged[i];
+        if label == Label::Per
+            && e + 1 < n
+            && is_hyphen(w(e))
+            && glued(doc, e)
+            && glued(doc, e + 1)
+            && name_word(e + 1)
+            && is_o(&tagged, e + 1)
+        {
+            tagged[i] = (s, e + 2, label);
+        }
+    }
 
     // Regnal numbers: `Leopold III`, `Leo XIV`; `Elizabeth I` after a title.
     for span in tagged.iter_mut() {
@@ -827,6 +907,34 @@ fn repair(
             span.2 = Label::Per;
         }
     }
+    // A hyphenated tail of a full name, left untagged: `Fasanya-Ibe said`.
+    for t in 0..n.saturating_sub(2) {
+        if name_word(t)
+            && is_hyphen(w(t + 1))
+            && glued(doc, t + 1)
+            && glued(doc, t + 2)
+            && name_word(t + 2)
+            && (t..t + 3).all(|k| is_o(&tagged, k))
+            && !(t + 3 < n && is_hyphen(w(t + 3)) && glued(doc, t + 3))
+            && tails.contains(&doc.span_text(t, t + 3).to_lowercase())
+        {
+            tagged.push((t, t + 3, Label::Per));
+        }
+    }
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
+    // A surname re-mentioned with its lower-case particles: `von der Leyen`
+    // after `Ursula von der Leyen`, `de Leon` after `Bryan de Leon`.
+    let snapshot = tagged.clone();
+    for span in tagged.iter_mut() {
+        let (s, e, label) = *span;
+        let mut b = s;
+        while b > 0 && PARTICLES.contains(&w(b - 1)) && is_o(&snapshot, b - 1) {
+            b -= 1;
+        }
+        if label == Label::Per && b < s && tails.contains(&doc.span_text(b, e).to_lowercase()) {
+            span.0 = b;
+        }
+    }
 
     // Streets: `Tom Mboya Street`, `Avenida Eugenio Garza Sada`.
     for span in tagged.iter_mut() {
@@ -894,6 +1002,100 @@ fn repair(
             *span = (s, e + 1, Label::Loc);
         } else if PLACE_HEADS.contains(&w(e - 1)) && e - s > 1 {
             span.2 = Label::Loc;
+        }
+    }
+
+    // Things named after people or places are neither: storms (`Typhoon
+    // Henry`, and then every lone `Henry`), airports and venues (`Kennedy
+    // airport`, `Ronald Reagan Washington National Airport`), organisations
+    // with a place in their name (`Port Authority of New York`, `Alternative
+    // for Germany`, `Cricket Australia`, `the England and Wales Cricket Board`).
+    let storms: HashSet<&str> = (1..n)
+        .filter(|&t| STORM_WORDS.contains(&w(t - 1)) && cap(t))
+        .map(w)
+        .collect();
+    let org_before = |s: usize| {
+        // Back over `New York and` in `Port Authority of New York and New Jersey`.
+        let mut t = s;
+        while t >= 2
+            && s - t < 6
+            && (w(t - 1) == "and" || cap(t - 1))
+            && !matches!(w(t - 1), "of" | "for")
+        {
+            t -= 1;
+        }
+        t >= 2
+            && (t == s || w(s - 1) == "and")
+            && matches!(w(t - 1), "of" | "for")
+            && cap(t - 2)
+            && ORG_WORDS.contains(&w(t - 2).to_lowercase().as_str())
+    };
+    // A name that opens a venue's name: `Ronald` in `Ronald Reagan Washington
+    // National Airport`.
+    let opens_venue = |e: usize| {
+        let mut t = e;
+        while t < n && t < e + 5 && cap(t) {
+            t += 1;
+        }
+        t > e && VENUE_WORDS.contains(&w(t - 1).to_lowercase().as_str())
+    };
+    let org_after = |e: usize| {
+        let mut t = e;
+        while t < n && t < e + 4 && (cap(t) || matches!(w(t), "and" | "&")) {
+            if ORG_WORDS.contains(&w(t).to_lowercase().as_str()) && cap(t) {
+                return true;
+            }
+            t += 1;
+        }
+        false
+    };
+    tagged.retain(|&(s, e, label)| {
+        let named_after =
+            e < n && VENUE_WORDS.contains(&w(e).to_lowercase().as_str()) || opens_venue(e);
+        let venue = VENUE_WORDS.contains(&w(e - 1).to_lowercase().as_str());
+        match label {
+            Label::Per => {
+                let storm = (s..e).any(|t| storms.contains(w(t)));
+                !(storm || named_after || venue)
+            }
+            Label::Loc => {
+                let sport_body = s > 0 && SPORT_WORDS.contains(&w(s - 1)) && cap(s - 1);
+                !(venue || org_before(s) || org_after(e) || sport_body)
+            }
+            _ => true,
+        }
+    });
+
+    // The country or state after a dateline's city: `MANILA, Philippines (AP)`.
+    let mut dateline = Vec::new();
+    for &(s, e, label) in &tagged {
+        let shouting = (s..e).all(|t| !w(t).chars().any(char::is_lowercase));
+        if label != Label::Loc || !shouting || e + 1 >= n || w(e) != "," {
+            continue;
+        }
+        let at_line_start = s == 0 || doc.tokens[s].newline_before;
+        let words: Vec<&str> = (e + 1..n.min(e + 4)).map(w).collect();
+        if let Some((k, _)) = lex.longest_place(&words) {
+            let free = (e + 1..e + 1 + k).all(|t| {
+                cap(t)
+                    && !tagged.iter().any(|&(s2, e2, l)| {
+                        s2 <= t && t < e2 && matches!(l, Label::Per | Label::Loc)
+                    })
+            });
+            if at_line_start && free {
+                dateline.push((e + 1, e + 1 + k, Label::Loc));
+            }
+        }
+    }
+    tagged.retain(|&(s, e, _)| !dateline.iter().any(|&(ds, de, _)| s < de && ds < e));
+    tagged.extend(dateline);
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
+
+    // A party after a place is no part of it: `the Texas Republican`.
+    for span in tagged.iter_mut() {
+        let (s, e, label) = *span;
+        if label == Label::Loc && e - s >= 2 && PARTY_MEMBERS.contains(&w(e - 1)) {
+            span.1 = e - 1;
         }
     }
 

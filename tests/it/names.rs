@@ -258,3 +258,41 @@ fn names_tail_of_a_full_name_joins_it() {
         .expect("full name");
     assert_eq!(e.mentions.len(), 2);
 }
+
+#[test]
+fn names_hyphenated_single_names_and_particle_remention() {
+    let ann = annotate(
+        "Ogun State Governor Adewale Fasanya-Ibe appealed for calm. “Enough,” Fasanya-Ibe said. \
+         Commission President Marta van der Berghe spoke. Later, van der Berghe told reporters \
+         she was ready.",
+    );
+    assert!(has(&ann, Person, "Fasanya-Ibe"), "{:?}", ann.mentions);
+    assert!(!has(&ann, Person, "Ibe"));
+    assert!(has(&ann, Person, "van der Berghe"), "{:?}", ann.mentions);
+}
+
+#[test]
+fn names_storms_venues_and_organisations_are_neither() {
+    let ann = annotate(
+        "MANILA, Philippines (AP) — Typhoon Marlon slammed into Luzon. Marlon was moving \
+         northwest. Flights at Nelson Okafor International Airport were cancelled. \
+         Ada Brun, director of the Port Authority of New York and New Jersey, testified. \
+         Sen. Ted Cruz, the Texas Republican, spoke.",
+    );
+    assert!(has(&ann, Place, "Philippines"));
+    assert!(has(&ann, Place, "Texas"));
+    for text in [
+        "Marlon",
+        "Nelson",
+        "Nelson Okafor",
+        "New York",
+        "New Jersey",
+        "Texas Republican",
+    ] {
+        assert!(
+            !ann.mentions.iter().any(|m| m.text == text),
+            "{text}: {:?}",
+            ann.mentions
+        );
+    }
+}
