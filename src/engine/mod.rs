@@ -12,6 +12,7 @@
 //! `&str`; offsets in its output are Unicode code points.
 
 pub mod annotation;
+pub mod corrections;
 pub mod lexicon;
 pub mod positions;
 pub mod resolve;
