@@ -9,7 +9,8 @@
 //! | 5 | [`resolve`] | candidates | [`Annotation`]: mentions, entities, holds |
 //!
 //! [`Engine::annotate`] runs them in order. It never fails or panics on any
-//! `&str`; offsets in its output are Unicode code points.
+//! `&str`; offsets in its output are Unicode code points. Afterwards,
+//! [`corrections::apply`] applies the reader's own rules to an annotation.
 
 pub mod annotation;
 pub mod corrections;

@@ -367,7 +367,12 @@ fn undo_goes_back_one_change_at_a_time() {
     let s = loaded();
     let s = s.reduce(Action::Correct(Rule::new("Varga", Change::Remove)));
     let s = s.reduce(Action::Correct(Rule::new("Brandt", Change::Remove)));
-    assert_eq!(s.analysis.annotation.mentions.len(), 4, "{:?}", marks_of(&s));
+    assert_eq!(
+        s.analysis.annotation.mentions.len(),
+        4,
+        "{:?}",
+        marks_of(&s)
+    );
     let s = s.reduce(Action::Undo);
     assert_eq!(s.analysis.annotation.mentions.len(), 5);
     assert_eq!(s.rules.len(), 1);
