@@ -9,9 +9,11 @@
 //! | 5 | [`resolve`] | candidates | [`Annotation`]: mentions, entities, holds |
 //!
 //! [`Engine::annotate`] runs them in order. It never fails or panics on any
-//! `&str`; offsets in its output are Unicode code points.
+//! `&str`; offsets in its output are Unicode code points. Afterwards,
+//! [`corrections::apply`] applies the reader's own rules to an annotation.
 
 pub mod annotation;
+pub mod corrections;
 pub mod lexicon;
 pub mod positions;
 pub mod resolve;

@@ -79,7 +79,7 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Combining marks, joiners and variation selectors: they belong to the
 /// character before them.
-fn is_joining(c: char) -> bool {
+pub(crate) fn is_joining(c: char) -> bool {
     matches!(c as u32,
         0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A
         | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x0900..=0x0903
@@ -88,7 +88,7 @@ fn is_joining(c: char) -> bool {
         | 0xE0020..=0xE007F)
 }
 
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_joining(c)
 }
 

@@ -3,25 +3,28 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use super::components::article_input::ArticleInput;
+use super::components::corrections_list::CorrectionsList;
 use super::components::entity_details::EntityDetails;
 use super::components::entity_list::EntityList;
 use super::components::export_bar::ExportBar;
 use super::components::highlighted_text::HighlightedText;
 use super::components::holds_list::HoldsList;
 use super::components::legend::Legend;
+use super::components::mark_toolbar::MarkToolbar;
 use super::components::place_map::PlaceMap;
 use super::format;
 use super::sample::SAMPLE_ARTICLE;
 use super::state::{Action, Analysis, State};
 use super::storage;
 use super::worker::Annotator;
+use crate::engine::corrections::Rule;
 use crate::engine::{Annotation, Kind};
 
 /// How long typing must pause before the article is annotated again.
@@ -82,16 +85,78 @@ pub fn App() -> Html {
         })
     };
 
-    // The article of the last visit, if it was kept.
+    // The reader's corrections and the article of the last visit, if kept.
     {
         let dispatcher = state.dispatcher();
         let storage_failed = storage_failed.clone();
-        use_effect_with((), move |_| match storage::load() {
-            Ok(Some(text)) if !text.is_empty() => dispatcher.dispatch(Action::Load(text)),
-            Ok(_) => {}
-            Err(_) => storage_failed(),
+        use_effect_with((), move |_| {
+            match storage::load_rules() {
+                Ok(rules) if !rules.is_empty() => dispatcher.dispatch(Action::LoadRules(rules)),
+                Ok(_) => {}
+                Err(_) => storage_failed(),
+            }
+            match storage::load() {
+                Ok(Some(text)) if !text.is_empty() => dispatcher.dispatch(Action::Load(text)),
+                Ok(_) => {}
+                Err(_) => storage_failed(),
+            }
         });
     }
+
+    // Keep the corrections whenever the reader changes them.
+    {
+        let rules = state.rules.clone();
+        let storage_failed = storage_failed.clone();
+        use_effect_with(state.rules_changed, move |&changed| {
+            if changed > 0 && storage::save_rules(&rules).is_err() {
+                storage_failed();
+            }
+        });
+    }
+
+    // Ctrl+Z (or ⌘Z) undoes the last correction, except where it undoes typing.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            // Not passive: the browser's own undo must not run as well.
+            let options = EventListenerOptions::enable_prevent_default();
+            let document = gloo::utils::document();
+            let listener =
+                EventListener::new_with_options(&document, "keydown", options, move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if !(e.ctrl_key() || e.meta_key())
+                        || e.shift_key()
+                        || e.alt_key()
+                        || !e.key().eq_ignore_ascii_case("z")
+                    {
+                        return;
+                    }
+                    let editable = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|el| {
+                            el.closest("textarea, input, [contenteditable]")
+                                .ok()
+                                .flatten()
+                        })
+                        .is_some();
+                    if !editable {
+                        e.prevent_default();
+                        dispatcher.dispatch(Action::Undo);
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+    // After a correction, the focus goes to Undo (the card's button may be gone).
+    use_effect_with(state.focus_undo, |&n| {
+        if n > 0 {
+            focus_by_id("undo-button");
+        }
+    });
+    let show_rules = use_state(|| false);
 
     // Keep the article once typing pauses, and at once when the page goes
     // away with a save still waiting.
@@ -234,6 +299,34 @@ pub fn App() -> Html {
         })
     };
 
+    let oncorrect = {
+        let state = state.clone();
+        Callback::from(move |rule: Rule| state.dispatch(Action::Correct(rule)))
+    };
+    let onundo = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Undo))
+    };
+    let ondelete = {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(Action::DeleteRule(text)))
+    };
+    let ondeleteall = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::DeleteAllRules))
+    };
+    let ontogglerules = {
+        let show_rules = show_rules.clone();
+        Callback::from(move |_: MouseEvent| show_rules.set(!*show_rules))
+    };
+    let oncloserules = {
+        let show_rules = show_rules.clone();
+        Callback::from(move |()| {
+            show_rules.set(false);
+            focus_by_id("corrections-toggle");
+        })
+    };
+
     let ondismiss = {
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| {
@@ -276,6 +369,7 @@ pub fn App() -> Html {
                 {ongoto}
                 onselect={onselect.clone()}
                 {onclose}
+                oncorrect={oncorrect.clone()}
             />
         },
         None => html! {
@@ -293,7 +387,24 @@ pub fn App() -> Html {
                 <p class="tagline">
                     { "Finds the people, places and positions in an article. Everything runs in your browser; nothing is sent anywhere." }
                 </p>
+                <button
+                    type="button"
+                    class="button corrections-toggle"
+                    id="corrections-toggle"
+                    data-testid="corrections-toggle"
+                    aria-expanded={if *show_rules { "true" } else { "false" }}
+                    aria-controls="corrections"
+                    onclick={ontogglerules}
+                >
+                    { "Your corrections" }
+                    <span class="count">{ state.rules.len() }</span>
+                </button>
             </header>
+            if *show_rules {
+                <div class="corrections-frame">
+                    <CorrectionsList rules={state.rules.clone()} {ondelete} {ondeleteall} onclose={oncloserules} />
+                </div>
+            }
             <main class="layout">
                 <section class="article" aria-labelledby="article-heading">
                     <div class="toolbar">
@@ -305,7 +416,7 @@ pub fn App() -> Html {
                     </div>
                     if *notice == Notice::Shown {
                         <div class="notice" role="alert" data-testid="storage-notice">
-                            <p>{ "This browser will not keep your article, so it will be gone after a reload. Everything else works." }</p>
+                            <p>{ "This browser will not keep your article or your corrections, so they will be gone after a reload. Everything else works." }</p>
                             <button type="button" class="button" onclick={ondismiss}>{ "Dismiss" }</button>
                         </div>
                     }
@@ -313,6 +424,24 @@ pub fn App() -> Html {
                     <div class="toolbar">
                         <h2 id="annotated-heading">{ "Highlighted" }</h2>
                         <p class="status" role="status" aria-live="polite">{ status }</p>
+                    </div>
+                    <div class="correction-bar">
+                        <p class="correction-message" role="status" aria-live="polite" data-testid="correction-message">
+                            { state.message.as_deref().unwrap_or_default() }
+                        </p>
+                        <button
+                            type="button"
+                            class="button"
+                            id="undo-button"
+                            data-testid="undo"
+                            disabled={state.undo.is_empty()}
+                            title="Undo the last correction (Ctrl+Z)"
+                            aria-label={match state.undo.last() {
+                                Some(u) => format!("Undo: {}", u.what),
+                                None => "Undo (nothing to undo)".to_string(),
+                            }}
+                            onclick={onundo}
+                        >{ "Undo" }</button>
                     </div>
                     <HighlightedText
                         analysis={analysis.clone()}
@@ -323,6 +452,7 @@ pub fn App() -> Html {
                         {onopen}
                         {onstep}
                     />
+                    <MarkToolbar analysis={analysis.clone()} onmark={oncorrect} />
                     <ExportBar
                         analysis={analysis.clone()}
                         enabled={!pending && !analysis.segments.is_empty()}

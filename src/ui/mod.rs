@@ -6,6 +6,7 @@
 //! | [`state`] | `State`, `Action`, `impl Reducible`: all the page's state, no web APIs |
 //! | [`app`] | the root component: owns the reducer, runs the engine, moves focus |
 //! | [`components`] | one view component per file, fed by props and `on<verb>` callbacks |
+//! | [`storage`] | the last article and the reader's corrections in `localStorage` |
 //! | [`sample`] | the invented sample article behind the "Sample article" button |
 //! | [`worker`] | the engine in a web worker, and the page's handle on it |
 //!

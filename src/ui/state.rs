@@ -5,12 +5,18 @@
 //! keystroke, while `analysis` describes the text as it was when the engine
 //! last ran. The view renders `analysis`, so it never shows offsets that
 //! belong to another text.
+//!
+//! The reader's corrections (`rules`) apply to every analysis: the engine's
+//! annotation is kept, and the one shown is [`corrections::apply`]'s. A
+//! change of the rules re-derives the shown annotation at once, without the
+//! engine, and can be undone.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::text::OffsetMap;
+use crate::engine::corrections::{self, Change, Rule};
+use crate::engine::text::{char_slice, OffsetMap};
 use crate::engine::{Annotation, Kind};
 
 /// Position of `kind` in [`Kind::ALL`], for per-kind arrays.
@@ -50,8 +56,13 @@ pub struct Analysis {
     pub revision: u64,
     /// The text that was annotated.
     pub text: Rc<str>,
-    /// The engine's output for `text`.
+    /// What the page shows for `text`: the engine's output, corrected by
+    /// the reader's rules.
     pub annotation: Annotation,
+    /// The engine's own output, when the rules changed it.
+    engine: Option<Rc<Annotation>>,
+    /// The rules `annotation` was corrected by.
+    rules: Rc<[Rule]>,
     /// `text` cut into plain runs and mention runs, in order, covering it all.
     pub segments: Vec<Segment>,
     /// Mentions per kind, indexed by [`kind_index`].
@@ -63,10 +74,13 @@ pub struct Analysis {
     offsets: OffsetMap,
 }
 
-/// Two analyses are the same when they describe the same revision.
+/// Two analyses are the same when they describe the same revision with the
+/// same rules.
 impl PartialEq for Analysis {
     fn eq(&self, other: &Self) -> bool {
-        self.revision == other.revision && Rc::ptr_eq(&self.text, &other.text)
+        self.revision == other.revision
+            && Rc::ptr_eq(&self.text, &other.text)
+            && Rc::ptr_eq(&self.rules, &other.rules)
     }
 }
 
@@ -83,6 +97,63 @@ impl Analysis {
     /// mention are left out of `segments` (the engine promises none, but the
     /// page must render whatever it gets).
     pub fn new(revision: u64, text: Rc<str>, annotation: Annotation) -> Analysis {
+        Analysis::build(revision, text, annotation, None, Rc::from([]))
+    }
+
+    /// The same text and engine output, corrected by `rules` instead.
+    pub fn corrected(&self, rules: &Rc<[Rule]>) -> Analysis {
+        let engine = self
+            .engine
+            .clone()
+            .unwrap_or_else(|| Rc::new(self.annotation.clone()));
+        let mut a = if rules.is_empty() {
+            let annotation = Rc::unwrap_or_clone(engine);
+            Analysis::build(
+                self.revision,
+                self.text.clone(),
+                annotation,
+                None,
+                rules.clone(),
+            )
+        } else {
+            let annotation = corrections::apply(&self.text, &engine, rules);
+            Analysis::build(
+                self.revision,
+                self.text.clone(),
+                annotation,
+                Some(engine),
+                rules.clone(),
+            )
+        };
+        a.elapsed_ms = self.elapsed_ms;
+        a
+    }
+
+    /// The engine's own annotation of the text, before the reader's rules.
+    pub fn engine_annotation(&self) -> &Annotation {
+        self.engine.as_deref().unwrap_or(&self.annotation)
+    }
+
+    /// The text of a rule for the reader's selection of `u0..u1` (UTF-16
+    /// offsets into the text, the page's unit): widened to whole words and
+    /// trimmed ([`corrections::word_span`]). `None` when that leaves nothing
+    /// worth marking.
+    pub fn selection_text(&self, u0: usize, u1: usize) -> Option<String> {
+        let (c0, c1) = (
+            self.offsets.utf16_to_char(u0),
+            self.offsets.utf16_to_char(u1),
+        );
+        let (s, e) = corrections::word_span(&self.text, c0, c1)?;
+        Some(char_slice(&self.text, s, e).to_string())
+    }
+
+    fn build(
+        revision: u64,
+        text: Rc<str>,
+        annotation: Annotation,
+        engine: Option<Rc<Annotation>>,
+        rules: Rc<[Rule]>,
+    ) -> Analysis {
         let offsets = OffsetMap::new(&text);
         let n = offsets.char_len();
         let mut segments = Vec::with_capacity(annotation.mentions.len() * 2 + 1);
@@ -144,6 +215,8 @@ impl Analysis {
             revision,
             text,
             annotation,
+            engine,
+            rules,
             segments,
             mention_counts,
             order,
@@ -229,6 +302,50 @@ pub struct State {
     pub focus_mark: bool,
     /// Whether the engine has answered once (it loads in the background).
     pub engine_ready: bool,
+    /// The reader's corrections, oldest first, at most one per text.
+    pub rules: Rc<[Rule]>,
+    /// Earlier rule sets, the latest last: what Undo goes back to.
+    pub undo: Vec<Undo>,
+    /// Bumped when the reader changes the rules (so that they are saved).
+    pub rules_changed: u64,
+    /// What the last correction or undo did, in words.
+    pub message: Option<Rc<str>>,
+    /// Bumped when the focus should move to the Undo button.
+    pub focus_undo: u64,
+}
+
+/// One step back: the rules before a change, and the change in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// The rules as they were.
+    pub rules: Rc<[Rule]>,
+    /// What the change did ("“Varga” is no longer highlighted").
+    pub what: Rc<str>,
+}
+
+/// At most this many changes can be undone.
+pub const UNDO_DEPTH: usize = 100;
+
+/// What a rule does, in the words of the corrections list.
+pub fn describe(change: Change) -> String {
+    match change {
+        Change::Remove => "Not highlighted".to_string(),
+        Change::Retype { kind } => format!("Changed to {}", kind.as_str()),
+        Change::Add { kind } => format!("Marked as {} wherever it appears", kind.as_str()),
+    }
+}
+
+/// What making `rule` did, in a sentence.
+fn made(rule: &Rule) -> String {
+    let t = &rule.text;
+    match rule.change {
+        Change::Remove => format!("“{t}” is no longer highlighted."),
+        Change::Retype { kind } => format!("“{t}” is now a {}.", kind.as_str()),
+        Change::Add { kind } => format!(
+            "“{t}” is now marked as a {} wherever it appears.",
+            kind.as_str()
+        ),
+    }
 }
 
 /// Everything that can happen to the page.
@@ -258,6 +375,17 @@ pub enum Action {
     },
     /// Show or hide the highlights of one kind.
     ToggleKind(Kind),
+    /// The reader corrects the highlights: add `Rule`, replacing any rule
+    /// for the same text. Undoable.
+    Correct(Rule),
+    /// Delete the rule for this text. Undoable.
+    DeleteRule(String),
+    /// Delete every rule. Undoable.
+    DeleteAllRules,
+    /// Go back to the rules before the last change.
+    Undo,
+    /// The rules kept from an earlier visit (not undoable, not saved again).
+    LoadRules(Vec<Rule>),
 }
 
 impl State {
@@ -313,6 +441,63 @@ impl State {
         (Some(ne), current)
     }
 
+    /// The state with `rules` in force: the analysis corrected again, the
+    /// details card kept on the same place in the text where it can be.
+    fn with_rules(&self, rules: Rc<[Rule]>) -> State {
+        let analysis = Rc::new(self.analysis.corrected(&rules));
+        let here = self
+            .current
+            .filter(|_| self.selected.is_some())
+            .and_then(|m| self.analysis.annotation.mentions.get(m))
+            .map(|m| m.start);
+        let same_place = here.and_then(|start| {
+            let i = analysis
+                .annotation
+                .mentions
+                .iter()
+                .position(|m| m.start <= start && start < m.end)?;
+            Some((Some(analysis.annotation.mentions[i].entity), Some(i)))
+        });
+        let (selected, current) = same_place.unwrap_or_else(|| self.carry_selection(&analysis));
+        let selected = selected.filter(|&e| {
+            analysis
+                .annotation
+                .entities
+                .get(e)
+                .is_some_and(|e| self.shows(e.kind))
+        });
+        State {
+            analysis,
+            rules,
+            selected,
+            current: if selected.is_some() {
+                current
+            } else {
+                self.current
+            },
+            ..self.clone()
+        }
+    }
+
+    /// The state after the reader changed the rules to `rules`: undoable,
+    /// saved, and said in `what`.
+    fn change_rules(&self, rules: Vec<Rule>, what: String) -> State {
+        let mut undo = self.undo.clone();
+        if undo.len() == UNDO_DEPTH {
+            undo.remove(0);
+        }
+        undo.push(Undo {
+            rules: self.rules.clone(),
+            what: Rc::from(what.as_str()),
+        });
+        State {
+            undo,
+            rules_changed: self.rules_changed + 1,
+            message: Some(Rc::from(what)),
+            ..self.with_rules(Rc::from(rules))
+        }
+    }
+
     fn open(&self, mention: usize, focus: bool) -> State {
         let Some(m) = self.analysis.annotation.mentions.get(mention) else {
             return self.clone();
@@ -349,6 +534,11 @@ impl Reducible for State {
                         ..(*self).clone()
                     });
                 }
+                let analysis = if self.rules.is_empty() {
+                    analysis
+                } else {
+                    Rc::new(analysis.corrected(&self.rules))
+                };
                 let (selected, current) = self.carry_selection(&analysis);
                 State {
                     analysis,
@@ -431,6 +621,63 @@ impl Reducible for State {
                     current,
                     ..(*self).clone()
                 }
+            }
+            Action::Correct(rule) => {
+                let rule = Rule {
+                    text: rule.text.trim().to_string(),
+                    ..rule
+                };
+                if rule.text.is_empty() || self.rules.last() == Some(&rule) {
+                    return self;
+                }
+                let what = made(&rule);
+                let rules = corrections::with_rule(&self.rules, rule);
+                State {
+                    focus_undo: self.focus_undo + 1,
+                    ..self.change_rules(rules, what)
+                }
+            }
+            Action::DeleteRule(text) => {
+                if !self.rules.iter().any(|r| r.text == text) {
+                    return self;
+                }
+                let rules = self
+                    .rules
+                    .iter()
+                    .filter(|r| r.text != text)
+                    .cloned()
+                    .collect();
+                self.change_rules(rules, format!("Deleted your correction of “{text}”."))
+            }
+            Action::DeleteAllRules => {
+                if self.rules.is_empty() {
+                    return self;
+                }
+                let n = self.rules.len();
+                let what = if n == 1 {
+                    "Deleted your correction.".to_string()
+                } else {
+                    format!("Deleted all {n} of your corrections.")
+                };
+                self.change_rules(Vec::new(), what)
+            }
+            Action::Undo => {
+                let mut undo = self.undo.clone();
+                let Some(last) = undo.pop() else {
+                    return self;
+                };
+                State {
+                    undo,
+                    rules_changed: self.rules_changed + 1,
+                    message: Some(Rc::from(format!("Undone: {}", last.what))),
+                    ..self.with_rules(last.rules)
+                }
+            }
+            Action::LoadRules(rules) => {
+                let rules = rules
+                    .into_iter()
+                    .fold(Vec::new(), |rs, r| corrections::with_rule(&rs, r));
+                self.with_rules(Rc::from(rules))
             }
         };
         Rc::new(next)

@@ -1,9 +1,16 @@
-//! The last article, kept in `localStorage` so that it survives a reload.
-//! Every function reports failure instead of throwing: private modes,
-//! disabled storage and a full quota all leave the page working.
+//! The last article and the reader's corrections, kept in `localStorage` so
+//! that they survive a reload. Every function reports failure instead of
+//! throwing: private modes, disabled storage and a full quota all leave the
+//! page working.
+
+use crate::engine::corrections::{self, Rule};
 
 /// The `localStorage` key of the article.
 pub const KEY: &str = "annotator.article";
+
+/// The `localStorage` key of the reader's corrections: versioned JSON
+/// ([`corrections::rules_to_json`]).
+pub const RULES_KEY: &str = "annotator.rules";
 
 /// Why the article could not be kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,4 +41,23 @@ pub fn save(text: &str) -> Result<(), Unavailable> {
         let _ = s.remove_item(KEY);
         Unavailable
     })
+}
+
+/// The reader's corrections from an earlier visit. Saved rules this page
+/// cannot read (damaged, or from a newer format) count as none.
+pub fn load_rules() -> Result<Vec<Rule>, Unavailable> {
+    let json = storage()?.get_item(RULES_KEY).map_err(|_| Unavailable)?;
+    Ok(json
+        .and_then(|j| corrections::rules_from_json(&j).ok())
+        .unwrap_or_default())
+}
+
+/// Saves the reader's corrections (none removes the key).
+pub fn save_rules(rules: &[Rule]) -> Result<(), Unavailable> {
+    let s = storage()?;
+    if rules.is_empty() {
+        return s.remove_item(RULES_KEY).map_err(|_| Unavailable);
+    }
+    s.set_item(RULES_KEY, &corrections::rules_to_json(rules))
+        .map_err(|_| Unavailable)
 }

@@ -1,10 +1,12 @@
 //! The details card of the selected entity: kind, fullest name, facts, who
-//! holds what, and every mention with a stepper through them.
+//! holds what, every mention with a stepper through them, and the buttons
+//! that correct the highlight (remove it, or change its kind).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::engine::corrections::{Change, Rule};
 use crate::engine::{Entity, Kind};
 use crate::ui::components::place_map::{place_point, DetailsMap};
 use crate::ui::format;
@@ -32,6 +34,52 @@ pub struct EntityDetailsProps {
     pub onselect: Callback<usize>,
     /// Called to close the card.
     pub onclose: Callback<()>,
+    /// Called with the reader's correction of the current mention's text.
+    pub oncorrect: Callback<Rule>,
+}
+
+/// "Not a person" and "Change to" buttons for every mention reading `text`.
+///
+/// Test hooks: `data-testid="correct-remove"` and `correct-<kind>`.
+fn corrections(text: &str, kind: Kind, oncorrect: &Callback<Rule>) -> Html {
+    let rule = |change: Change| {
+        let text = text.to_string();
+        oncorrect.reform(move |_: MouseEvent| Rule::new(text.clone(), change))
+    };
+    let others = Kind::ALL.iter().filter(|&&k| k != kind).map(|&k| {
+        let label = kind_label(k).0;
+        html! {
+            <button
+                type="button"
+                class="button kind-button"
+                data-kind={k.as_str()}
+                data-testid={format!("correct-{}", k.as_str())}
+                aria-label={format!("Change “{text}” to {}", label.to_lowercase())}
+                onclick={rule(Change::Retype { kind: k })}
+            >
+                <span class="swatch" data-kind={k.as_str()} aria-hidden="true"></span>
+                { label }
+            </button>
+        }
+    });
+    html! {
+        <div class="correct" role="group" aria-labelledby="correct-heading" aria-describedby="correct-note">
+            <h3 id="correct-heading" class="correct-title">{ format!("Correct “{text}”") }</h3>
+            <div class="correct-actions">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="correct-remove"
+                    onclick={rule(Change::Remove)}
+                >{ format!("Not a {}", kind.as_str()) }</button>
+                <span class="correct-or" aria-hidden="true">{ "Change to:" }</span>
+                { for others }
+            </div>
+            <p id="correct-note" class="correct-note">
+                { format!("Applies to every “{text}”, in this article and later ones. Undo with Ctrl+Z.") }
+            </p>
+        </div>
+    }
 }
 
 /// A button that opens another entity's card.
@@ -156,10 +204,9 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
         .map(String::as_str)
         .filter(|&s| s != entity.name)
         .collect();
-    let reason = props
-        .current
-        .and_then(|m| a.annotation.mentions.get(m))
-        .map(|m| m.reason.clone());
+    let current = props.current.and_then(|m| a.annotation.mentions.get(m));
+    let reason = current.map(|m| m.reason.clone());
+    let surface = current.map_or(entity.name.as_str(), |m| m.text.as_str());
 
     let mentions = entity.mentions.iter().enumerate().map(|(n, &m)| {
         let (before, hit, after) = a.context(m, CONTEXT_WIDTH);
@@ -226,6 +273,7 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
             if let Some(reason) = reason {
                 <p class="reason"><span class="muted">{ "Why highlighted: " }</span>{ reason }</p>
             }
+            { corrections(surface, kind, &props.oncorrect) }
         </section>
     }
 }

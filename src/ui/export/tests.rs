@@ -125,3 +125,31 @@ fn csv_fields_never_start_a_formula() {
     assert_eq!(csv_field("Lisbon"), "Lisbon");
     assert_eq!(csv_field("a, b"), "\"a, b\"");
 }
+
+#[test]
+fn export_is_the_corrected_annotation() {
+    use crate::engine::corrections::{Change, Rule};
+    let rules: Rc<[Rule]> = Rc::from(vec![
+        Rule::new("Minister", Change::Remove),
+        Rule::new("more", Change::Add { kind: Kind::Place }),
+    ]);
+    let a = analysis().corrected(&rules);
+    let v: serde_json::Value = serde_json::from_str(&to_json(&a)).unwrap();
+    let texts: Vec<&str> = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
+    assert!(!texts.contains(&"Minister"), "{texts:?}");
+    assert_eq!(texts.last(), Some(&"more"));
+    assert!(
+        v["holds"].as_array().unwrap().is_empty(),
+        "the hold went with its post"
+    );
+    let csv = to_csv(&a);
+    assert!(csv.contains("\r\nplace,more,1,,,\r\n"), "{csv}");
+    assert!(!csv.contains("Minister"), "{csv}");
+    let html = to_html(&a);
+    assert!(html.contains(">more</mark>") && !html.contains(">Minister</mark>"));
+}

@@ -288,3 +288,195 @@ fn hiding_a_kind_closes_its_details() {
     let s = s.reduce(Action::ToggleKind(Kind::Place));
     assert!(s.shows(Kind::Place));
 }
+
+// ---- Corrections (issue #5) ----
+
+use crate::engine::corrections::{Change, Rule};
+
+fn marks_of(s: &State) -> Vec<(&'static str, String)> {
+    s.analysis
+        .annotation
+        .mentions
+        .iter()
+        .map(|m| (m.kind.as_str(), m.text.clone()))
+        .collect()
+}
+
+#[test]
+fn correct_remove_hides_every_mention_of_the_text_and_closes_its_card() {
+    let s = loaded().reduce(Action::OpenMention(2));
+    let f = s.focus_undo;
+    let s = s.reduce(Action::Correct(Rule::new("Malmö", Change::Remove)));
+    assert!(marks_of(&s).iter().all(|(_, t)| t != "Malmö"));
+    assert_eq!(s.analysis.mention_counts, [3, 0, 1]);
+    assert_eq!(s.selected, None, "the card closes: its entity is gone");
+    assert_eq!(s.undo.len(), 1);
+    assert_eq!(s.rules_changed, 1);
+    assert_eq!(s.focus_undo, f + 1, "focus goes to Undo");
+    assert_eq!(
+        s.message.as_deref(),
+        Some("“Malmö” is no longer highlighted.")
+    );
+    // The engine's own annotation is kept for later changes.
+    assert_eq!(s.analysis.engine_annotation().mentions.len(), 6);
+}
+
+#[test]
+fn correct_retype_keeps_the_card_on_the_same_mention() {
+    let s = loaded().reduce(Action::OpenMention(4));
+    let s = s.reduce(Action::Correct(Rule::new(
+        "Varga",
+        Change::Retype { kind: Kind::Place },
+    )));
+    assert_eq!(marks_of(&s)[4], ("place", "Varga".to_string()));
+    let e = &s.analysis.annotation.entities[s.selected.unwrap()];
+    assert_eq!((e.kind, e.name.as_str()), (Kind::Place, "Varga"));
+    assert_eq!(s.current, Some(4));
+    assert!(s.analysis.annotation.mentions[4]
+        .reason
+        .starts_with("You marked this as a place"));
+}
+
+#[test]
+fn correct_add_marks_missed_text_from_a_utf16_selection() {
+    let s = loaded();
+    // "met" in "Brandt met Varga", selected in UTF-16 units: the flag is
+    // four units but two code points.
+    let b = TEXT.find("et Varga").unwrap();
+    let u0 = TEXT[..b].encode_utf16().count();
+    let text = s.analysis.selection_text(u0, u0 + 1).unwrap();
+    assert_eq!(text, "met", "widened to the whole word");
+    let s = s.reduce(Action::Correct(Rule::new(
+        text,
+        Change::Add {
+            kind: Kind::Position,
+        },
+    )));
+    let m: Vec<_> = marks_of(&s);
+    assert_eq!(m[4], ("position", "met".to_string()));
+    let met = &s.analysis.annotation.mentions[4];
+    assert_eq!(met.start, TEXT[..b - 1].chars().count());
+    assert_eq!(
+        s.analysis.selection_text(0, 2),
+        None,
+        "the flag alone is nothing to mark"
+    );
+}
+
+#[test]
+fn undo_goes_back_one_change_at_a_time() {
+    let s = loaded();
+    let s = s.reduce(Action::Correct(Rule::new("Varga", Change::Remove)));
+    let s = s.reduce(Action::Correct(Rule::new("Brandt", Change::Remove)));
+    assert_eq!(
+        s.analysis.annotation.mentions.len(),
+        4,
+        "{:?}",
+        marks_of(&s)
+    );
+    let s = s.reduce(Action::Undo);
+    assert_eq!(s.analysis.annotation.mentions.len(), 5);
+    assert_eq!(s.rules.len(), 1);
+    assert_eq!(
+        s.message.as_deref(),
+        Some("Undone: “Brandt” is no longer highlighted.")
+    );
+    let s = s.reduce(Action::Undo);
+    assert_eq!(marks_of(&s), marks_of(&loaded()));
+    assert!(s.rules.is_empty() && s.undo.is_empty());
+    assert_eq!(s.rules_changed, 4, "every change and undo is saved");
+    let again = s.clone().reduce(Action::Undo);
+    assert!(Rc::ptr_eq(&s, &again), "nothing left to undo");
+}
+
+#[test]
+fn a_new_rule_for_the_same_text_replaces_the_old_one() {
+    let s = loaded()
+        .reduce(Action::Correct(Rule::new("Varga", Change::Remove)))
+        .reduce(Action::Correct(Rule::new(
+            "Varga",
+            Change::Retype {
+                kind: Kind::Position,
+            },
+        )));
+    assert_eq!(
+        *s.rules,
+        [Rule::new(
+            "Varga",
+            Change::Retype {
+                kind: Kind::Position
+            }
+        )]
+    );
+    assert_eq!(marks_of(&s)[4], ("position", "Varga".to_string()));
+}
+
+#[test]
+fn rules_apply_to_later_articles_and_survive_clear() {
+    let s = loaded().reduce(Action::Correct(Rule::new(
+        "Varga",
+        Change::Retype { kind: Kind::Place },
+    )));
+    // Clear, then another article that the engine reads differently.
+    let s = s.reduce(Action::Load(String::new()));
+    assert_eq!(s.rules.len(), 1, "Clear keeps the reader's rules");
+    let text = "Varga and Varga’s friend Ilse.";
+    let s = s.reduce(Action::Load(text.into()));
+    let a = Rc::new(Analysis::new(
+        s.revision,
+        Rc::from(text),
+        annotate(
+            text,
+            &[
+                ("Varga", Kind::Person, 0),
+                ("Varga", Kind::Person, 0),
+                ("Ilse", Kind::Person, 1),
+            ],
+        ),
+    ));
+    let s = s.reduce(Action::Annotated(a));
+    assert_eq!(
+        marks_of(&s),
+        [
+            ("place", "Varga".into()),
+            ("place", "Varga".into()),
+            ("person", "Ilse".into())
+        ]
+    );
+}
+
+#[test]
+fn delete_rules_one_or_all_and_undo_that() {
+    let s = loaded()
+        .reduce(Action::Correct(Rule::new("Varga", Change::Remove)))
+        .reduce(Action::Correct(Rule::new("Malmö", Change::Remove)));
+    let s = s.reduce(Action::DeleteRule("Varga".into()));
+    assert_eq!(s.rules.len(), 1);
+    assert!(marks_of(&s).iter().any(|(_, t)| t == "Varga"));
+    let s = s.reduce(Action::DeleteAllRules);
+    assert!(s.rules.is_empty());
+    assert_eq!(marks_of(&s), marks_of(&loaded()));
+    let s = s.reduce(Action::Undo);
+    assert_eq!(s.rules.len(), 1);
+    assert!(marks_of(&s).iter().all(|(_, t)| t != "Malmö"));
+    let same = s.clone().reduce(Action::DeleteRule("nothing".into()));
+    assert!(Rc::ptr_eq(&s, &same));
+}
+
+#[test]
+fn loaded_rules_apply_but_are_not_undoable_or_saved_again() {
+    let s = loaded().reduce(Action::LoadRules(vec![Rule::new("Brandt", Change::Remove)]));
+    assert_eq!(s.analysis.annotation.mentions.len(), 5);
+    assert!(s.undo.is_empty());
+    assert_eq!(s.rules_changed, 0);
+}
+
+#[test]
+fn a_rule_change_makes_a_new_analysis_for_the_views() {
+    let s = loaded();
+    let t = s
+        .clone()
+        .reduce(Action::Correct(Rule::new("Varga", Change::Remove)));
+    assert_ne!(*s.analysis, *t.analysis, "components see a change");
+    assert_eq!(t.analysis.revision, s.analysis.revision);
+}
