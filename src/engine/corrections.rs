@@ -237,6 +237,8 @@ struct Out<'r> {
     kind: Kind,
     reason: String,
     home: Home<'r>,
+    /// The engine's holder of a post mention that stays as it was.
+    holder: Option<usize>,
 }
 
 /// Every whole-word occurrence of each `Add` rule's text, as
@@ -351,12 +353,14 @@ pub fn apply(text: &str, annotation: &Annotation, rules: &[Rule]) -> Annotation 
                 ),
             },
         };
+        let holder = m.holder.filter(|_| kind == m.kind);
         out.push(Out {
             start: m.start,
             end: m.end,
             kind,
             reason,
             home,
+            holder,
         });
     }
     for (&start, &(end, kind, rule_text)) in &added {
@@ -370,6 +374,7 @@ pub fn apply(text: &str, annotation: &Annotation, rules: &[Rule]) -> Annotation 
             kind,
             reason: reason(kind),
             home,
+            holder: None,
         });
     }
     out.sort_by_key(|o| o.start);
@@ -465,6 +470,8 @@ fn rebuild(annotation: &Annotation, chars: &[char], out: Vec<Out>) -> Annotation
             text: chars[o.start..o.end].iter().collect(),
             entity,
             reason: o.reason,
+            // The holder, if that person is still there.
+            holder: o.holder.and_then(|h| number.get(h).copied().flatten()),
         });
     }
 

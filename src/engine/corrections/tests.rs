@@ -44,6 +44,7 @@ fn annotate(text: &str, spans: &[(&str, Kind, usize)]) -> Annotation {
             text: surface.to_string(),
             entity,
             reason: "engine".into(),
+            holder: None,
         });
     }
     Annotation {
