@@ -297,3 +297,35 @@ test('memory: a full storage shows one notice and the page still works', async (
     assert.ok((await page.locator(`${VIEW} mark`).count()) >= 5);
   });
 });
+
+test('a post named without its holder points to them, and back', async () => {
+  await withPage(async (page) => {
+    await setArticle(
+      page,
+      'Ukrainian President Taras Hnatyuk met Polish President Marek Zielinski in Gdansk.\n' +
+        'On Friday the Ukrainian president said the talks went well.',
+    );
+    // The second sentence's `president` is Hnatyuk's.
+    await page.locator(`${VIEW} mark`, { hasText: /^president$/ }).click();
+    const details = page.locator(DETAILS);
+    await details.waitFor();
+    assert.equal(
+      (await details.locator('[data-testid="mention-holder"]').textContent()).trim(),
+      'Taras Hnatyuk',
+    );
+    // His card lists the reference; pressing it comes back to the mention.
+    await details.locator('[data-testid="mention-holder"] button').click();
+    await page.waitForFunction(
+      () => document.querySelector('#details-name')?.textContent === 'Taras Hnatyuk',
+    );
+    const ref = details.locator('.references .snippet');
+    assert.equal(await ref.count(), 1);
+    assert.match(await ref.textContent(), /the Ukrainian president said/);
+    // A title right before a name is no reference elsewhere: Zielinski has none.
+    await mark(page, 'Marek Zielinski').click();
+    await page.waitForFunction(
+      () => document.querySelector('#details-name')?.textContent === 'Marek Zielinski',
+    );
+    assert.equal(await details.locator('.references').count(), 0);
+  });
+});

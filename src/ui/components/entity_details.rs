@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::corrections::{Change, Rule};
-use crate::engine::{Entity, Kind};
+use crate::engine::{Entity, Kind, Mention};
 use crate::ui::components::place_map::{place_point, DetailsMap};
 use crate::ui::format;
 use crate::ui::state::{kind_label, Analysis};
@@ -108,8 +108,47 @@ fn fact(term: &str, value: Html) -> Html {
     }
 }
 
+/// A person's posts named without their name (`the Ukrainian president`)
+/// that the engine ties to them: post mentions in sentences where the
+/// person is not named. Each opens that mention.
+fn nominal_references(a: &Analysis, own: usize, ongoto: &Callback<usize>) -> Option<Html> {
+    let ann = &a.annotation;
+    let named_in: Vec<(usize, usize)> = ann.entities[own]
+        .mentions
+        .iter()
+        .filter_map(|&m| ann.sentence_at(ann.mentions[m].start))
+        .collect();
+    let items: Vec<Html> = ann
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Kind::Position && m.holder == Some(own))
+        .filter(|(_, m)| !ann.sentence_at(m.start).is_some_and(|s| named_in.contains(&s)))
+        .take(12)
+        .map(|(i, _)| {
+            let (before, hit, after) = a.context(i, CONTEXT_WIDTH / 2);
+            let onclick = ongoto.reform(move |_: MouseEvent| i);
+            html! {
+                <li>
+                    <button type="button" class="snippet" {onclick}>
+                        <span class="context">{ before }<strong data-kind="position">{ hit }</strong>{ after }</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect();
+    (!items.is_empty()).then(|| html! { <ul class="links references">{ for items }</ul> })
+}
+
 /// The facts that depend on the entity's kind.
-fn kind_facts(a: &Analysis, entity: &Entity, onselect: &Callback<usize>, own: usize) -> Html {
+fn kind_facts(
+    a: &Analysis,
+    entity: &Entity,
+    onselect: &Callback<usize>,
+    ongoto: &Callback<usize>,
+    own: usize,
+    current: Option<&Mention>,
+) -> Html {
     let mut out: Vec<Html> = Vec::new();
     match entity.kind {
         Kind::Person => {
@@ -126,8 +165,18 @@ fn kind_facts(a: &Analysis, entity: &Entity, onselect: &Callback<usize>, own: us
                     html! { <ul class="links">{ posts }</ul> }
                 },
             ));
+            if let Some(refs) = nominal_references(a, own, ongoto) {
+                out.push(fact("Also called", refs));
+            }
         }
         Kind::Position => {
+            // Who this very mention is about, when the article ties it to someone.
+            if let Some(h) = current.and_then(|m| m.holder) {
+                out.push(fact(
+                    "Here",
+                    html! { <ul class="links" data-testid="mention-holder">{ entity_link(a, h, onselect, None) }</ul> },
+                ));
+            }
             let holders = entity
                 .holders
                 .iter()
@@ -252,7 +301,7 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                 if let Some(c) = entity.country.as_ref().filter(|&c| *c != entity.name) {
                     { fact("Country", html! { { c } }) }
                 }
-                { kind_facts(a, entity, &props.onselect, props.entity) }
+                { kind_facts(a, entity, &props.onselect, &props.ongoto, props.entity, current) }
             </dl>
             if let Some(point) = place_point(entity) {
                 <DetailsMap name={entity.name.clone()} {point} />
