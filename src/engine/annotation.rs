@@ -60,7 +60,9 @@ pub struct Mention {
     /// by syntax (`Defense Minister Rustem Umerov`) or, for a nominal
     /// reference (`the Ukrainian president`), because exactly one person in
     /// the article is named as holding that post of that country.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // No `skip_serializing_if`: the page's worker sends annotations in
+    // bincode, which cannot skip fields.
+    #[serde(default)]
     pub holder: Option<usize>,
 }
 
