@@ -328,7 +328,14 @@ fn find_holds(
         while t > 0 && sentence[t - 1] == sentence[p.start] && p.start - t < 10 {
             t -= 1;
             if let Some(m) = cover[t] {
+                let possessive =
+                    cands[m].end < p.start && matches!(doc.word(cands[m].end), "’s" | "'s");
                 match cands[m].kind {
+                    // An owner, not the holder: `Frei, Merz’s chief of staff`.
+                    Kind::Person if possessive => {
+                        t = cands[m].start;
+                        continue;
+                    }
                     Kind::Person => {
                         let between: Vec<&str> =
                             (cands[m].end..p.start).map(|x| doc.word(x)).collect();
@@ -357,6 +364,28 @@ fn find_holds(
             }
         }
     }
+
+    // Coordinated posts before one name: `Vice Chancellor and Finance
+    // Minister Lars Klingbeil`, `chairman and chief executive C.C. Wei`.
+    let mut more = Vec::new();
+    for &(person, qi) in &pairs {
+        let q = &cands[qi];
+        if q.start < 2
+            || doc.word(q.start - 1) != "and"
+            || at.get(q.end).copied().flatten().is_none()
+        {
+            continue;
+        }
+        if let Some(pi) = (0..qi)
+            .rev()
+            .find(|&i| cands[i].kind == Kind::Position && cands[i].end == q.start - 1)
+        {
+            if !pairs.iter().any(|&(_, x)| x == pi) {
+                more.push((person, pi));
+            }
+        }
+    }
+    pairs.extend(more);
 
     // Country of each post: a demonym or place right before it, or `of` + place after it.
     let country_of =
@@ -424,9 +453,23 @@ fn find_holds(
             ann.entities[e].country = ann.entities[e].holds.iter().find_map(|h| h.country.clone());
         }
         for h in ann.entities[e].holds.clone() {
+            // The post as written where the article gives it to this person,
+            // at its fullest (`President` for one, `president` for another).
+            let position = ann
+                .mentions
+                .iter()
+                .filter(|m| m.entity == h.position && m.holder == Some(e))
+                .min_by_key(|m| {
+                    (
+                        std::cmp::Reverse(m.text.split_whitespace().count()),
+                        std::cmp::Reverse(m.text.chars().count()),
+                        m.start,
+                    )
+                })
+                .map_or_else(|| ann.entities[h.position].name.clone(), |m| m.text.clone());
             ann.holds.push(Hold {
                 person: ann.entities[e].name.clone(),
-                position: ann.entities[h.position].name.clone(),
+                position,
             });
         }
     }

@@ -296,3 +296,16 @@ fn names_storms_venues_and_organisations_are_neither() {
         );
     }
 }
+
+#[test]
+fn names_coordinated_posts_and_an_owner_before_the_post() {
+    let ann = annotate(
+        "Vice Chancellor and Finance Minister Lena Vogt spoke. Jonas Brandt, Vogt’s chief of \
+         staff, said nothing. The last word was Minister",
+    );
+    let holds = |p: &str, t: &str| ann.holds.iter().any(|h| h.person == p && h.position == t);
+    assert!(holds("Lena Vogt", "Vice Chancellor"), "{:?}", ann.holds);
+    assert!(holds("Lena Vogt", "Finance Minister"));
+    assert!(holds("Jonas Brandt", "chief of staff"));
+    assert!(!holds("Lena Vogt", "chief of staff"));
+}
