@@ -317,6 +317,8 @@ pub struct Extractor {
     /// Facts of each distinct word of the document (and, while tagging, of
     /// recent documents).
     infos: Vec<WordInfo>,
+    /// How often each entry of `infos` was used since it was last kept.
+    uses: Vec<u32>,
     /// The text of each entry of `infos`, as a range of `arena`.
     spellings: Vec<(u32, u32)>,
     arena: String,
@@ -406,8 +408,8 @@ struct ModelRows {
     case_next: [[Row; 7]; 6],
 }
 
-/// Distinct words kept from document to document while tagging: the table
-/// is emptied before a document when it holds this many.
+/// Distinct words kept from document to document while tagging: before a
+/// document, a table this full keeps only its most used half.
 const CACHE_WORDS: usize = 8192;
 
 /// Offsets of the neighbour slots.
@@ -765,14 +767,17 @@ impl Extractor {
             }
         }
         // The word table outlives the document only while tagging with the
-        // same model and the (static) embedded lexicon, up to a size.
-        let keep = owner.is_some() && owner == self.owner && self.infos.len() < CACHE_WORDS;
-        if !keep {
+        // same model and the (static) embedded lexicon; when full, the
+        // less used half is dropped.
+        if owner.is_none() || owner != self.owner || self.rows.len() != self.infos.len() {
             self.cache.clear();
             self.infos.clear();
+            self.uses.clear();
             self.spellings.clear();
             self.arena.clear();
             self.rows.clear();
+        } else if self.infos.len() >= CACHE_WORDS {
+            self.evict();
         }
         self.owner = owner;
         for (i, &sent_start) in sent_start.iter().enumerate() {
@@ -781,7 +786,10 @@ impl Extractor {
             // compute it once per distinct word of the document.
             let key = bytes_hash(w.as_bytes());
             let k = match self.cache.get(&key).copied() {
-                Some(k) if self.spelling(k) == w => k,
+                Some(k) if self.spelling(k) == w => {
+                    self.uses[k as usize] = self.uses[k as usize].saturating_add(1);
+                    k
+                }
                 hit => {
                     let info = self.word_info(w, lex);
                     let k = self.infos.len() as u32;
@@ -789,6 +797,7 @@ impl Extractor {
                         self.cache.insert(key, k);
                     }
                     self.infos.push(info);
+                    self.uses.push(1);
                     let a = self.arena.len() as u32;
                     self.arena.push_str(w);
                     self.spellings.push((a, self.arena.len() as u32));
@@ -1155,6 +1164,34 @@ impl Extractor {
         }
     }
 
+    /// Keeps the most used entries of the word table (at most half of
+    /// [`CACHE_WORDS`]), in their order, with their uses halved.
+    fn evict(&mut self) {
+        let mut order = self.uses.clone();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        let threshold = order[CACHE_WORDS / 2];
+        let (infos, uses, spellings, arena, rows) = (
+            std::mem::take(&mut self.infos),
+            std::mem::take(&mut self.uses),
+            std::mem::take(&mut self.spellings),
+            std::mem::take(&mut self.arena),
+            std::mem::take(&mut self.rows),
+        );
+        self.cache.clear();
+        for k in (0..infos.len()).filter(|&k| uses[k] > threshold) {
+            let (a, b) = spellings[k];
+            let w = &arena[a as usize..b as usize];
+            self.cache
+                .insert(bytes_hash(w.as_bytes()), self.infos.len() as u32);
+            self.infos.push(infos[k]);
+            self.uses.push(uses[k] / 2);
+            let a = self.arena.len() as u32;
+            self.arena.push_str(w);
+            self.spellings.push((a, self.arena.len() as u32));
+            self.rows.push(rows[k]);
+        }
+    }
+
     /// The spelling of `infos[k]`.
     fn spelling(&self, k: u32) -> &str {
         let (a, b) = self.spellings[k as usize];
@@ -1307,12 +1344,25 @@ mod tests {
                  a Portuguese minister, said Lisbon's mayor agreed.\n"
             );
         }
+        // Documents of invented words fill the kept word table past
+        // CACHE_WORDS, so that its eviction runs too.
+        let invented: Vec<String> = (0..3)
+            .map(|d| {
+                (0..CACHE_WORDS / 2)
+                    .map(|k| format!("Vel{}ka{k} said ", d * CACHE_WORDS + k % (1 + d * 700)))
+                    .collect()
+            })
+            .collect();
         let texts = [
             story.as_str(),
             "Kyiv’s “deal” – done. KYIV TALKS\nThe talks in Kyiv ended.",
             "",
             "A",
+            &invented[0],
+            &invented[1],
+            &invented[2],
             story.as_str(),
+            &invented[0],
         ];
         let mut fast = Extractor::new(model.groups);
         let mut rows = Vec::new();
