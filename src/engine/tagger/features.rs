@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::model::Model;
 use super::{Label, Tag};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::positions::is_title_word;
@@ -164,14 +165,27 @@ struct Tok {
     title: bool,
     sent_start: bool,
     caps_line: bool,
-    prefix: [u64; 4],
-    suffix: [u64; 4],
     nchars: u32,
-    class: u64,
     prev_lower: u64,
     next_lower: u64,
     prev2_lower: u64,
     next2_lower: u64,
+    /// Index of the word's facts in `Extractor::infos`.
+    info: u32,
+    /// Index of the word's entry in `Extractor::dwords` (`u32::MAX`: none).
+    dw: u32,
+}
+
+impl Tok {
+    /// Sentence-start and ALL-CAPS-line bits.
+    fn ctx(&self) -> u64 {
+        (self.sent_start as u64) | (self.caps_line as u64) << 1
+    }
+}
+
+/// Whether a word of this case counts as capitalised.
+fn capitalised(c: Case) -> bool {
+    !matches!(c, Case::Lower | Case::Digit | Case::Other)
 }
 
 /// Facts about a word that do not depend on where it stands.
@@ -291,15 +305,115 @@ pub struct Extractor {
     toks: Vec<Tok>,
     lc: Vec<char>,
     lc_str: String,
-    words: IdMap<DocWord>,
+    /// Lower-case word hash -> index into `dwords`.
+    words: IdMap<u32>,
+    /// How each lower-case word of the document appears.
+    dwords: Vec<DocWord>,
     /// Next capitalised occurrence of the same word (`u32::MAX`: none).
     occ_next: Vec<u32>,
-    /// Raw word hash -> index into `infos`.
+    /// Raw word hash -> index into `infos`. Kept from document to document
+    /// while tagging with the same model and the embedded lexicon.
     cache: IdMap<u32>,
-    /// Facts of each distinct word of the document, with a token index
-    /// where it occurs.
-    infos: Vec<(WordInfo, u32)>,
+    /// Facts of each distinct word of the document (and, while tagging, of
+    /// recent documents).
+    infos: Vec<WordInfo>,
+    /// How often each entry of `infos` was used since it was last kept.
+    uses: Vec<u32>,
+    /// The text of each entry of `infos`, as a range of `arena`.
+    spellings: Vec<(u32, u32)>,
+    arena: String,
+    /// The model id and lexicon address `infos` and `rows` were made for
+    /// (`None`: one document only).
+    owner: Option<(u64, usize)>,
+    /// Tagging only: score rows of each entry of `infos`.
+    rows: Vec<WordRows>,
+    /// Tagging only: rows that depend on the model alone.
+    model_rows: Option<Box<ModelRows>>,
+    /// Tagging only: rank of each token among its word's capitalised
+    /// occurrences (`u8::MAX`: not among the first seven).
+    occ_rank: Vec<u8>,
+    /// Tagging only: each ranked occurrence's context-aggregation row.
+    occ_row: Vec<Row>,
+    /// Tagging only: per `dwords` entry, the context-aggregation rows summed
+    /// over its first six and first seven occurrences (`None`: not yet).
+    agg: Vec<Option<(Row, Row)>>,
 }
+
+/// A score row: one summed weight per tag.
+pub type Row = [i32; NUM_TAGS];
+
+#[inline]
+fn add_row(row: &mut Row, other: &Row) {
+    for t in 0..NUM_TAGS {
+        row[t] += other[t];
+    }
+}
+
+/// Where features go: a list of hashes (the trainer) or a score row (the tagger).
+pub trait Sink {
+    /// Takes one feature hash.
+    fn put(&mut self, h: u64);
+}
+
+impl Sink for Vec<u64> {
+    #[inline]
+    fn put(&mut self, h: u64) {
+        self.push(h);
+    }
+}
+
+/// A score row that adds each feature's weights as the feature comes.
+struct RowSink<'m> {
+    model: &'m Model,
+    row: Row,
+}
+
+impl<'m> RowSink<'m> {
+    fn new(model: &'m Model) -> RowSink<'m> {
+        RowSink {
+            model,
+            row: [0; NUM_TAGS],
+        }
+    }
+}
+
+impl Sink for RowSink<'_> {
+    #[inline]
+    fn put(&mut self, h: u64) {
+        self.model.add(key32(h), &mut self.row);
+    }
+}
+
+/// Score rows of one distinct word, each the sum of a fixed set of its
+/// features' weights.
+#[derive(Clone, Copy, Debug)]
+struct WordRows {
+    /// [`Extractor::word_feats`] and the word's own [`Extractor::shape_feats`]
+    /// outside ALL-CAPS lines.
+    core: Row,
+    /// [`Extractor::ctx_feats`] in context 0 (not sentence-initial, ordinary line).
+    ctx0: Row,
+    /// [`Extractor::neighbour_feats`] as the neighbour at -2, -1, +1, +2.
+    nb: [Row; 4],
+}
+
+/// Score rows that depend only on the model.
+struct ModelRows {
+    id: u64,
+    /// Sentence boundary as the neighbour at -2, -1, +1, +2.
+    boundary: [Row; 4],
+    /// [`Extractor::case_pair_feats`] by own case and previous (next) case;
+    /// index 6 is none.
+    case_prev: [[Row; 7]; 6],
+    case_next: [[Row; 7]; 6],
+}
+
+/// Distinct words kept from document to document while tagging: before a
+/// document, a table this full keeps only its most used half.
+const CACHE_WORDS: usize = 8192;
+
+/// Offsets of the neighbour slots.
+const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
 
 // Template ids. Values never change meaning within one FEATURE_VERSION.
 const T_BIAS: u32 = 0;
@@ -475,7 +589,7 @@ impl Extractor {
     /// Fills `out` with the first-pass features of every token of `doc`
     /// (everything except [`groups::DOC_LABEL`]).
     pub fn extract(&mut self, doc: &Doc, lex: &Lexicon, out: &mut DocFeatures) {
-        self.prepare(doc, lex);
+        self.prepare(doc, lex, None);
         out.offsets.clear();
         out.feats.clear();
         out.offsets.push(0);
@@ -501,7 +615,7 @@ impl Extractor {
             return;
         }
         let _ = doc;
-        for w in self.words.values_mut() {
+        for w in &mut self.dwords {
             w.labels = [0; 5];
             w.places = [0; 16];
         }
@@ -523,13 +637,13 @@ impl Extractor {
             Some(tag_index(Tag::B(label)) / 2 * 4 + place)
         };
         for (i, t) in first.iter().enumerate() {
-            let k = self.toks[i].lower;
+            let k = self.toks[i].dw;
             let slot = match *t {
                 Tag::O => 0,
                 Tag::B(l) | Tag::I(l) => 1 + tag_index(Tag::B(l)) / 2,
             };
             let place = place_of(i);
-            if let Some(w) = self.words.get_mut(&k) {
+            if let Some(w) = self.dwords.get_mut(k as usize) {
                 w.labels[slot] = w.labels[slot].saturating_add(1);
                 if let Some(p) = place {
                     w.places[p] = w.places[p].saturating_add(1);
@@ -546,7 +660,7 @@ impl Extractor {
                 Tag::O => 0,
                 Tag::B(l) | Tag::I(l) => 1 + tag_index(Tag::B(l)) / 2,
             };
-            if let Some(w) = self.words.get(&tok.lower) {
+            if let Some(w) = self.dwords.get(tok.dw as usize) {
                 let mut other = w.labels;
                 other[own] -= 1;
                 let total: u16 = other.iter().sum();
@@ -642,7 +756,7 @@ impl Extractor {
     }
 
     /// Per-token facts and the document word table.
-    fn prepare(&mut self, doc: &Doc, lex: &Lexicon) {
+    fn prepare(&mut self, doc: &Doc, lex: &Lexicon, owner: Option<(u64, usize)>) {
         let n = doc.tokens.len();
         self.toks.clear();
         self.words.clear();
@@ -652,26 +766,45 @@ impl Extractor {
                 sent_start[r.start] = true;
             }
         }
-        self.cache.clear();
-        self.infos.clear();
+        // The word table outlives the document only while tagging with the
+        // same model and the (static) embedded lexicon; when full, the
+        // less used half is dropped.
+        if owner.is_none() || owner != self.owner || self.rows.len() != self.infos.len() {
+            self.cache.clear();
+            self.infos.clear();
+            self.uses.clear();
+            self.spellings.clear();
+            self.arena.clear();
+            self.rows.clear();
+        } else if self.infos.len() >= CACHE_WORDS {
+            self.evict();
+        }
+        self.owner = owner;
         for (i, &sent_start) in sent_start.iter().enumerate() {
             let w = doc.word(i);
             // Everything but the position facts depends on the word alone:
             // compute it once per distinct word of the document.
             let key = bytes_hash(w.as_bytes());
             let k = match self.cache.get(&key).copied() {
-                Some(k) if doc.word(self.infos[k as usize].1 as usize) == w => k,
+                Some(k) if self.spelling(k) == w => {
+                    self.uses[k as usize] = self.uses[k as usize].saturating_add(1);
+                    k
+                }
                 hit => {
                     let info = self.word_info(w, lex);
                     let k = self.infos.len() as u32;
                     if hit.is_none() {
                         self.cache.insert(key, k);
                     }
-                    self.infos.push((info, i as u32));
+                    self.infos.push(info);
+                    self.uses.push(1);
+                    let a = self.arena.len() as u32;
+                    self.arena.push_str(w);
+                    self.spellings.push((a, self.arena.len() as u32));
                     k
                 }
             };
-            let info = &self.infos[k as usize].0;
+            let info = &self.infos[k as usize];
             self.toks.push(Tok {
                 word: info.word,
                 lower: info.lower,
@@ -682,14 +815,13 @@ impl Extractor {
                 title: info.title,
                 sent_start,
                 caps_line: false,
-                prefix: info.prefix,
-                suffix: info.suffix,
                 nchars: info.nchars,
-                class: info.class,
                 prev_lower: BOUNDARY,
                 next_lower: BOUNDARY,
                 prev2_lower: BOUNDARY,
                 next2_lower: BOUNDARY,
+                info: k,
+                dw: u32::MAX,
             });
         }
         // ALL-CAPS lines: no lower-case letter, some word of 2+ capitals.
@@ -730,15 +862,22 @@ impl Extractor {
         if self.has(groups::DOC_CASE | groups::DOC_LABEL | groups::DOC_CONTEXT) {
             self.occ_next.clear();
             self.occ_next.resize(n, u32::MAX);
-            for (i, t) in self.toks.iter().enumerate().rev() {
-                let e = self.words.entry(t.lower).or_default();
-                if !matches!(t.case, Case::Lower | Case::Digit | Case::Other) {
+            self.dwords.clear();
+            for (i, t) in self.toks.iter_mut().enumerate().rev() {
+                let fresh = self.dwords.len() as u32;
+                let d = *self.words.entry(t.lower).or_insert(fresh);
+                if d == fresh {
+                    self.dwords.push(DocWord::default());
+                }
+                t.dw = d;
+                let e = &mut self.dwords[d as usize];
+                if capitalised(t.case) {
                     self.occ_next[i] = e.first;
                     e.first = i as u32;
                 }
             }
             for t in &self.toks {
-                let e = self.words.entry(t.lower).or_default();
+                let e = &mut self.dwords[t.dw as usize];
                 if t.caps_line {
                     continue;
                 }
@@ -756,119 +895,379 @@ impl Extractor {
         }
     }
 
-    fn token_features(&self, i: usize, s0: usize, s1: usize, out: &mut Vec<u64>) {
-        let t = &self.toks[i];
-        let at = |d: isize| -> Option<&Tok> {
-            let j = i as isize + d;
-            if j < s0 as isize || j >= s1 as isize {
-                None
-            } else {
-                Some(&self.toks[j as usize])
-            }
-        };
-        let ctx = (t.sent_start as u64) | (t.caps_line as u64) << 1;
-        let case = t.case as u64;
-        // Doc-cased form of ALL-CAPS or sentence-initial words.
-        let dw = self.words.get(&t.lower).copied().unwrap_or_default();
-        let use_cased = self.has(groups::DOC_CASE) && (t.caps_line || t.sent_start);
-        let (word, shape) = match dw.cased {
-            Some((w, s)) if use_cased && t.caps_line => (w, s),
+    /// Token `j`, if it lies in the sentence `s0..s1`.
+    #[inline]
+    fn at(&self, j: isize, s0: usize, s1: usize) -> Option<&Tok> {
+        if j < s0 as isize || j >= s1 as isize {
+            None
+        } else {
+            Some(&self.toks[j as usize])
+        }
+    }
+
+    /// How token `t`'s word appears across the document.
+    #[inline]
+    fn doc_word(&self, t: &Tok) -> DocWord {
+        self.dwords.get(t.dw as usize).copied().unwrap_or_default()
+    }
+
+    /// The word and shape hashes token `t` is seen with: the document's
+    /// cased form for a word in an ALL-CAPS line, else its own.
+    fn word_shape(&self, t: &Tok) -> (u64, u64) {
+        match self.doc_word(t).cased {
+            Some((w, s)) if self.has(groups::DOC_CASE) && t.caps_line => (w, s),
             _ => (t.word, t.shape),
-        };
-        out.push(feat(T_BIAS, 0));
-        out.push(feat(T_WORD, word));
-        out.push(feat(T_LOWER, t.lower));
-        out.push(feat2(T_SHAPE, shape, t.caps_line as u64));
-        out.push(feat(T_SHORT, t.short));
-        out.push(feat2(T_SHORT_CTX, t.short, ctx));
-        out.push(feat2(T_CASE_CTX, case, ctx));
-        if self.has(groups::AFFIX) {
-            for k in 0..4 {
-                if (k as u32) + 1 < t.nchars {
-                    out.push(feat(T_PREFIX + k as u32, t.prefix[k]));
-                    out.push(feat(T_SUFFIX + k as u32, t.suffix[k]));
-                }
+        }
+    }
+
+    /// All the features of token `i` of sentence `s0..s1`.
+    fn token_features<S: Sink>(&self, i: usize, s0: usize, s1: usize, out: &mut S) {
+        let t = &self.toks[i];
+        let w = &self.infos[t.info as usize];
+        self.ctx_feats(w, t.ctx(), out);
+        let (word, shape) = self.word_shape(t);
+        self.shape_feats(word, shape, t.caps_line, out);
+        self.word_feats(w, out);
+        for (slot, d) in NEIGHBOURS.into_iter().enumerate() {
+            match self.at(i as isize + d, s0, s1) {
+                Some(o) => self.neighbour_feats(slot, o.lower, o.short, out),
+                None => self.neighbour_feats(slot, BOUNDARY ^ d as u64, BOUNDARY ^ d as u64, out),
             }
         }
-        if self.has(groups::CLASS) {
-            out.push(feat2(T_SUFFIX_CLASS, t.class, case));
-            out.push(feat2(T_LEN, t.nchars.min(12) as u64, case));
-        }
-        let prev = at(-1);
-        let next = at(1);
-        if self.has(groups::CONTEXT) {
-            for (slot, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
-                let (l, s) = match at(d) {
-                    Some(o) => (o.lower, o.short),
-                    None => (BOUNDARY ^ d as u64, BOUNDARY ^ d as u64),
-                };
-                out.push(feat(T_LOWER_AT + slot as u32, l));
-                out.push(feat(T_SHORT_AT + slot as u32, s));
-            }
-            let pl = prev.map_or(BOUNDARY, |o| o.lower);
-            let nl = next.map_or(BOUNDARY, |o| o.lower);
-            out.push(feat2(T_BIGRAM_L, pl, t.lower));
-            out.push(feat2(T_BIGRAM_R, t.lower, nl));
-            let ps = prev.map_or(BOUNDARY, |o| o.short);
-            let ns = next.map_or(BOUNDARY, |o| o.short);
-            out.push(feat2(T_SHAPE3, feat2(0, ps, t.short), ns));
-            out.push(feat2(T_CASE_NEXT, case, next.map_or(9, |o| o.case as u64)));
-            out.push(feat2(T_CASE_PREV, case, prev.map_or(9, |o| o.case as u64)));
-            out.push(feat2(T_WORD_PREV_CASE, pl, case));
-            out.push(feat2(T_WORD_NEXT_CASE, nl, case));
-        }
-        if self.has(groups::LEXICON) {
-            for (slot, o) in [Some(t), prev, next].into_iter().enumerate() {
-                let f = o.map_or(0, |o| o.flags);
-                for bit in 0..8 {
-                    if f & (1 << bit) != 0 {
-                        out.push(feat(T_FLAG + slot as u32 * 8 + bit, case));
-                    }
-                }
-            }
-            if t.flags != 0 {
-                out.push(feat2(T_FLAGS_ALL, t.flags as u64, ctx));
-            }
-        }
-        if self.has(groups::TITLE) {
-            if t.title {
-                out.push(feat(T_TITLE, case));
-            }
-            if prev.is_some_and(|o| o.title) {
-                out.push(feat(T_TITLE_PREV, case));
-            }
-            if at(-2).is_some_and(|o| o.title) {
-                out.push(feat(T_TITLE_PREV2, case));
-            }
-        }
-        let capitalised = !matches!(t.case, Case::Lower | Case::Digit | Case::Other);
-        if self.has(groups::DOC_CONTEXT) && capitalised {
-            let mut j = dw.first;
+        let case_of = |o: Option<&Tok>| o.map_or(9, |o| o.case as u64);
+        self.case_pair_feats(
+            t.case as u64,
+            case_of(self.at(i as isize - 1, s0, s1)),
+            case_of(self.at(i as isize + 1, s0, s1)),
+            out,
+        );
+        if self.has(groups::DOC_CONTEXT) && capitalised(t.case) {
+            let mut j = self.doc_word(t).first;
             let mut seen = 0;
             while j != u32::MAX && seen < 6 {
                 if j as usize != i {
-                    let o = &self.toks[j as usize];
-                    out.push(feat(T_AGG_PREV, o.prev_lower));
-                    out.push(feat(T_AGG_NEXT, o.next_lower));
-                    if self.has(groups::DOC_CONTEXT2) {
-                        out.push(feat(T_AGG_PREV2, o.prev2_lower));
-                        out.push(feat(T_AGG_NEXT2, o.next2_lower));
-                    }
+                    self.occurrence_feats(j as usize, out);
                     seen += 1;
                 }
                 j = self.occ_next[j as usize];
             }
         }
-        if self.has(groups::DOC_CASE) && capitalised {
-            let seen = (dw.cap > 0) as u64 | ((dw.low > 0) as u64) << 1;
-            out.push(feat2(T_DOC_CASE, seen, ctx));
-            if use_cased {
-                if let Some((w, s)) = dw.cased {
-                    out.push(feat(T_DOC_CASED_WORD, w));
-                    out.push(feat(T_DOC_CASED_SHAPE, s));
+        self.local_feats(i, s0, s1, out);
+    }
+
+    /// Features of the word alone, in context `ctx` (sentence start, ALL-CAPS line).
+    fn ctx_feats<S: Sink>(&self, w: &WordInfo, ctx: u64, out: &mut S) {
+        out.put(feat(T_BIAS, 0));
+        out.put(feat2(T_SHORT_CTX, w.short, ctx));
+        out.put(feat2(T_CASE_CTX, w.case as u64, ctx));
+        if self.has(groups::LEXICON) && w.flags != 0 {
+            out.put(feat2(T_FLAGS_ALL, w.flags as u64, ctx));
+        }
+    }
+
+    /// The word and shape features (`caps_line`: in an ALL-CAPS line).
+    fn shape_feats<S: Sink>(&self, word: u64, shape: u64, caps_line: bool, out: &mut S) {
+        out.put(feat(T_WORD, word));
+        out.put(feat2(T_SHAPE, shape, caps_line as u64));
+    }
+
+    /// Features of the word alone, wherever it stands.
+    fn word_feats<S: Sink>(&self, w: &WordInfo, out: &mut S) {
+        let case = w.case as u64;
+        out.put(feat(T_LOWER, w.lower));
+        out.put(feat(T_SHORT, w.short));
+        if self.has(groups::AFFIX) {
+            for k in 0..4 {
+                if (k as u32) + 1 < w.nchars {
+                    out.put(feat(T_PREFIX + k as u32, w.prefix[k]));
+                    out.put(feat(T_SUFFIX + k as u32, w.suffix[k]));
                 }
             }
         }
+        if self.has(groups::CLASS) {
+            out.put(feat2(T_SUFFIX_CLASS, w.class, case));
+            out.put(feat2(T_LEN, w.nchars.min(12) as u64, case));
+        }
+        if self.has(groups::LEXICON) {
+            for bit in 0..8 {
+                if w.flags & (1 << bit) != 0 {
+                    out.put(feat(T_FLAG + bit, case));
+                }
+            }
+        }
+        if self.has(groups::TITLE) && w.title {
+            out.put(feat(T_TITLE, case));
+        }
+    }
+
+    /// Features of a neighbour (lower-case word and short shape hashes) in
+    /// neighbour slot `slot` (offsets -2, -1, +1, +2).
+    fn neighbour_feats<S: Sink>(&self, slot: usize, lower: u64, short: u64, out: &mut S) {
+        if self.has(groups::CONTEXT) {
+            out.put(feat(T_LOWER_AT + slot as u32, lower));
+            out.put(feat(T_SHORT_AT + slot as u32, short));
+        }
+    }
+
+    /// The case of the word with that of the previous and next word (9: none).
+    fn case_pair_feats<S: Sink>(&self, case: u64, prev: u64, next: u64, out: &mut S) {
+        if self.has(groups::CONTEXT) {
+            out.put(feat2(T_CASE_NEXT, case, next));
+            out.put(feat2(T_CASE_PREV, case, prev));
+        }
+    }
+
+    /// The context of capitalised occurrence `j`, as other occurrences of
+    /// the same word see it.
+    fn occurrence_feats<S: Sink>(&self, j: usize, out: &mut S) {
+        let o = &self.toks[j];
+        out.put(feat(T_AGG_PREV, o.prev_lower));
+        out.put(feat(T_AGG_NEXT, o.next_lower));
+        if self.has(groups::DOC_CONTEXT2) {
+            out.put(feat(T_AGG_PREV2, o.prev2_lower));
+            out.put(feat(T_AGG_NEXT2, o.next2_lower));
+        }
+    }
+
+    /// The features of token `i` that depend on its neighbours' words
+    /// together with its own, and on the document.
+    fn local_feats<S: Sink>(&self, i: usize, s0: usize, s1: usize, out: &mut S) {
+        let t = &self.toks[i];
+        let ctx = t.ctx();
+        let case = t.case as u64;
+        let prev = self.at(i as isize - 1, s0, s1);
+        let next = self.at(i as isize + 1, s0, s1);
+        if self.has(groups::CONTEXT) {
+            let pl = prev.map_or(BOUNDARY, |o| o.lower);
+            let nl = next.map_or(BOUNDARY, |o| o.lower);
+            out.put(feat2(T_BIGRAM_L, pl, t.lower));
+            out.put(feat2(T_BIGRAM_R, t.lower, nl));
+            let ps = prev.map_or(BOUNDARY, |o| o.short);
+            let ns = next.map_or(BOUNDARY, |o| o.short);
+            out.put(feat2(T_SHAPE3, feat2(0, ps, t.short), ns));
+            out.put(feat2(T_WORD_PREV_CASE, pl, case));
+            out.put(feat2(T_WORD_NEXT_CASE, nl, case));
+        }
+        if self.has(groups::LEXICON) {
+            for (slot, o) in [(1, prev), (2, next)] {
+                let f = o.map_or(0, |o| o.flags);
+                for bit in 0..8 {
+                    if f & (1 << bit) != 0 {
+                        out.put(feat(T_FLAG + slot * 8 + bit, case));
+                    }
+                }
+            }
+        }
+        if self.has(groups::TITLE) {
+            if prev.is_some_and(|o| o.title) {
+                out.put(feat(T_TITLE_PREV, case));
+            }
+            if self.at(i as isize - 2, s0, s1).is_some_and(|o| o.title) {
+                out.put(feat(T_TITLE_PREV2, case));
+            }
+        }
+        if self.has(groups::DOC_CASE) && capitalised(t.case) {
+            let dw = self.doc_word(t);
+            let seen = (dw.cap > 0) as u64 | ((dw.low > 0) as u64) << 1;
+            out.put(feat2(T_DOC_CASE, seen, ctx));
+            if t.caps_line || t.sent_start {
+                if let Some((w, s)) = dw.cased {
+                    out.put(feat(T_DOC_CASED_WORD, w));
+                    out.put(feat(T_DOC_CASED_SHAPE, s));
+                }
+            }
+        }
+    }
+
+    /// Adds the weights in `model` of every first-pass feature (those of
+    /// [`Extractor::extract`]) of every token of `doc` into one row per
+    /// token. The sums are exactly those of looking up each feature
+    /// [`Extractor::extract`] lists, but the features of each distinct word,
+    /// of each word as a neighbour and of each repeated name's contexts are
+    /// looked up once per document.
+    pub fn score(&mut self, doc: &Doc, lex: &Lexicon, model: &Model, scores: &mut Vec<Row>) {
+        let owner = std::ptr::eq(lex, Lexicon::embedded())
+            .then(|| (model.id(), lex as *const Lexicon as usize));
+        self.prepare(doc, lex, owner);
+        let n = self.toks.len();
+        if self.model_rows.as_ref().is_none_or(|m| m.id != model.id()) {
+            self.model_rows = Some(Box::new(self.model_rows_of(model)));
+        }
+        let mut rows = std::mem::take(&mut self.rows);
+        rows.extend(
+            self.infos[rows.len()..]
+                .iter()
+                .map(|w| self.word_rows(w, model)),
+        );
+        self.rows = rows;
+        self.occ_rank.clear();
+        self.occ_rank.resize(n, u8::MAX);
+        self.occ_row.resize(n, [0; NUM_TAGS]);
+        self.agg.clear();
+        self.agg.resize(self.dwords.len(), None);
+        let agg_on = self.has(groups::DOC_CONTEXT);
+        scores.clear();
+        scores.reserve(n);
+        for r in &doc.sentences {
+            let (s0, s1) = (r.start, r.end);
+            for i in r.clone() {
+                let t = &self.toks[i];
+                let w = &self.infos[t.info as usize];
+                let wr = &self.rows[t.info as usize];
+                let mut row = RowSink::new(model);
+                if t.caps_line {
+                    let (word, shape) = self.word_shape(t);
+                    self.shape_feats(word, shape, true, &mut row);
+                    self.word_feats(w, &mut row);
+                } else {
+                    row.row = wr.core;
+                }
+                let ctx = t.ctx();
+                if ctx == 0 {
+                    add_row(&mut row.row, &wr.ctx0);
+                } else {
+                    self.ctx_feats(w, ctx, &mut row);
+                }
+                let mr = self.model_rows.as_deref().expect("set above");
+                for (slot, d) in NEIGHBOURS.into_iter().enumerate() {
+                    match self.at(i as isize + d, s0, s1) {
+                        Some(o) => add_row(&mut row.row, &self.rows[o.info as usize].nb[slot]),
+                        None => add_row(&mut row.row, &mr.boundary[slot]),
+                    }
+                }
+                let case_ix = |o: Option<&Tok>| o.map_or(6, |o| o.case as usize);
+                let prev_case = case_ix(self.at(i as isize - 1, s0, s1));
+                let next_case = case_ix(self.at(i as isize + 1, s0, s1));
+                add_row(&mut row.row, &mr.case_prev[t.case as usize][prev_case]);
+                add_row(&mut row.row, &mr.case_next[t.case as usize][next_case]);
+                if agg_on && capitalised(t.case) {
+                    let d = t.dw as usize;
+                    let (s6, s7) = match self.agg[d] {
+                        Some(x) => x,
+                        None => {
+                            let x = self.agg_rows(d, model);
+                            self.agg[d] = Some(x);
+                            x
+                        }
+                    };
+                    if self.occ_rank[i] < 6 {
+                        for (k, x) in row.row.iter_mut().enumerate() {
+                            *x += s7[k] - self.occ_row[i][k];
+                        }
+                    } else {
+                        add_row(&mut row.row, &s6);
+                    }
+                }
+                self.local_feats(i, s0, s1, &mut row);
+                scores.push(row.row);
+            }
+        }
+    }
+
+    /// Keeps the most used entries of the word table (at most half of
+    /// [`CACHE_WORDS`]), in their order, with their uses halved.
+    fn evict(&mut self) {
+        let mut order = self.uses.clone();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        let threshold = order[CACHE_WORDS / 2];
+        let (infos, uses, spellings, arena, rows) = (
+            std::mem::take(&mut self.infos),
+            std::mem::take(&mut self.uses),
+            std::mem::take(&mut self.spellings),
+            std::mem::take(&mut self.arena),
+            std::mem::take(&mut self.rows),
+        );
+        self.cache.clear();
+        for k in (0..infos.len()).filter(|&k| uses[k] > threshold) {
+            let (a, b) = spellings[k];
+            let w = &arena[a as usize..b as usize];
+            self.cache
+                .insert(bytes_hash(w.as_bytes()), self.infos.len() as u32);
+            self.infos.push(infos[k]);
+            self.uses.push(uses[k] / 2);
+            let a = self.arena.len() as u32;
+            self.arena.push_str(w);
+            self.spellings.push((a, self.arena.len() as u32));
+            self.rows.push(rows[k]);
+        }
+    }
+
+    /// The spelling of `infos[k]`.
+    fn spelling(&self, k: u32) -> &str {
+        let (a, b) = self.spellings[k as usize];
+        &self.arena[a as usize..b as usize]
+    }
+
+    /// The rows of one distinct word.
+    fn word_rows(&self, w: &WordInfo, model: &Model) -> WordRows {
+        let mut core = RowSink::new(model);
+        self.shape_feats(w.word, w.shape, false, &mut core);
+        self.word_feats(w, &mut core);
+        let mut ctx0 = RowSink::new(model);
+        self.ctx_feats(w, 0, &mut ctx0);
+        let nb = [0, 1, 2, 3].map(|slot| {
+            let mut r = RowSink::new(model);
+            self.neighbour_feats(slot, w.lower, w.short, &mut r);
+            r.row
+        });
+        WordRows {
+            core: core.row,
+            ctx0: ctx0.row,
+            nb,
+        }
+    }
+
+    /// The rows that depend only on `model` (and the feature groups).
+    fn model_rows_of(&self, model: &Model) -> ModelRows {
+        let boundary = [0, 1, 2, 3].map(|slot| {
+            let b = BOUNDARY ^ NEIGHBOURS[slot] as u64;
+            let mut r = RowSink::new(model);
+            self.neighbour_feats(slot, b, b, &mut r);
+            r.row
+        });
+        let mut case_prev = [[[0; NUM_TAGS]; 7]; 6];
+        let mut case_next = [[[0; NUM_TAGS]; 7]; 6];
+        for case in 0..6 {
+            for other in 0..7 {
+                let o = if other == 6 { 9 } else { other as u64 };
+                // Pairs are looked up one at a time: (case, none) for one side only.
+                let mut p = RowSink::new(model);
+                let mut x = RowSink::new(model);
+                if self.has(groups::CONTEXT) {
+                    p.put(feat2(T_CASE_PREV, case as u64, o));
+                    x.put(feat2(T_CASE_NEXT, case as u64, o));
+                }
+                case_prev[case][other] = p.row;
+                case_next[case][other] = x.row;
+            }
+        }
+        ModelRows {
+            id: model.id(),
+            boundary,
+            case_prev,
+            case_next,
+        }
+    }
+
+    /// The context-aggregation rows of `dwords[d]`'s first six and first
+    /// seven capitalised occurrences; records each one's rank and row.
+    fn agg_rows(&mut self, d: usize, model: &Model) -> (Row, Row) {
+        let (mut s6, mut s7) = ([0; NUM_TAGS], [0; NUM_TAGS]);
+        let mut j = self.dwords[d].first;
+        let mut rank = 0u8;
+        while j != u32::MAX && rank < 7 {
+            let mut r = RowSink::new(model);
+            self.occurrence_feats(j as usize, &mut r);
+            if rank < 6 {
+                add_row(&mut s6, &r.row);
+            }
+            add_row(&mut s7, &r.row);
+            self.occ_rank[j as usize] = rank;
+            self.occ_row[j as usize] = r.row;
+            rank += 1;
+            j = self.occ_next[j as usize];
+        }
+        (s6, s7)
     }
 }
 
@@ -925,8 +1324,62 @@ mod tests {
         assert_eq!(a.feats, b.feats);
         assert_eq!(a.len(), doc.tokens.len());
         // The ALL-CAPS `LISBON` borrows the cased form's word feature.
-        let lisbon = a.token(4)[1];
+        let lisbon = feat(T_WORD, str_hash("Lisbon"));
+        assert!(a.token(4).contains(&lisbon));
         assert!(a.token(6).contains(&lisbon));
+    }
+
+    #[test]
+    fn features_scores_equal_sums_of_listed_features() {
+        // The tagger's shortcuts (rows per word, per neighbour and per
+        // repeated name, the word table kept between documents) give the
+        // same sums as looking up every listed feature.
+        let tagger = crate::engine::tagger::perceptron::PerceptronTagger::embedded();
+        let model = tagger.model();
+        let lex = Lexicon::embedded();
+        let mut story = String::from("MARCHETTI WINS IN LISBON\n");
+        for k in 0..9 {
+            story += &format!(
+                "Marchetti met President Dorsky in Lisbon on day {k}. Olena Marchetti, \
+                 a Portuguese minister, said Lisbon's mayor agreed.\n"
+            );
+        }
+        // Documents of invented words fill the kept word table past
+        // CACHE_WORDS, so that its eviction runs too.
+        let invented: Vec<String> = (0..3)
+            .map(|d| {
+                (0..CACHE_WORDS / 2)
+                    .map(|k| format!("Vel{}ka{k} said ", d * CACHE_WORDS + k % (1 + d * 700)))
+                    .collect()
+            })
+            .collect();
+        let texts = [
+            story.as_str(),
+            "Kyiv’s “deal” – done. KYIV TALKS\nThe talks in Kyiv ended.",
+            "",
+            "A",
+            &invented[0],
+            &invented[1],
+            &invented[2],
+            story.as_str(),
+            &invented[0],
+        ];
+        let mut fast = Extractor::new(model.groups);
+        let mut rows = Vec::new();
+        for text in texts {
+            let doc = tokenize(text);
+            let mut f = DocFeatures::default();
+            Extractor::new(model.groups).extract(&doc, lex, &mut f);
+            fast.score(&doc, lex, model, &mut rows);
+            assert_eq!(rows.len(), doc.tokens.len());
+            for (i, row) in rows.iter().enumerate() {
+                let mut want = [0; NUM_TAGS];
+                for &h in f.token(i) {
+                    model.add(key32(h), &mut want);
+                }
+                assert_eq!(*row, want, "token {i} {:?} of {text:?}", doc.word(i));
+            }
+        }
     }
 
     #[test]

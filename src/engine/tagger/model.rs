@@ -11,6 +11,8 @@
 //! the transition matrix (`i32`, in quantised units); the sorted 32-bit feature
 //! keys as LEB128 deltas; then the `i8` weights, tag by tag.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use super::features::{FEATURE_VERSION, NUM_TAGS};
 
 const MAGIC: &[u8; 4] = b"NERP";
@@ -41,6 +43,9 @@ pub struct Model {
     pub trans: [[i32; NUM_TAGS]; NUM_TAGS],
     /// Number of stored features.
     len: usize,
+    /// Distinct for every model built in this process (clones share it):
+    /// score rows cached for one model are never used with another.
+    id: u64,
     /// Open-addressing table (linear probing) of keys; empty slots hold 0.
     /// Most lookups miss, so the keys sit apart from the weights in a compact
     /// array that stays in cache.
@@ -79,9 +84,15 @@ impl Model {
             start,
             trans,
             len: merged.len(),
+            id: next_id(),
             keys,
             slots,
         }
+    }
+
+    /// This model's identity within the process (see the field).
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Number of stored features.
@@ -235,6 +246,7 @@ impl Model {
             start,
             trans,
             len: n,
+            id: next_id(),
             keys,
             slots,
         })
@@ -258,6 +270,11 @@ fn table(feats: &[(u32, [i8; NUM_TAGS])]) -> Table {
         slots[s] = w;
     }
     (keys, slots)
+}
+
+fn next_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 #[inline]

@@ -10,7 +10,9 @@
 use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
-use super::features::{allowed, groups, key32, tag_from_index, DocFeatures, Extractor, NUM_TAGS};
+use super::features::{
+    allowed, groups, key32, tag_from_index, DocFeatures, Extractor, Row, NUM_TAGS,
+};
 use super::model::{Model, ModelError};
 use super::{spans, Label, Tag, Tagger};
 use crate::engine::lexicon::Lexicon;
@@ -26,11 +28,18 @@ pub struct PerceptronTagger {
 
 thread_local! {
     /// The feature extractor and feature buffer of the last document.
-    static BUFS: RefCell<Option<(Extractor, DocFeatures)>> = const { RefCell::new(None) };
+    static BUFS: RefCell<Option<Bufs>> = const { RefCell::new(None) };
 }
 
-/// Score rows, one per token.
-type Scores = Vec<[i32; NUM_TAGS]>;
+/// Buffers reused from document to document.
+#[derive(Default)]
+struct Bufs {
+    ex: Extractor,
+    f: DocFeatures,
+    scores: Vec<Row>,
+    best: Vec<usize>,
+    back: Vec<[u8; NUM_TAGS]>,
+}
 
 impl PerceptronTagger {
     /// The tagger with the embedded model, parsed once on first use.
@@ -60,49 +69,57 @@ impl PerceptronTagger {
     pub fn model(&self) -> &Model {
         &self.model
     }
-
-    fn add_scores(&self, f: &DocFeatures, scores: &mut Scores) {
-        for (i, row) in scores.iter_mut().enumerate() {
-            for &h in f.token(i) {
-                self.model.add(key32(h), row);
-            }
-        }
-    }
 }
 
 impl Tagger for PerceptronTagger {
     fn tag(&self, doc: &Doc, lex: &Lexicon) -> Vec<Tag> {
         let n = doc.tokens.len();
-        // Buffers reused from document to document on this thread.
-        let (mut ex, mut f) = match BUFS.with(|b| b.borrow_mut().take()) {
-            Some((ex, f)) if ex.groups() == self.model.groups => (ex, f),
-            _ => (Extractor::new(self.model.groups), DocFeatures::default()),
+        let m = &*self.model;
+        let mut b = match BUFS.with(|b| b.borrow_mut().take()) {
+            Some(b) if b.ex.groups() == m.groups => b,
+            _ => Bufs {
+                ex: Extractor::new(m.groups),
+                ..Bufs::default()
+            },
         };
-        ex.extract(doc, lex, &mut f);
-        let mut scores: Scores = vec![[0; NUM_TAGS]; n];
-        self.add_scores(&f, &mut scores);
-        let mut best = vec![0usize; n];
-        decode_doc(
-            doc,
-            &scores,
-            &self.model.start,
-            &self.model.trans,
-            &mut best,
-        );
-        if self.model.groups & groups::DOC_LABEL != 0 {
-            let first: Vec<Tag> = best.iter().map(|&t| tag_from_index(t)).collect();
-            ex.extract_doc_labels(doc, &first, &mut f);
-            self.add_scores(&f, &mut scores);
-            decode_doc(
-                doc,
-                &scores,
-                &self.model.start,
-                &self.model.trans,
-                &mut best,
+        b.ex.score(doc, lex, m, &mut b.scores);
+        b.best.clear();
+        b.best.resize(n, 0);
+        let tr = constrained(&m.trans);
+        for r in &doc.sentences {
+            viterbi_tr(
+                &b.scores[r.clone()],
+                &m.start,
+                &tr,
+                &mut b.back,
+                &mut b.best[r.clone()],
             );
         }
-        BUFS.with(|b| *b.borrow_mut() = Some((ex, f)));
-        let mut tags: Vec<Tag> = best.into_iter().map(tag_from_index).collect();
+        if m.groups & groups::DOC_LABEL != 0 {
+            let first: Vec<Tag> = b.best.iter().map(|&t| tag_from_index(t)).collect();
+            b.ex.extract_doc_labels(doc, &first, &mut b.f);
+            // Only sentences whose scores changed are decoded again.
+            for r in &doc.sentences {
+                let mut changed = false;
+                for i in r.clone() {
+                    for &h in b.f.token(i) {
+                        m.add(key32(h), &mut b.scores[i]);
+                        changed = true;
+                    }
+                }
+                if changed {
+                    viterbi_tr(
+                        &b.scores[r.clone()],
+                        &m.start,
+                        &tr,
+                        &mut b.back,
+                        &mut b.best[r.clone()],
+                    );
+                }
+            }
+        }
+        let mut tags: Vec<Tag> = b.best.iter().map(|&t| tag_from_index(t)).collect();
+        BUFS.with(|c| *c.borrow_mut() = Some(b));
         split_hyphen_pairs(doc, &mut tags);
         join_street_names(doc, &mut tags);
         tags
@@ -160,27 +177,6 @@ fn join_street_names(doc: &Doc, tags: &mut [Tag]) {
                 *t = Tag::I(Label::Loc);
             }
         }
-    }
-}
-
-/// Viterbi over each sentence of `doc`; writes tag indexes into `out`.
-pub fn decode_doc(
-    doc: &Doc,
-    scores: &[[i32; NUM_TAGS]],
-    start: &[i32; NUM_TAGS],
-    trans: &[[i32; NUM_TAGS]; NUM_TAGS],
-    out: &mut [usize],
-) {
-    let mut back: Vec<[u8; NUM_TAGS]> = Vec::new();
-    let tr = constrained(trans);
-    for r in &doc.sentences {
-        viterbi_tr(
-            &scores[r.clone()],
-            start,
-            &tr,
-            &mut back,
-            &mut out[r.clone()],
-        );
     }
 }
 

@@ -1,0 +1,81 @@
+//! Best-of-N wall-clock throughput of each engine stage on the CoNLL-2003 test
+//! text (speed only, nothing learnt), for machines where other work makes
+//! criterion's means noisy: `cargo run --release --example speed [RUNS]`.
+//! The text is built as in `benches/annotate.rs`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use annotator::engine::{resolve, rules, tokenize, Engine};
+
+fn main() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/conll2003/test.txt"
+    );
+    let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut text = String::new();
+    let mut line = Vec::new();
+    for l in raw.lines() {
+        if l.starts_with("-DOCSTART-") {
+            text.push('\n');
+        } else if l.trim().is_empty() {
+            if !line.is_empty() {
+                text.push_str(&line.join(" "));
+                text.push('\n');
+                line.clear();
+            }
+        } else if let Some(w) = l.split(' ').next() {
+            line.push(w);
+        }
+    }
+    let docs: Vec<&str> = text
+        .split("\n\n")
+        .filter(|d| !d.trim().is_empty())
+        .collect();
+    let runs: usize = std::env::args()
+        .nth(1)
+        .map_or(30, |a| a.parse().expect("RUNS"));
+    let e = Engine::new();
+    let lex = e.lexicon();
+    let toks: Vec<_> = docs.iter().map(|d| tokenize::tokenize(d)).collect();
+    let tags: Vec<_> = toks.iter().map(|d| e.tag(d)).collect();
+    let mut best = [f64::INFINITY; 4];
+    for _ in 0..runs {
+        let mut time = |k: usize, f: &mut dyn FnMut() -> usize| {
+            let t = Instant::now();
+            black_box(f());
+            best[k] = best[k].min(t.elapsed().as_secs_f64());
+        };
+        time(0, &mut || {
+            docs.iter()
+                .map(|d| tokenize::tokenize(d).tokens.len())
+                .sum()
+        });
+        time(1, &mut || toks.iter().map(|d| e.tag(d).len()).sum());
+        time(2, &mut || {
+            toks.iter()
+                .zip(&tags)
+                .map(|(d, t)| {
+                    resolve::resolve(d, rules::apply(d, t, lex), lex)
+                        .mentions
+                        .len()
+                })
+                .sum()
+        });
+        time(3, &mut || {
+            docs.iter().map(|d| e.annotate(d).mentions.len()).sum()
+        });
+    }
+    let mb = text.len() as f64 / 1e6;
+    for (name, b) in ["tokenize", "tag", "rules+resolve", "annotate"]
+        .iter()
+        .zip(best)
+    {
+        println!(
+            "{name:<14} {:7.2} MB/s  ({:.2} ms, best of {runs})",
+            mb / b,
+            b * 1e3
+        );
+    }
+}
