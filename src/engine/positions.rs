@@ -300,11 +300,32 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
         if end + 1 < n && matches!(lower[end], "of" | "for") && w.usable(end, end + 1) {
             if let Some(k) = w.portfolio(end + 1) {
                 end += 1 + k;
-                while end + 1 < n && lower[end] == "and" {
-                    match w.portfolio(end + 1) {
-                        Some(k) => end += 1 + k,
-                        None => break,
+                // A list of portfolios: `of Economy, Trade and Industry`;
+                // commas count only when the list closes with `and`.
+                let mut list = end;
+                loop {
+                    if list + 1 < n && lower[list] == "and" {
+                        match w.portfolio(list + 1) {
+                            Some(k) => {
+                                list += 1 + k;
+                                end = list;
+                                continue;
+                            }
+                            None => break,
+                        }
                     }
+                    if list + 1 < n && lower[list] == "," {
+                        if let Some(k) = w.portfolio(list + 1) {
+                            // `Trade and Industry` closes the list itself.
+                            let closes = lower[list + 1..list + 1 + k].contains(&"and");
+                            list += 1 + k;
+                            if closes {
+                                end = list;
+                            }
+                            continue;
+                        }
+                    }
+                    break;
                 }
                 reason = "title with its portfolio";
             }
@@ -335,6 +356,19 @@ mod tests {
             .map(|f| doc.span_text(f.start, f.end))
             .collect();
         assert_eq!(got, expect, "{text}");
+    }
+
+    #[test]
+    fn positions_portfolio_lists() {
+        check(
+            "Minister of Economy, Trade and Industry Ken Sato met the Minister of Finance, Defence Minister Ana Ruiz and the Minister of Information and National Orientation.",
+            &[
+                "Minister of Economy, Trade and Industry",
+                "Minister of Finance",
+                "Defence Minister",
+                "Minister of Information and National Orientation",
+            ],
+        );
     }
 
     #[test]

@@ -514,6 +514,47 @@ const COMPOUND_TAILS: &[&str] = &[
     "rich", "bred", "held", "less", "ish", "up", "out", "on", "off", "fed", "war",
 ];
 
+/// Capitalised words that open sentences but never name anyone or anywhere.
+const NOT_NAMES: &[&str] = &[
+    "According",
+    "Afterwards",
+    "Also",
+    "Although",
+    "Asked",
+    "Despite",
+    "Earlier",
+    "Elsewhere",
+    "Eventually",
+    "Finally",
+    "Furthermore",
+    "However",
+    "Indeed",
+    "Initially",
+    "Instead",
+    "Later",
+    "Likewise",
+    "Meanwhile",
+    "Moreover",
+    "Nevertheless",
+    "Nonetheless",
+    "Now",
+    "Officially",
+    "Overall",
+    "Previously",
+    "Privately",
+    "Publicly",
+    "Separately",
+    "Similarly",
+    "Speaking",
+    "Still",
+    "Then",
+    "Though",
+    "Today",
+    "Tomorrow",
+    "Yesterday",
+    "Yet",
+];
+
 /// Words before a storm's name.
 const STORM_WORDS: &[&str] = &[
     "Typhoon",
@@ -1098,6 +1139,9 @@ fn repair(
             span.1 = e - 1;
         }
     }
+
+    // Sentence adverbs the tagger may read as a name (`Later, Suu Kyi said`).
+    tagged.retain(|&(s, e, _)| !(e == s + 1 && NOT_NAMES.contains(&w(s))));
 
     // Institutions named by their building are no places.
     tagged.retain(|&(s, e, label)| {

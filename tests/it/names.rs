@@ -250,7 +250,10 @@ fn names_with_title_words_and_east_asian_syllables() {
 
 #[test]
 fn names_tail_of_a_full_name_joins_it() {
-    let ann = annotate("Aung San Suu Kyi spoke at home. Later, Suu Kyi said she would stay.");
+    let ann = annotate(
+        "Opposition leader Aung San Suu Kyi spoke at home on Monday. Later, Suu Kyi said she \
+         would stay.",
+    );
     let e = ann
         .entities
         .iter()
