@@ -18,9 +18,11 @@
 //! 4. `kinds`: a name read as a person in some places and a place in others
 //!    takes its majority reading everywhere.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use crate::engine::annotation::Kind;
+use crate::engine::lexicon::casing::FxSet;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::positions;
 use crate::engine::tagger::{spans, Label, Tag};
@@ -139,15 +141,12 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
         });
     }
 
-    // Words the article uses on their own, not inside a hyphenated compound.
-    let standalone: HashSet<&str> = (0..n)
-        .filter(|&t| {
-            let hyphen_before = t >= 1 && is_hyphen(doc.word(t - 1)) && glued(doc, t);
-            let hyphen_after = t + 1 < n && is_hyphen(doc.word(t + 1)) && glued(doc, t + 1);
-            !hyphen_before && !hyphen_after
-        })
-        .map(|t| doc.word(t))
-        .collect();
+    // Words the article uses on their own, not inside a hyphenated compound;
+    // built only when a hyphenated pair needs it.
+    let standalone = Standalone {
+        doc,
+        words: OnceCell::new(),
+    };
 
     // Pass 2: the tagger's names.
     for (s, e, label) in tagged {
@@ -304,12 +303,37 @@ fn consistent_kinds(doc: &Doc, out: &mut [Candidate]) {
     }
 }
 
+/// The words an article uses on their own, outside hyphenated compounds,
+/// collected on first use.
+struct Standalone<'d, 'a> {
+    doc: &'d Doc<'a>,
+    words: OnceCell<FxSet<&'d str>>,
+}
+
+impl<'d> Standalone<'d, '_> {
+    fn has(&self, word: &str) -> bool {
+        self.words
+            .get_or_init(|| {
+                let (doc, n) = (self.doc, self.doc.tokens.len());
+                (0..n)
+                    .filter(|&t| {
+                        let before = t >= 1 && is_hyphen(doc.word(t - 1)) && glued(doc, t);
+                        let after = t + 1 < n && is_hyphen(doc.word(t + 1)) && glued(doc, t + 1);
+                        !before && !after
+                    })
+                    .map(|t| doc.word(t))
+                    .collect()
+            })
+            .contains(word)
+    }
+}
+
 /// Trims a person or place span and splits hyphenated pairs; returns the
 /// pieces that remain.
 fn clean_span(
     doc: &Doc,
     lex: &Lexicon,
-    standalone: &HashSet<&str>,
+    standalone: &Standalone,
     taken: &[bool],
     mut s: usize,
     mut e: usize,
@@ -367,7 +391,7 @@ fn clean_span(
         let particle = OPENING_PARTICLES.contains(&doc.word(s));
         // Two people only when the article names each alone too; else one
         // hyphenated name (`Sanwo-Olu said`, `Abdel-Fattah`).
-        let both_alone = standalone.contains(doc.word(s)) && standalone.contains(doc.word(s + 2));
+        let both_alone = standalone.has(doc.word(s)) && standalone.has(doc.word(s + 2));
         if is_capitalised(doc.word(s))
             && is_capitalised(doc.word(s + 2))
             && !next_is_name
