@@ -1164,6 +1164,25 @@ fn repair(
         }
     }
 
+    // A lone word the article also opens an organisation's name with, and
+    // never uses in a person's full name, is that organisation: `Magna` after
+    // `Magna International Inc`, `Pirelli` after `Pirelli SpA`.
+    let org_heads: HashSet<&str> = tagged
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Org && e - s >= 2 && cap(s))
+        .map(|&(s, _, _)| w(s))
+        .collect();
+    if !org_heads.is_empty() {
+        let in_names: HashSet<&str> = tagged
+            .iter()
+            .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+            .flat_map(|&(s, e, _)| (s..e).map(w))
+            .collect();
+        tagged.retain(|&(s, e, l)| {
+            !(l == Label::Per && e == s + 1 && org_heads.contains(w(s)) && !in_names.contains(w(s)))
+        });
+    }
+
     // Sentence adverbs the tagger may read as a name (`Later, Suu Kyi said`).
     tagged.retain(|&(s, e, _)| !(e == s + 1 && NOT_NAMES.contains(&w(s))));
 

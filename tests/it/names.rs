@@ -312,3 +312,24 @@ fn names_coordinated_posts_and_an_owner_before_the_post() {
     assert!(holds("Jonas Brandt", "chief of staff"));
     assert!(!holds("Lena Vogt", "chief of staff"));
 }
+
+#[test]
+fn names_a_lone_word_that_opens_an_organisation_is_no_person() {
+    let ann = annotate(
+        "Rates at Hartwell Mortgage Corp rose. Hartwell said demand was weak. \
+         The deal with Kessler Group was signed. Kessler said profits rose.",
+    );
+    for text in ["Hartwell", "Kessler"] {
+        assert!(
+            !ann.mentions.iter().any(|m| m.text == text),
+            "{text}: {:?}",
+            ann.mentions
+        );
+    }
+    // A full name in the article keeps the lone surname a person.
+    let ann = annotate(
+        "The deal with Kessler Group was signed. Founder Ana Kessler said profits rose. \
+         Kessler smiled.",
+    );
+    assert!(has(&ann, Person, "Kessler"), "{:?}", ann.mentions);
+}
