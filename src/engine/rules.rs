@@ -538,6 +538,12 @@ const COMPOUND_TAILS: &[&str] = &[
     "rich", "bred", "held", "less", "ish", "up", "out", "on", "off", "fed", "war",
 ];
 
+/// Words that end a company's name.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "Bros", "Bros.", "SpA", "AG", "SA",
+    "NV", "plc", "PLC", "GmbH", "LLC", "Holdings",
+];
+
 /// Capitalised words that open sentences but never name anyone or anywhere.
 const NOT_NAMES: &[&str] = &[
     "According",
@@ -1182,6 +1188,57 @@ fn repair(
             !(l == Label::Per && e == s + 1 && org_heads.contains(w(s)) && !in_names.contains(w(s)))
         });
     }
+
+    // Companies and peoples the tagger may read as persons: `Pirelli SpA`,
+    // `Salomon Bros`, `Seven Iraqis`.
+    tagged.retain(|&(s, e, l)| {
+        if l != Label::Per {
+            return true;
+        }
+        let suffix = COMPANY_SUFFIXES.contains(&w(e - 1))
+            || (e < n && COMPANY_SUFFIXES.contains(&w(e)) && !doc.tokens[e].newline_before);
+        let last = w(e - 1);
+        // Plural only: `Moldovan` is also a surname.
+        let people = last
+            .strip_suffix('s')
+            .is_some_and(|x| lex.demonym_country(x).is_some());
+        !(suffix || people)
+    });
+
+    // Teams in results and standings lines: a lone word followed by
+    // numbers to the end of its line (`Rad ( B ) 4 1 1 2 2 3 4`), or opening
+    // a score line (`Zemun 1 Rad ( B ) 0`). Players keep their full names.
+    let full: HashSet<&str> = tagged
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+        .flat_map(|&(s, e, _)| (s..e).map(w))
+        .collect();
+    let number = |t: usize| {
+        t < n
+            && w(t)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+    };
+    tagged.retain(|&(s, e, l)| {
+        if l != Label::Per || e != s + 1 || full.contains(w(s)) {
+            return true;
+        }
+        let mut t = e;
+        // Past a parenthesis: `( B )`.
+        if t + 2 < n && w(t) == "(" && w(t + 2) == ")" {
+            t += 3;
+        }
+        let start = t;
+        while t < n && number(t) && (t == start || !doc.tokens[t].newline_before) {
+            t += 1;
+        }
+        let numbers = t - start;
+        let line_ends = t >= n || doc.tokens[t].newline_before;
+        let standings = numbers >= 3 && line_ends;
+        let score_line =
+            numbers == 1 && (s == 0 || doc.tokens[s].newline_before) && t < n && cap(t);
+        !(standings || score_line)
+    });
 
     // Sentence adverbs the tagger may read as a name (`Later, Suu Kyi said`).
     tagged.retain(|&(s, e, _)| !(e == s + 1 && NOT_NAMES.contains(&w(s))));

@@ -333,3 +333,27 @@ fn names_a_lone_word_that_opens_an_organisation_is_no_person() {
     );
     assert!(has(&ann, Person, "Kessler"), "{:?}", ann.mentions);
 }
+
+#[test]
+fn names_teams_in_tables_companies_and_peoples_are_no_persons() {
+    let ann = annotate(
+        "Standings :\nZelnik ( B ) 4 1 1 2 2 3 4\nBorovac 4 0 0 4 1 10 0\n\
+         The report by Lanzetti SpA was late. Seven Iraqis were detained.\n\
+         Scorers :\nRomania - Viorel Moldovan ( 21st minute )",
+    );
+    for text in [
+        "Zelnik",
+        "Lanzetti SpA",
+        "Lanzetti",
+        "Seven Iraqis",
+        "Iraqis",
+    ] {
+        assert!(
+            !ann.mentions.iter().any(|m| m.text == text),
+            "{text}: {:?}",
+            ann.mentions
+        );
+    }
+    // A surname that is also a demonym stays a name.
+    assert!(has(&ann, Person, "Viorel Moldovan"));
+}
