@@ -1191,7 +1191,7 @@ fn repair(
 
     // Companies and peoples the tagger may read as persons: `Pirelli SpA`,
     // `Salomon Bros`, `Seven Iraqis`.
-    tagged.retain(|&(s, e, l)| {
+    tagged.retain(|&(_, e, l)| {
         if l != Label::Per {
             return true;
         }
