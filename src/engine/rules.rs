@@ -355,8 +355,20 @@ fn clean_span(
     while s < e && matches!(doc.word(e - 1), "’s" | "'s" | "'S" | "’S") {
         e -= 1;
     }
+    // Places the gazetteer knows whole keep their first word (`Sri Lanka`,
+    // `St. Louis`, `Czech Republic`); otherwise honorifics and demonyms go
+    // (`Lord 's`, `Jewish West Bank`).
+    let known_place = |s: usize, e: usize| {
+        let words: Vec<&str> = (s..e).map(|t| doc.word(t)).collect();
+        lex.longest_place(&words)
+            .is_some_and(|(k, _)| k == words.len())
+    };
     while s < e
-        && (is_honorific(lex, doc.word(s))
+        && (((kind == Kind::Person || !known_place(s, e)) && is_honorific(lex, doc.word(s)))
+            || (kind == Kind::Place
+                && e - s > 1
+                && lex.demonym_country(doc.word(s)).is_some()
+                && !known_place(s, e))
             || matches!(doc.word(s), "the" | "The" | "THE" | "’s" | "'s"))
     {
         s += 1;

@@ -357,3 +357,18 @@ fn names_teams_in_tables_companies_and_peoples_are_no_persons() {
     // A surname that is also a demonym stays a name.
     assert!(has(&ann, Person, "Viorel Moldovan"));
 }
+
+#[test]
+fn names_places_keep_a_first_word_that_looks_like_a_title() {
+    let ann = annotate(
+        "Sri Lanka beat Australia in Colombo. Flights to St. Louis and Saudi Arabia resumed. \
+         Israel expanded Jewish West Bank settlements.",
+    );
+    for place in ["Sri Lanka", "St. Louis", "Saudi Arabia", "West Bank"] {
+        assert!(has(&ann, Place, place), "{place}: {:?}", ann.mentions);
+    }
+    assert!(!ann
+        .mentions
+        .iter()
+        .any(|m| m.text == "Lanka" || m.text == "Jewish West Bank"));
+}
