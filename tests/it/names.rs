@@ -362,9 +362,9 @@ fn names_teams_in_tables_companies_and_peoples_are_no_persons() {
 fn names_places_keep_a_first_word_that_looks_like_a_title() {
     let ann = annotate(
         "Sri Lanka beat Australia in Colombo. Flights to St. Louis and Saudi Arabia resumed. \
-         Israel expanded Jewish West Bank settlements.",
+         CRICKET - SRI LANKA WIN IN COLOMBO .",
     );
-    for place in ["Sri Lanka", "St. Louis", "Saudi Arabia", "West Bank"] {
+    for place in ["Sri Lanka", "St. Louis", "Saudi Arabia", "SRI LANKA"] {
         assert!(has(&ann, Place, place), "{place}: {:?}", ann.mentions);
     }
     assert!(!ann
