@@ -5,3 +5,14 @@
 const tag = document.querySelector('script[data-app-js]');
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });
+
+// The service worker (src/ui/sw.js) keeps every file for the next visit, so
+// the page also loads offline. Registered only once the page has loaded, so
+// that its downloads never compete with this first start. Where it cannot
+// be registered (no service workers, a private window that refuses them),
+// the page works as before, just not offline.
+if ('serviceWorker' in navigator) {
+  const register = () => navigator.serviceWorker.register('./sw.js').catch(() => {});
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}
