@@ -7,12 +7,22 @@ const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });
 
 // The service worker (src/ui/sw.js) keeps every file for the next visit, so
-// the page also loads offline. Registered only once the page has loaded, so
-// that its downloads never compete with this first start. Where it cannot
-// be registered (no service workers, a private window that refuses them),
-// the page works as before, just not offline.
+// the page also loads offline. Registered only once the engine has answered
+// (data-engine="ready"), so that its downloads never compete with this first
+// start. Where it cannot be registered (no service workers, a private window
+// that refuses them), the page works as before, just not offline.
 if ('serviceWorker' in navigator) {
-  const register = () => navigator.serviceWorker.register('./sw.js').catch(() => {});
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  const ready = () => document.querySelector('[data-engine="ready"]');
+  new Promise((ok) => {
+    if (ready()) return ok();
+    const watch = new MutationObserver(() => {
+      if (ready()) {
+        watch.disconnect();
+        ok();
+      }
+    });
+    watch.observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-engine'] });
+  })
+    .then(() => navigator.serviceWorker.register('./sw.js'))
+    .catch(() => {});
 }

@@ -33,8 +33,9 @@ self.addEventListener('install', (event) => {
     (async () => {
       if (MANIFEST) {
         const cache = await caches.open(CACHE);
-        // `reload`: straight from the server, never a stale HTTP-cache copy.
-        await cache.addAll(MANIFEST.files.map((f) => new Request(f, { cache: 'reload' })));
+        // `no-cache`: revalidated with the server, never a stale HTTP-cache
+        // copy (the worker's file names are the same in every build).
+        await cache.addAll(MANIFEST.files.map((f) => new Request(f, { cache: 'no-cache' })));
       }
       await self.skipWaiting();
     })(),

@@ -198,8 +198,10 @@ test('live update on a 10 KB article: highlights within a frame of the debounce'
     const median = sorted[sorted.length >> 1];
     t.diagnostic(`10 KB live update: last input to highlights, median ${median.toFixed(1)} ms of ${runs.map((x) => x.toFixed(0)).join(', ')} (debounce ${DEBOUNCE_MS} ms)`);
     assert.ok((await marks(page)).some((m) => m.text === 'Kyiv'), 'the typed name is highlighted');
-    // Within one frame (16.7 ms) of the debounce, plus the worker's run.
-    assert.ok(median - DEBOUNCE_MS < 50, `median ${median.toFixed(1)} ms after the last input`);
+    // The goal is one frame (16.7 ms) after the debounce; the figure also
+    // holds the timer's slack and the worker's annotate call (~5 ms on
+    // 10 KB), so the test allows two frames.
+    assert.ok(median - DEBOUNCE_MS < 34, `median ${median.toFixed(1)} ms after the last input`);
     assert.ok(median >= DEBOUNCE_MS, 'not before the debounce');
   } finally {
     await page.close();
