@@ -469,3 +469,93 @@ fn ChunkView(props: &ChunkProps) -> Html {
         html! { <span class="chunk inline">{ runs }</span> }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Annotation, Kind, Mention};
+
+    /// An analysis of `text` with a mention on every occurrence of `name`.
+    fn analysis(text: &str, name: &str) -> Analysis {
+        let mut mentions = Vec::new();
+        for (b, _) in text.match_indices(name) {
+            let start = text[..b].chars().count();
+            mentions.push(Mention {
+                start,
+                end: start + name.chars().count(),
+                kind: Kind::Person,
+                text: name.to_string(),
+                entity: mentions.len() % 3,
+                reason: String::new(),
+            });
+        }
+        let annotation = Annotation {
+            mentions,
+            ..Annotation::default()
+        };
+        Analysis::new(1, Rc::from(text), annotation)
+    }
+
+    /// The chunks cover the text in order; blocks start and end at line ends.
+    fn check(text: &str, name: &str) -> Chunks {
+        let a = analysis(text, name);
+        let c = Chunks::new(&a);
+        let mut at = 0;
+        for (i, chunk) in c.chunks.iter().enumerate() {
+            let segs = &c.segments[chunk.range.clone()];
+            for s in segs {
+                assert_eq!(s.start, at, "chunk {i} continues the text");
+                at = s.end;
+            }
+            assert_eq!(chunk.end, at);
+            let (start, end) = (segs.first().map_or(at, |s| s.start), at);
+            if chunk.block {
+                assert!(
+                    start == 0 || text.as_bytes()[start - 1] == b'\n',
+                    "chunk {i} starts a line"
+                );
+                assert!(
+                    end == text.len() || text.as_bytes()[end - 1] == b'\n',
+                    "chunk {i} ends a line"
+                );
+            }
+        }
+        assert_eq!(at, text.len());
+        // Mentions are never cut.
+        let marks = c.segments.iter().filter(|s| s.mention.is_some()).count();
+        assert_eq!(marks, a.annotation.mentions.len());
+        c
+    }
+
+    #[test]
+    fn chunks_short_text_is_one() {
+        let c = check("Anna Berg met Anna Berg.\nThen she left.", "Anna Berg");
+        assert_eq!(c.chunks.len(), 1);
+        assert!(c.chunks[0].block);
+    }
+
+    #[test]
+    fn chunks_long_text_cut_at_line_ends() {
+        let line = "Foreign Minister Anna Berg flew to Lisbon on Monday, said “José”.\n";
+        let text = line.repeat(2000);
+        let c = check(&text, "Anna Berg");
+        assert!(c.chunks.len() > 5, "{} chunks", c.chunks.len());
+        assert!(c.chunks.iter().all(|c| c.block));
+        for w in c.chunks.windows(2) {
+            assert!(w[1].end - w[0].end <= CHUNK_BYTES + line.len() * 2);
+        }
+        assert_eq!(c.chunks[0].entities, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn chunks_without_line_ends_cut_inline() {
+        // One 200 KB line: cut anyway (inline chunks), never inside a character.
+        let text = "Anna Berg sagte: “Ja” – ".repeat(8000);
+        let c = check(&text, "Anna Berg");
+        assert!(c.chunks.len() > 2);
+        assert!(c.chunks.iter().all(|c| !c.block));
+        for s in &c.segments {
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+    }
+}
