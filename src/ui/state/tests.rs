@@ -201,8 +201,10 @@ fn only_the_engine_makes_it_ready() {
     let s = Rc::new(State::default());
     let s = s.reduce(Action::Annotated(Rc::new(Analysis::default())));
     assert!(!s.engine_ready);
-    let mut warm_up = Analysis::default();
-    warm_up.elapsed_ms = Some(0.5);
+    let warm_up = Analysis {
+        elapsed_ms: Some(0.5),
+        ..Analysis::default()
+    };
     let s = s.reduce(Action::Annotated(Rc::new(warm_up)));
     assert!(s.engine_ready);
 }
