@@ -7,9 +7,9 @@ const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });
 
 // The service worker (src/ui/sw.js) keeps every file for the next visit, so
-// the page also loads offline. Registered only once the engine has answered
-// (data-engine="ready"), so that its downloads never compete with this first
-// start. Where it cannot be registered (no service workers, a private window
+// the page also loads offline. Registered a second after the engine has
+// answered (data-engine="ready"), so that its downloads never compete with
+// this first start and the first highlights. Where it cannot be registered (no service workers, a private window
 // that refuses them), the page works as before, just not offline.
 if ('serviceWorker' in navigator) {
   const ready = () => document.querySelector('[data-engine="ready"]');
@@ -23,6 +23,7 @@ if ('serviceWorker' in navigator) {
     });
     watch.observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-engine'] });
   })
+    .then(() => new Promise((later) => setTimeout(later, 1000)))
     .then(() => navigator.serviceWorker.register('./sw.js'))
     .catch(() => {});
 }
