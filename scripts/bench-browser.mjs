@@ -18,9 +18,8 @@
 //    dist/ from a local server. A script injected before the page's own
 //    clicks the "Sample article" button the moment it appears, as an
 //    impatient reader would; times are the page's performance.now()
-//    (milliseconds since navigation start). Beware: `data-engine="ready"`
-//    flips when the page handles its own empty text at mount, before the
-//    worker has answered, so it marks the app's mount more than the engine.
+//    (milliseconds since navigation start). `data-engine="ready"` flips
+//    with the worker's first answer (its warm-up request).
 //
 // Build first (two heavy builds: run them one after the other):
 //   PATH=$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH trunk build --release

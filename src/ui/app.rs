@@ -33,6 +33,15 @@ pub const DEBOUNCE_MS: u32 = 200;
 /// How long typing must pause before the article is saved for the next visit.
 pub const SAVE_MS: u32 = 500;
 
+/// From this many bytes on, the status says how much is being annotated and
+/// shows a progress bar while the engine works.
+pub const SHOW_SIZE: usize = 100_000;
+
+/// Lets the browser run what waits (input, painting) before going on.
+async fn yield_now() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
+
 /// Whether the "cannot keep your article" notice is due, showing or done with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Notice {
@@ -75,6 +84,9 @@ fn focus_by_id(id: &str) {
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let notice = use_state(|| Notice::None);
+    // (bytes shown, bytes in all) while a long article's highlights are
+    // still being added to the page.
+    let rendering = use_state_eq(|| None::<(usize, usize)>);
     // A notice that storage failed, shown once per visit.
     let storage_failed = {
         let notice = notice.clone();
@@ -199,9 +211,26 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
             Annotator::spawn(Box::new(move |revision, text, annotation, ms| {
-                let mut analysis = Analysis::new(revision, text, annotation);
-                analysis.elapsed_ms = Some(ms);
-                dispatcher.dispatch(Action::Annotated(Rc::new(analysis)));
+                let dispatcher = dispatcher.clone();
+                let small = text.len() < SHOW_SIZE;
+                let apply = move || {
+                    let mut analysis = Analysis::new(revision, text, annotation);
+                    analysis.elapsed_ms = Some(ms);
+                    Rc::new(analysis)
+                };
+                if small {
+                    dispatcher.dispatch(Action::Annotated(apply()));
+                    return;
+                }
+                // A long article: reading the worker's answer, indexing the
+                // text and rendering are each a task of their own, so that
+                // none of them keeps the page busy for long.
+                yew::platform::spawn_local(async move {
+                    yield_now().await;
+                    let analysis = apply();
+                    yield_now().await;
+                    dispatcher.dispatch(Action::Annotated(analysis));
+                });
             }))
         })
     };
@@ -327,6 +356,10 @@ pub fn App() -> Html {
         })
     };
 
+    let onprogress = {
+        let rendering = rendering.clone();
+        Callback::from(move |progress| rendering.set(progress))
+    };
     let ondismiss = {
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| {
@@ -338,10 +371,15 @@ pub fn App() -> Html {
     let analysis = state.analysis.clone();
     let pending = !state.is_current();
     let mentions = analysis.annotation.mentions.len();
+    let big = state.text.len() >= SHOW_SIZE;
     let status = if !state.engine_ready && !state.text.is_empty() {
         "Loading the annotator…".to_string()
+    } else if pending && big {
+        format!("Annotating {}…", format::size(state.text.len()))
     } else if pending {
         "Annotating…".to_string()
+    } else if let Some((_, total)) = *rendering {
+        format!("Highlighting {}…", format::size(total))
     } else if state.text.trim().is_empty() {
         "Paste or type an article above, or load the sample.".to_string()
     } else if mentions == 0 {
@@ -424,6 +462,18 @@ pub fn App() -> Html {
                     <div class="toolbar">
                         <h2 id="annotated-heading">{ "Highlighted" }</h2>
                         <p class="status" role="status" aria-live="polite">{ status }</p>
+                        if pending && big {
+                            // The engine gives no progress: an indeterminate bar.
+                            <progress class="progress" aria-label="Annotating" data-testid="progress" />
+                        } else if let Some((done, total)) = *rendering {
+                            <progress
+                                class="progress"
+                                aria-label="Highlighting"
+                                data-testid="progress"
+                                max={total.to_string()}
+                                value={done.to_string()}
+                            />
+                        }
                     </div>
                     <div class="correction-bar">
                         <p class="correction-message" role="status" aria-live="polite" data-testid="correction-message">
@@ -451,11 +501,12 @@ pub fn App() -> Html {
                         {pending}
                         {onopen}
                         {onstep}
+                        {onprogress}
                     />
                     <MarkToolbar analysis={analysis.clone()} onmark={oncorrect} />
                     <ExportBar
                         analysis={analysis.clone()}
-                        enabled={!pending && !analysis.segments.is_empty()}
+                        enabled={!pending && rendering.is_none() && !analysis.segments.is_empty()}
                     />
                 </section>
                 <aside class="panel" aria-label="Entities">

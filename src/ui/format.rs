@@ -1,4 +1,4 @@
-//! Small text formatting helpers for the details card.
+//! Small text formatting helpers for the views.
 
 /// `1234567` as `1,234,567`.
 pub fn thousands(n: u64) -> String {
@@ -25,6 +25,15 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A size in bytes as `"5.0 MB"`, `"12 KB"`, `"800 bytes"` (decimal units).
+pub fn size(bytes: usize) -> String {
+    match bytes {
+        0..1_000 => format!("{bytes} bytes"),
+        1_000..1_000_000 => format!("{} KB", bytes / 1_000),
+        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +56,13 @@ mod tests {
     fn format_count() {
         assert_eq!(count(1, "mention", "mentions"), "1 mention");
         assert_eq!(count(2, "mention", "mentions"), "2 mentions");
+    }
+
+    #[test]
+    fn format_size() {
+        assert_eq!(size(800), "800 bytes");
+        assert_eq!(size(12_345), "12 KB");
+        assert_eq!(size(5_000_000), "5.0 MB");
+        assert_eq!(size(10_485_760), "10.5 MB");
     }
 }

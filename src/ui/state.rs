@@ -525,12 +525,15 @@ impl Reducible for State {
             }
             Action::Load(text) => self.with_text(text, false),
             Action::Annotated(analysis) => {
+                // Only the engine's own answers (they carry its timing) say
+                // that it is ready, not the page's answer for an empty text.
+                let engine_ready = self.engine_ready || analysis.elapsed_ms.is_some();
                 if analysis.revision != self.revision {
-                    if self.engine_ready {
+                    if self.engine_ready == engine_ready {
                         return self;
                     }
                     return Rc::new(State {
-                        engine_ready: true,
+                        engine_ready,
                         ..(*self).clone()
                     });
                 }
@@ -544,7 +547,7 @@ impl Reducible for State {
                     analysis,
                     selected,
                     current,
-                    engine_ready: true,
+                    engine_ready,
                     ..(*self).clone()
                 }
             }

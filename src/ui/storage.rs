@@ -11,6 +11,10 @@ pub const KEY: &str = "annotator.article";
 /// The `localStorage` key of the reader's corrections: versioned JSON
 /// ([`corrections::rules_to_json`]).
 pub const RULES_KEY: &str = "annotator.rules";
+/// Longer articles are not kept: writing megabytes to `localStorage` is one
+/// long task on the page's thread (~150 ms for 5 MB), and ~5 MB is over
+/// most browsers' quota anyway.
+pub const KEEP_MAX: usize = 1_000_000;
 
 /// Why the article could not be kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,12 +33,12 @@ pub fn load() -> Result<Option<String>, Unavailable> {
     storage()?.get_item(KEY).map_err(|_| Unavailable)
 }
 
-/// Saves `text` as the article (an empty text removes it). When the text
-/// does not fit, the older article is removed too, so that a reload does not
-/// bring back something else.
+/// Saves `text` as the article (an empty text, or one over [`KEEP_MAX`]
+/// bytes, removes it). When the text does not fit, the older article is
+/// removed too, so that a reload does not bring back something else.
 pub fn save(text: &str) -> Result<(), Unavailable> {
     let s = storage()?;
-    if text.is_empty() {
+    if text.is_empty() || text.len() > KEEP_MAX {
         return s.remove_item(KEY).map_err(|_| Unavailable);
     }
     s.set_item(KEY, text).map_err(|_| {

@@ -25,15 +25,19 @@ const MIME = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ on 127.0.0.1 at a random port. Returns { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ on 127.0.0.1 at a random port. Returns { url, close }.
+ * `transform(path, body)` may change (or delay) what a file is served as.
+ */
+export async function serveDist({ transform } = {}) {
   const server = createServer(async (req, res) => {
     try {
       let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (p.endsWith('/')) p += 'index.html';
       const file = path.join(dist, path.normalize(p));
       if (!file.startsWith(dist)) throw new Error('outside dist');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (transform) body = await transform(p, body);
       res.writeHead(200, {
         'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
@@ -48,7 +52,12 @@ export async function serveDist() {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Also ends kept-alive connections, so the server is really gone.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,7 +1,13 @@
 // Writes docs/screenshot.png (1280x800): the sample article with a details
 // card open. Run after `trunk build --release`:
 //   node tests/browser/screenshot.mjs [out.png] [--dark] [--width=360]
-// (Not a test: node --test only picks up *.test.mjs.)
+// The README's three:
+//   node tests/browser/screenshot.mjs
+//   node tests/browser/screenshot.mjs docs/screenshot-dark.png --dark
+//   node tests/browser/screenshot.mjs docs/screenshot-narrow.png --width=360
+// then `pngquant --quality=80-95 --force --output F F` on each (Debian's
+// pngquant) to keep them small. (Not a test: node --test only picks up
+// *.test.mjs.)
 
 import path from 'node:path';
 import { repoRoot, serveDist, launch, openApp, waitAnnotated, VIEW } from './harness.mjs';

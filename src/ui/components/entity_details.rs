@@ -307,7 +307,7 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                 <DetailsMap name={entity.name.clone()} {point} />
             }
             <div class="stepper">
-                <button type="button" class="button" onclick={onprev} disabled={!many} aria-label="Previous mention">{ "‹ Prev" }</button>
+                <button type="button" class="button" onclick={onprev} disabled={!many} aria-label="Previous mention">{ "‹ Previous" }</button>
                 <span class="stepper-pos" aria-live="polite">
                     {
                         match props.position {

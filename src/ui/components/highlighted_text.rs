@@ -4,14 +4,38 @@
 //! (`person|place|position`), `data-entity` (entity index) and `data-mention`
 //! (mention index), `data-start`/`data-end` (the engine's code-point offsets),
 //! and its text content is exactly the mention.
+//!
+//! A long article is rendered in chunks of about [`CHUNK_BYTES`], cut at line
+//! ends: the first chunks at once, the rest a few per task, yielding to the
+//! event loop in between, so that no task builds more than a few
+//! milliseconds' worth of marks (5 MB of news is ~100,000 marks, seconds of
+//! DOM work in one go). Each chunk is its own block with
+//! `content-visibility: auto`, so the browser lays out only those on screen.
+//! While chunks are still to come, the view's `data-status` is `rendering`
+//! and `onprogress` reports (bytes shown, bytes in all).
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::ui::state::{kind_index, kind_label, Analysis};
+use crate::ui::state::{kind_index, kind_label, Analysis, Segment};
+
+/// About this many bytes of article per chunk (a typical news article is one).
+pub const CHUNK_BYTES: usize = 16 * 1024;
+
+/// How long one rendering step should take at most, in milliseconds: steps
+/// grow while they are quicker than this and shrink when slower.
+const STEP_BUDGET_MS: f64 = 12.0;
+
+/// At most this many chunks per step, however quick the last step was.
+const MAX_STEP: usize = 16;
+
+/// An article with more segments than this is cut into chunks in a task of
+/// its own (a 5 MB paste has ~200,000); a shorter one at once.
+const CUT_LATER: usize = 4096;
 
 /// Props of [`HighlightedText`].
 #[derive(PartialEq, Properties)]
@@ -30,6 +54,9 @@ pub struct HighlightedTextProps {
     pub onopen: Callback<usize>,
     /// Called with +1 or -1 when `n` or `p` is pressed on a mark.
     pub onstep: Callback<isize>,
+    /// Called with (bytes shown, bytes in all) while a long article is
+    /// still being rendered, and with `None` once it all is.
+    pub onprogress: Callback<Option<(usize, usize)>>,
 }
 
 /// The mention index of the mark at or around an event's target.
@@ -71,15 +98,29 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
         })
     };
 
+    // The revision whose chunks are all shown (reported by `Runs`).
+    let rendered = use_state_eq(|| None::<u64>);
+    let ondone = {
+        let rendered = rendered.clone();
+        Callback::from(move |revision| rendered.set(Some(revision)))
+    };
+
     // An empty view shows a CSS placeholder, so its text content stays
     // exactly the article's.
     let empty = props.analysis.segments.is_empty();
+    let status = if props.pending {
+        "pending"
+    } else if *rendered != Some(props.analysis.revision) {
+        "rendering"
+    } else {
+        "ready"
+    };
     html! {
         <div
             class={classes!("annotated", props.pending.then_some("pending"), empty.then_some("empty"))}
             data-testid="annotated-view"
-            data-status={if props.pending { "pending" } else { "ready" }}
-            aria-busy={if props.pending { "true" } else { "false" }}
+            data-status={status}
+            aria-busy={if status == "ready" { "false" } else { "true" }}
             role="region"
             aria-labelledby="annotated-heading"
             {onclick}
@@ -90,8 +131,133 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
                 selected={props.selected}
                 current={props.current}
                 hidden={props.hidden}
+                onprogress={props.onprogress.clone()}
+                {ondone}
             />
         </div>
+    }
+}
+
+/// A run of the article rendered as one element: `segments[range]`.
+#[derive(Debug)]
+struct Chunk {
+    /// Which of [`Chunks::segments`] it holds.
+    range: std::ops::Range<usize>,
+    /// Whether it starts and ends at a line end (or the article's ends), and
+    /// so can be a block of its own without changing how the text wraps.
+    block: bool,
+    /// The entities with a mention in it, sorted.
+    entities: Vec<usize>,
+    /// Bytes of the article up to its end.
+    end: usize,
+}
+
+/// The analysis's segments cut into chunks (a plain run may be split at a
+/// line end, so segments here may be shorter than the analysis's).
+#[derive(Debug, Default)]
+struct Chunks {
+    segments: Vec<Segment>,
+    chunks: Vec<Chunk>,
+}
+
+impl Chunks {
+    fn new(a: &Analysis) -> Chunks {
+        let bytes_of = a.text.as_bytes();
+        let mut out = Chunks {
+            segments: Vec::with_capacity(a.segments.len() + a.text.len() / CHUNK_BYTES + 1),
+            chunks: Vec::new(),
+        };
+        let mut entities = Vec::new();
+        let mut bytes = 0; // in the chunk being filled
+        let mut after_line_end = true; // where the chunk being filled starts
+        for &seg in &a.segments {
+            if let Some(m) = seg.mention {
+                if let Some(mention) = a.annotation.mentions.get(m) {
+                    entities.push(mention.entity);
+                }
+                out.segments.push(seg);
+                bytes += seg.end - seg.start;
+                continue;
+            }
+            // A plain run: end the chunk in it once the chunk is full.
+            let mut from = seg.start;
+            while from < seg.end {
+                let room = CHUNK_BYTES.saturating_sub(bytes);
+                if seg.end - from <= room {
+                    bytes += seg.end - from;
+                    out.segments.push(Segment {
+                        start: from,
+                        end: seg.end,
+                        mention: None,
+                    });
+                    break;
+                }
+                let want = from + room;
+                let line_end = bytes_of[want..seg.end].iter().position(|&b| b == b'\n');
+                let (cut, at_line_end) = match line_end {
+                    Some(i) => (want + i + 1, true),
+                    // No line end in sight and the chunk far too long: end
+                    // it anyway, inline.
+                    None if bytes + (seg.end - from) >= 4 * CHUNK_BYTES => {
+                        let mut cut = want.max(from + 1);
+                        while cut < seg.end && !a.text.is_char_boundary(cut) {
+                            cut += 1;
+                        }
+                        (cut, false)
+                    }
+                    None => (seg.end, false),
+                };
+                out.segments.push(Segment {
+                    start: from,
+                    end: cut,
+                    mention: None,
+                });
+                let len = cut - from;
+                from = cut;
+                if at_line_end || cut < seg.end {
+                    out.close(&mut entities, after_line_end && at_line_end, cut);
+                    after_line_end = at_line_end;
+                    bytes = 0;
+                } else {
+                    bytes += len;
+                }
+            }
+        }
+        let last = out.chunks.last().map_or(0, |c| c.range.end);
+        if out.segments.len() > last || out.chunks.is_empty() {
+            out.close(&mut entities, after_line_end, a.text.len());
+        }
+        out
+    }
+
+    /// Ends the chunk being filled (the segments not in a chunk yet).
+    fn close(&mut self, entities: &mut Vec<usize>, block: bool, end: usize) {
+        let start = self.chunks.last().map_or(0, |c| c.range.end);
+        entities.sort_unstable();
+        entities.dedup();
+        self.chunks.push(Chunk {
+            range: start..self.segments.len(),
+            block,
+            entities: std::mem::take(entities),
+            end,
+        });
+    }
+
+    /// Bytes of the article in the first `n` chunks.
+    fn bytes(&self, n: usize) -> usize {
+        n.checked_sub(1)
+            .and_then(|i| self.chunks.get(i))
+            .map_or(0, |c| c.end)
+    }
+}
+
+/// The chunks, compared by identity (they never change in place).
+#[derive(Clone)]
+struct Shared(Rc<Chunks>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -103,48 +269,293 @@ struct RunsProps {
     selected: Option<usize>,
     current: Option<usize>,
     hidden: [bool; 3],
+    onprogress: Callback<Option<(usize, usize)>>,
+    /// Called with the revision once all its chunks are shown.
+    ondone: Callback<u64>,
 }
 
-/// The text runs and marks themselves.
+/// The chunks of the article rendered so far.
 #[component]
 fn Runs(props: &RunsProps) -> Html {
-    let a = &props.analysis;
-    let runs = a.segments.iter().map(|&seg| {
-        let text = a.slice(seg);
-        let Some(i) = seg.mention else {
-            return html! { { text } };
-        };
-        let m = &a.annotation.mentions[i];
-        if props.hidden[kind_index(m.kind)] {
-            return html! { { text } };
+    // The analysis cut into chunks: at once for a short article, in a task
+    // of its own (the effect below) for a long one.
+    let cut = use_mut_ref(|| None::<(Rc<Analysis>, Rc<Chunks>)>);
+    let chunks = {
+        let mut cut = cut.borrow_mut();
+        match &*cut {
+            Some((a, c)) if a == &props.analysis => Some(c.clone()),
+            _ if props.analysis.segments.len() <= CUT_LATER => {
+                let c = Rc::new(Chunks::new(&props.analysis));
+                *cut = Some((props.analysis.clone(), c.clone()));
+                Some(c)
+            }
+            _ => None,
         }
-        let name = a
-            .annotation
-            .entities
-            .get(m.entity)
-            .map_or(text, |e| e.name.as_str());
-        let selected = props.selected == Some(m.entity);
-        let class = classes!(
-            "hl",
-            selected.then_some("selected"),
-            (selected && props.current == Some(i)).then_some("current")
+    };
+    let refresh = use_force_update();
+    let total = chunks.as_ref().map_or(0, |c| c.chunks.len());
+    // (revision, chunks shown, chunks to add per step)
+    let shown = use_state(|| (props.analysis.revision, 1usize, 1usize));
+    let (revision, shown_n, step) = *shown;
+    // A new text starts again from its first chunk.
+    let n = if revision == props.analysis.revision {
+        shown_n
+    } else {
+        1
+    }
+    .min(total);
+    // The progress last reported, in twentieths (fewer re-renders upstream).
+    let reported = use_mut_ref(|| None::<usize>);
+
+    {
+        let (shown, chunks) = (shown.clone(), chunks.clone());
+        let (onprogress, ondone) = (props.onprogress.clone(), props.ondone.clone());
+        let analysis = props.analysis.clone();
+        let analysis_len = analysis.text.len();
+        let ready = chunks.is_some();
+        use_effect_with(
+            (props.analysis.revision, n, ready),
+            move |&(revision, n, _)| {
+                let mut timeout = None;
+                match chunks {
+                    None => {
+                        // Cut the long article into chunks in the next task.
+                        timeout = Some(Timeout::new(0, move || {
+                            let c = Rc::new(Chunks::new(&analysis));
+                            *cut.borrow_mut() = Some((analysis, c));
+                            refresh.force_update();
+                        }));
+                        *reported.borrow_mut() = Some(0);
+                        onprogress.emit(Some((0, analysis_len)));
+                    }
+                    Some(chunks) => {
+                        let total = chunks.chunks.len();
+                        let (done, all) = (chunks.bytes(n), chunks.bytes(total));
+                        let twentieths = (n < total).then(|| 20 * done / all.max(1));
+                        if *reported.borrow() != twentieths {
+                            *reported.borrow_mut() = twentieths;
+                            onprogress.emit(twentieths.map(|_| (done, all)));
+                        }
+                        if n < total {
+                            // Yield to the event loop (input, paint) before the
+                            // next step. Grow or shrink the step so that each
+                            // takes about the budget: the last one took from its
+                            // start until its last chunk was rendered.
+                            timeout = Some(Timeout::new(0, move || {
+                                let took = STEP.with(|s| s.get().1 - s.get().0);
+                                let step = if took < STEP_BUDGET_MS / 2.0 {
+                                    (step * 2).min(MAX_STEP)
+                                } else if took > STEP_BUDGET_MS {
+                                    (step / 2).max(1)
+                                } else {
+                                    step
+                                };
+                                STEP.with(|s| s.set((now(), 0.0)));
+                                shown.set((revision, (n + step).min(total), step));
+                            }));
+                        } else {
+                            ondone.emit(revision);
+                        }
+                    }
+                }
+                move || drop(timeout)
+            },
         );
+    }
+
+    let Some(chunks) = chunks else {
+        return Html::default();
+    };
+    let many = total > 1;
+    let views = chunks.chunks[..n].iter().enumerate().map(|(i, c)| {
+        // A chunk sees the selection only if it has a mention of the
+        // selected entity, so selecting re-renders only those chunks.
+        let selected = props
+            .selected
+            .filter(|e| c.entities.binary_search(e).is_ok());
         html! {
-            <mark
-                {class}
-                data-kind={m.kind.as_str()}
-                data-entity={m.entity.to_string()}
-                data-mention={i.to_string()}
-                data-start={m.start.to_string()}
-                data-end={m.end.to_string()}
-                tabindex="0"
-                role="button"
-                aria-label={format!("{}: {}", kind_label(m.kind).0, name)}
-                aria-pressed={if selected { "true" } else { "false" }}
-                title={m.reason.clone()}
-            >{ text }</mark>
+            <ChunkView
+                key={i}
+                analysis={props.analysis.clone()}
+                chunks={Shared(chunks.clone())}
+                index={i}
+                {many}
+                {selected}
+                current={selected.and(props.current)}
+                hidden={props.hidden}
+            />
         }
     });
+    views.collect::<Html>()
+}
 
-    runs.collect::<Html>()
+thread_local! {
+    /// When the current rendering step started, and when it last rendered a
+    /// chunk (milliseconds on the page's clock).
+    static STEP: std::cell::Cell<(f64, f64)> = const { std::cell::Cell::new((0.0, 0.0)) };
+}
+
+/// Milliseconds on the page's clock.
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Props of [`ChunkView`].
+#[derive(PartialEq, Properties)]
+struct ChunkProps {
+    analysis: Rc<Analysis>,
+    chunks: Shared,
+    index: usize,
+    /// Whether the article has more than one chunk.
+    many: bool,
+    selected: Option<usize>,
+    current: Option<usize>,
+    hidden: [bool; 3],
+}
+
+/// One chunk's text runs and marks.
+#[component]
+fn ChunkView(props: &ChunkProps) -> Html {
+    use_effect_with((), |_| STEP.with(|s| s.set((s.get().0, now()))));
+    let a = &props.analysis;
+    let chunk = &props.chunks.0.chunks[props.index];
+    let runs = props.chunks.0.segments[chunk.range.clone()]
+        .iter()
+        .map(|&seg| {
+            let text = a.slice(seg);
+            let Some(i) = seg.mention else {
+                return html! { { text } };
+            };
+            let m = &a.annotation.mentions[i];
+            if props.hidden[kind_index(m.kind)] {
+                return html! { { text } };
+            }
+            let name = a
+                .annotation
+                .entities
+                .get(m.entity)
+                .map_or(text, |e| e.name.as_str());
+            let selected = props.selected == Some(m.entity);
+            let class = classes!(
+                "hl",
+                selected.then_some("selected"),
+                (selected && props.current == Some(i)).then_some("current")
+            );
+            html! {
+                <mark
+                    {class}
+                    data-kind={m.kind.as_str()}
+                    data-entity={m.entity.to_string()}
+                    data-mention={i.to_string()}
+                    data-start={m.start.to_string()}
+                    data-end={m.end.to_string()}
+                    tabindex="0"
+                    role="button"
+                    aria-label={format!("{}: {}", kind_label(m.kind).0, name)}
+                    aria-pressed={if selected { "true" } else { "false" }}
+                    title={m.reason.clone()}
+                >{ text }</mark>
+            }
+        });
+    let runs = runs.collect::<Html>();
+    if !props.many {
+        // One chunk: the runs straight in the view, as ever.
+        runs
+    } else if chunk.block {
+        html! { <div class="chunk">{ runs }</div> }
+    } else {
+        html! { <span class="chunk inline">{ runs }</span> }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Annotation, Kind, Mention};
+
+    /// An analysis of `text` with a mention on every occurrence of `name`.
+    fn analysis(text: &str, name: &str) -> Analysis {
+        let mut mentions = Vec::new();
+        for (b, _) in text.match_indices(name) {
+            let start = text[..b].chars().count();
+            mentions.push(Mention {
+                start,
+                end: start + name.chars().count(),
+                kind: Kind::Person,
+                text: name.to_string(),
+                entity: mentions.len() % 3,
+                reason: String::new(),
+            });
+        }
+        let annotation = Annotation {
+            mentions,
+            ..Annotation::default()
+        };
+        Analysis::new(1, Rc::from(text), annotation)
+    }
+
+    /// The chunks cover the text in order; blocks start and end at line ends.
+    fn check(text: &str, name: &str) -> Chunks {
+        let a = analysis(text, name);
+        let c = Chunks::new(&a);
+        let mut at = 0;
+        for (i, chunk) in c.chunks.iter().enumerate() {
+            let segs = &c.segments[chunk.range.clone()];
+            for s in segs {
+                assert_eq!(s.start, at, "chunk {i} continues the text");
+                at = s.end;
+            }
+            assert_eq!(chunk.end, at);
+            let (start, end) = (segs.first().map_or(at, |s| s.start), at);
+            if chunk.block {
+                assert!(
+                    start == 0 || text.as_bytes()[start - 1] == b'\n',
+                    "chunk {i} starts a line"
+                );
+                assert!(
+                    end == text.len() || text.as_bytes()[end - 1] == b'\n',
+                    "chunk {i} ends a line"
+                );
+            }
+        }
+        assert_eq!(at, text.len());
+        // Mentions are never cut.
+        let marks = c.segments.iter().filter(|s| s.mention.is_some()).count();
+        assert_eq!(marks, a.annotation.mentions.len());
+        c
+    }
+
+    #[test]
+    fn chunks_short_text_is_one() {
+        let c = check("Anna Berg met Anna Berg.\nThen she left.", "Anna Berg");
+        assert_eq!(c.chunks.len(), 1);
+        assert!(c.chunks[0].block);
+    }
+
+    #[test]
+    fn chunks_long_text_cut_at_line_ends() {
+        let line = "Foreign Minister Anna Berg flew to Lisbon on Monday, said “José”.\n";
+        let text = line.repeat(2000);
+        let c = check(&text, "Anna Berg");
+        assert!(c.chunks.len() > 5, "{} chunks", c.chunks.len());
+        assert!(c.chunks.iter().all(|c| c.block));
+        for w in c.chunks.windows(2) {
+            assert!(w[1].end - w[0].end <= CHUNK_BYTES + line.len() * 2);
+        }
+        assert_eq!(c.chunks[0].entities, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn chunks_without_line_ends_cut_inline() {
+        // One 200 KB line: cut anyway (inline chunks), never inside a character.
+        let text = "Anna Berg sagte: “Ja” – ".repeat(8000);
+        let c = check(&text, "Anna Berg");
+        assert!(c.chunks.len() > 2);
+        assert!(c.chunks.iter().all(|c| !c.block));
+        for s in &c.segments {
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+    }
 }

@@ -183,17 +183,30 @@ fn context_is_the_mentions_sentence() {
 #[test]
 fn stale_annotations_are_ignored() {
     let s = Rc::new(State::default()).reduce(Action::Edit("Brandt".into()));
-    let old = Rc::new(Analysis::new(
-        s.revision,
-        Rc::from("Brandt"),
-        Annotation::default(),
-    ));
+    let mut old = Analysis::new(s.revision, Rc::from("Brandt"), Annotation::default());
+    old.elapsed_ms = Some(1.0);
+    let old = Rc::new(old);
     let s = s.reduce(Action::Edit("Brandt met".into()));
     assert!(s.debounce);
     let s = s.reduce(Action::Annotated(old));
     assert!(!s.is_current());
     assert_eq!(s.analysis.revision, 0);
     // Even a stale answer shows the engine has loaded.
+    assert!(s.engine_ready);
+}
+
+#[test]
+fn only_the_engine_makes_it_ready() {
+    // The page's own answer for an empty text (no engine timing) does not
+    // say the engine has loaded; the worker's first answer does.
+    let s = Rc::new(State::default());
+    let s = s.reduce(Action::Annotated(Rc::new(Analysis::default())));
+    assert!(!s.engine_ready);
+    let warm_up = Analysis {
+        elapsed_ms: Some(0.5),
+        ..Analysis::default()
+    };
+    let s = s.reduce(Action::Annotated(Rc::new(warm_up)));
     assert!(s.engine_ready);
 }
 
