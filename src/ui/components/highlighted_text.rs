@@ -487,6 +487,7 @@ mod tests {
                 text: name.to_string(),
                 entity: mentions.len() % 3,
                 reason: String::new(),
+                holder: None,
             });
         }
         let annotation = Annotation {
