@@ -12,7 +12,11 @@
 //! - Holds come from syntax, never mere proximity: title before name
 //!   (`Defense Minister Rustem Umerov`), apposition after a name (`Fidan,
 //!   Turkey’s foreign minister`), a title set off before a name (`the mayor,
-//!   Ana Ruiz,`) and copulas (`Ruiz, who is the mayor`).
+//!   Ana Ruiz,`), copulas (`Ruiz, who is the mayor`) and coordinated titles
+//!   (`Vice Chancellor and Finance Minister Lars Klingbeil`).
+//! - Each post mention records its holder: the person of those patterns, or,
+//!   for a definite reference (`the Ukrainian president`), the one person the
+//!   article names as holding that post of that country.
 
 use std::collections::HashMap;
 

@@ -4,17 +4,24 @@
 //! `Vec<Candidate>` in token units, sorted by start and never overlapping.
 //!
 //! Passes, in order (the model already reads document-wide evidence, so no
-//! pass adds names from their other mentions: measured, it cost F1):
+//! pass adds names from their other mentions, except the exact tails of full
+//! names: measured, anything looser cost F1):
 //! 1. `positions`: titles and offices from the position lexicon; they win over
-//!    person and place spans (`President Putin` -> position + person).
+//!    person and place spans (`President Putin` -> position + person), except
+//!    title words that are names here (`Dean Jones`, `Billie Jean King`).
 //! 2. `repair`: the tagger's spans completed where names have a shape it
-//!    misreads: particles (`Adrián de la Garza`, `Al-Naimat`), streets
-//!    (`Tom Mboya Street` is a place), seats of government that are not
-//!    places (`the Kremlin`), and one-word "persons" that the gazetteer knows
-//!    as countries or capitals and the article never uses in a full name.
+//!    misreads: names beside a post (`Babu Owino, the MP for …`), particles
+//!    (`Adrián de la Garza`, `von der Leyen`), hyphenated and East Asian names
+//!    (`Sanwo-Olu`, `Lee Jae-myung`), regnal numbers, streets and `X State`
+//!    places, dateline countries; and un-read where a name is no person or
+//!    place: storms, venues, organisations with a place or a legal suffix in
+//!    their name, teams in results tables, plural peoples, seats of government
+//!    (`the Kremlin`), sentence adverbs, and one-word "persons" that the
+//!    gazetteer knows as countries or capitals.
 //! 3. `names`: the person and place spans, trimmed of titles,
-//!    honorifics and a leading `the`; hyphenated pairs split
-//!    (`Zelenskyy-Putin`); names inside `X-led` compounds dropped.
+//!    honorifics, demonyms and a leading `the` (places the gazetteer knows
+//!    whole keep theirs: `Sri Lanka`); hyphenated pairs split when the article
+//!    names each alone (`Zelenskyy-Putin`); names inside `X-led` compounds dropped.
 //! 4. `kinds`: a name read as a person in some places and a place in others
 //!    takes its majority reading everywhere.
 
