@@ -17,7 +17,7 @@ use super::components::export_bar::ExportBar;
 use super::components::highlighted_text::HighlightedText;
 use super::components::holds_list::HoldsList;
 use super::components::legend::Legend;
-use super::components::mark_toolbar::MarkToolbar;
+use super::components::mark_toolbar::{MarkToolbar, Source};
 use super::components::place_map::PlaceMap;
 use super::format;
 use super::sample::SAMPLE_ARTICLE;
@@ -413,7 +413,8 @@ pub fn App() -> Html {
         None => html! {
             <p class="hint" id="details-hint">
                 { "Select a highlight or a name in the list to see its details. " }
-                { "Keyboard: Tab to a highlight, Enter to open it, N and P for the next and previous mention, Esc to close." }
+                { "Keyboard: Tab to a highlight, Enter to open it, N and P for the next and previous mention, Esc to close. " }
+                { "To mark missed text, select it in the article box (Shift+arrows), then Tab or Alt+M to the Mark buttons." }
             </p>
         },
     };
@@ -459,6 +460,8 @@ pub fn App() -> Html {
                         </div>
                     }
                     <ArticleInput value={state.text.clone()} {oninput} />
+                    // Right after the box: Tab from a selection there reaches it.
+                    <MarkToolbar source={Source::Article} analysis={analysis.clone()} current={!pending} onmark={oncorrect.clone()} />
                     <div class="toolbar">
                         <h2 id="annotated-heading">{ "Highlighted" }</h2>
                         <p class="status" role="status" aria-live="polite">{ status }</p>
@@ -503,7 +506,7 @@ pub fn App() -> Html {
                         {onstep}
                         {onprogress}
                     />
-                    <MarkToolbar analysis={analysis.clone()} onmark={oncorrect} />
+                    <MarkToolbar source={Source::View} analysis={analysis.clone()} current={!pending} onmark={oncorrect} />
                     <ExportBar
                         analysis={analysis.clone()}
                         enabled={!pending && rendering.is_none() && !analysis.segments.is_empty()}

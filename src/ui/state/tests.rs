@@ -376,6 +376,52 @@ fn correct_add_marks_missed_text_from_a_utf16_selection() {
     );
 }
 
+/// UTF-16 offsets of `sel` (its first occurrence) in `text`, as a
+/// textarea's `selectionStart`/`selectionEnd` give them.
+fn utf16_selection(text: &str, sel: &str) -> (usize, usize) {
+    let b = text.find(sel).expect("selection in text");
+    let u0 = text[..b].encode_utf16().count();
+    (u0, u0 + sel.encode_utf16().count())
+}
+
+#[test]
+fn textarea_selection_in_utf16_becomes_whole_words_in_code_points() {
+    let text = "🇺🇦 “Zoe\u{0308} Brandt” met 👍🏽 Varga in Malmo\u{0308}, then Ana’s aide.";
+    let a = Analysis::new(1, Rc::from(text), Annotation::default());
+    // (what Shift+arrows selected, the rule's text)
+    let table = [
+        // Curly quotes are trimmed; the combining mark stays with its e.
+        ("“Zoe\u{0308} Brandt”", Some("Zoe\u{0308} Brandt")),
+        // Part of a word after two emoji (flag: 4 units, 2 code points;
+        // thumbs up with skin tone: 4 units, 2 code points).
+        ("Var", Some("Varga")),
+        ("arg", Some("Varga")),
+        // Ends between a letter and its combining mark: the whole word.
+        ("Malmo", Some("Malmo\u{0308}")),
+        // Starts on the combining mark: still the whole word.
+        ("\u{0308}, then", Some("Malmo\u{0308}, then")),
+        // A trailing curly apostrophe is trimmed: the name, not "Ana’".
+        ("Ana’", Some("Ana")),
+        // Emoji and spaces alone: nothing worth marking.
+        ("👍🏽", None),
+        (" 👍🏽 ", None),
+    ];
+    for (sel, want) in table {
+        let (u0, u1) = utf16_selection(text, sel);
+        assert_eq!(
+            a.selection_text(u0, u1).as_deref(),
+            want,
+            "selection {sel:?} at UTF-16 {u0}..{u1}"
+        );
+    }
+    // An offset inside a surrogate pair rounds down to the code point's
+    // start (never half an emoji); past the end, offsets clamp.
+    let (u0, u1) = utf16_selection(text, "👍🏽 Varga");
+    assert_eq!(a.selection_text(u0 + 1, u1).as_deref(), Some("👍🏽 Varga"));
+    let n = text.encode_utf16().count();
+    assert_eq!(a.selection_text(n - 5, n + 10).as_deref(), Some("aide"));
+}
+
 #[test]
 fn undo_goes_back_one_change_at_a_time() {
     let s = loaded();
