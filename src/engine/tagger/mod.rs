@@ -8,7 +8,6 @@
 //! | [`perceptron`] | the trained tagger `Engine::new` uses: averaged perceptron, Viterbi, two passes |
 //! | [`features`] | token and document features, hashed; shared with the trainer |
 //! | [`model`] | the embedded model `data/model/tagger.bin`: i8 weights, read and written |
-//! | [`heuristic`] | capitalised runs typed by the lexicons; the baseline |
 //!
 //! Retrain the model (after the lexicons or features change) with
 //! `cargo run --release --features train --bin train`.
