@@ -145,6 +145,18 @@ impl Inner {
     /// flight (its mentions after the parts received before), and send the
     /// text that waited, if any.
     fn answered(&self, mut res: Response) -> Option<(u64, Rc<str>, Response)> {
+        // The warm-up's answer after a real request overtook it: that
+        // request is still in flight.
+        let warm_up_overtaken = res.revision == 0
+            && self
+                .queue
+                .borrow()
+                .in_flight
+                .as_ref()
+                .is_some_and(|r| r.0 != 0);
+        if warm_up_overtaken {
+            return None;
+        }
         let mut parts = self.parts.take();
         if !parts.is_empty() {
             parts.append(&mut res.annotation.mentions);
@@ -199,7 +211,15 @@ impl Annotator {
     /// Asks for `text` at `revision` to be annotated. If the worker is busy,
     /// it is sent when the worker is free, replacing any older waiting text.
     pub fn annotate(&self, revision: u64, text: Rc<str>) {
-        let busy = self.inner.queue.borrow().in_flight.is_some();
+        // The warm-up (revision 0) does not hold the first text back: the
+        // worker answers both in order, without a round trip between them.
+        let busy = self
+            .inner
+            .queue
+            .borrow()
+            .in_flight
+            .as_ref()
+            .is_some_and(|r| r.0 != 0);
         if busy {
             self.inner.queue.borrow_mut().waiting = Some((revision, text));
         } else {
