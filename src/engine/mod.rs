@@ -19,6 +19,8 @@ pub mod positions;
 pub mod resolve;
 pub mod rules;
 pub mod tagger;
+#[cfg(test)]
+pub(crate) mod test_fixture;
 pub mod text;
 pub mod tokenize;
 

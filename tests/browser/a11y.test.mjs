@@ -11,23 +11,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serveDist, launch, waitAnnotated, withPage, VIEW } from './harness.mjs';
+import { waitAnnotated, appSuite, VIEW } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** axe's violations of impact serious or critical, one line each. */
 async function seriousViolations(page) {
@@ -46,7 +35,7 @@ async function seriousViolations(page) {
 
 for (const width of [1280, 360]) {
   test(`axe: no serious or critical violations at ${width} px, light and dark, details open`, async () => {
-    await withPage(browser, server, async (page) => {
+    await app.withPage(async (page) => {
       await page.setViewportSize({ width, height: 800 });
       await page.click('text=Sample article');
       await waitAnnotated(page);
@@ -67,7 +56,7 @@ for (const width of [1280, 360]) {
 }
 
 test('axe finds a planted violation (the check can fail)', async () => {
-  await withPage(browser, server, async (page) => {
+  await app.withPage(async (page) => {
     await page.click('text=Sample article');
     await waitAnnotated(page);
     // A button with no name: axe's button-name rule, impact critical.

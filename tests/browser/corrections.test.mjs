@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, setArticle, waitAnnotated, marks, VIEW, withPage as withAppPage } from './harness.mjs';
+import { openApp, setArticle, waitAnnotated, marks, VIEW, appSuite } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
 const TOOLBAR = '[data-testid="mark-toolbar"]';
@@ -20,21 +20,10 @@ const LISBON =
 /** A later article with the same names, after an emoji (two code points, four UTF-16 units). */
 const LATER = '🇪🇸 Talks in Madrid ended. The reporters then flew to Lisbon, where Ana Lopes met them.';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** A fresh page per test; fails the test on console errors or CSP violations. */
-const withPage = (fn) => withAppPage(browser, server, fn);
+const withPage = app.withPage;
 
 /** The marks reading exactly `text`. */
 const marksOf = (page, text) => page.locator(`${VIEW} mark`, { hasText: new RegExp(`^${text}$`) });
@@ -270,7 +259,7 @@ test('your corrections: listed, deleted one by one or all, keyboard and narrow s
 });
 
 test('corrections work without storage, and the page says once that they will not be kept', async () => {
-  const page = await openApp(browser.context, server.url, {
+  const page = await openApp(app.browser.context, app.server.url, {
     init: `Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });`,

@@ -4,6 +4,7 @@
 // Not a test file itself (node --test only runs *.test.mjs here).
 
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -179,4 +180,26 @@ export async function withPage(browser, server, fn) {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The usual set-up of a test file: one server for dist/ and one browser,
+ * started before its tests and closed after them. Returns { server, browser,
+ * withPage(fn) }; `server` and `browser` are there once the tests run.
+ */
+export function appSuite() {
+  const app = {
+    server: undefined,
+    browser: undefined,
+    withPage: (fn) => withPage(app.browser, app.server, fn),
+  };
+  before(async () => {
+    app.server = await serveDist();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

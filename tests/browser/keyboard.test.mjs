@@ -7,26 +7,15 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, waitAnnotated, marks, VIEW, withPage as withAppPage } from './harness.mjs';
+import { waitAnnotated, marks, VIEW, appSuite } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
 const TOOLBAR = '[data-testid="mark-toolbar"]';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** A fresh page per test; fails the test on console errors or CSP violations. */
-const withPage = (fn) => withAppPage(browser, server, fn);
+const withPage = app.withPage;
 
 /** The focused element, described, and whether its focus shows (outline or box-shadow). */
 const focused = (page) =>

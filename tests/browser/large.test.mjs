@@ -13,26 +13,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot, serveDist, launch, openApp, stripGold, waitAnnotated, marks, VIEW } from './harness.mjs';
+import { repoRoot, openApp, stripGold, waitAnnotated, marks, VIEW, appSuite } from './harness.mjs';
 
 const DEBOUNCE_MS = 200; // src/ui/app.rs
 const MAX_TASK_MS = 100;
 
-let server;
-let browser;
+const app = appSuite();
 let articles;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
   const dir = path.resolve(repoRoot, '../shared/data/news-dev');
   const names = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
   articles = await Promise.all(names.map(async (f) => stripGold(await readFile(path.join(dir, f), 'utf8'))));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The articles, repeated, cut to exactly `bytes` (ASCII-safe cut at a space). */
@@ -112,7 +104,7 @@ async function paste(page, text, timeout) {
 }
 
 test('a 5 MB paste: no main-thread task over 100 ms, progress shown', async (t) => {
-  const page = await openApp(browser.context, server.url);
+  const page = await openApp(app.browser.context, app.server.url);
   try {
     const text = newsText(5_000_000);
     const w = await paste(page, text, 120_000);
@@ -131,7 +123,7 @@ test('a 5 MB paste: no main-thread task over 100 ms, progress shown', async (t) 
 });
 
 test('a 10 MB paste completes and the page still responds', async (t) => {
-  const page = await openApp(browser.context, server.url);
+  const page = await openApp(app.browser.context, app.server.url);
   try {
     const text = newsText(10_000_000);
     const w = await paste(page, text, 240_000);
@@ -157,7 +149,7 @@ test('a 10 MB paste completes and the page still responds', async (t) => {
 });
 
 test('live update on a 10 KB article: highlights within a frame of the debounce', async (t) => {
-  const page = await openApp(browser.context, server.url);
+  const page = await openApp(app.browser.context, app.server.url);
   try {
     const text = newsText(10_000);
     await page.evaluate((t) => {

@@ -7,30 +7,22 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  repoRoot, serveDist, launch, setArticle, waitAnnotated, stripGold, marks, VIEW,
-  withPage as withAppPage,
+  repoRoot, setArticle, waitAnnotated, stripGold, marks, VIEW,
+  appSuite,
 } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
 
-let server;
-let browser;
+const app = appSuite();
 let istanbul;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
   const md = await readFile(path.resolve(repoRoot, '../shared/data/news-dev/istanbul-talks.md'), 'utf8');
   istanbul = stripGold(md);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** A fresh page per test; fails the test on console errors or CSP violations. */
-const withPage = (fn) => withAppPage(browser, server, fn);
+const withPage = app.withPage;
 
 test('istanbul: the article is highlighted and a mark opens its details', async () => {
   await withPage(async (page) => {
@@ -86,7 +78,7 @@ test('no network request after load', async () => {
   await withPage(async (page) => {
     // Loading fetched only this page's own files, the worker's included.
     assert.ok(page.requests.some((r) => r.includes('worker_bg.wasm')), `worker loaded: ${page.requests}`);
-    for (const r of page.requests) assert.ok(r.startsWith(`GET ${server.url}`), `same origin: ${r}`);
+    for (const r of page.requests) assert.ok(r.startsWith(`GET ${app.server.url}`), `same origin: ${r}`);
     const requests = [];
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
     await page.click('text=Sample article');

@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, setArticle, waitAnnotated, VIEW, withPage as withAppPage } from './harness.mjs';
+import { openApp, setArticle, waitAnnotated, VIEW, appSuite } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
 const DOT = '[data-testid="map-dot"]';
@@ -13,21 +13,10 @@ const LISBON =
   'Portuguese Foreign Minister Ana Lopes flew home on Tuesday. She said the talks went well.\n' +
   'In Lisbon, Portugal, she met reporters before leaving for Madrid. Lisbon was calm.';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** A fresh page per test; fails the test on console errors or CSP violations. */
-const withPage = (fn) => withAppPage(browser, server, fn);
+const withPage = app.withPage;
 
 /** The mark reading exactly `text` (the first, if several). */
 const mark = (page, text) => page.locator(`${VIEW} mark`, { hasText: new RegExp(`^${text}$`) }).first();
@@ -197,7 +186,7 @@ test('export: standalone HTML with marks and escaped text', async () => {
     assert.ok(text.includes('&quot;&lt;b&gt;fish&lt;/b&gt; &amp; chips, please&quot;'), 'article text escaped');
     assert.ok(!text.includes('<b>fish'), 'no raw markup from the article');
     // Opened on its own, it shows the article's text with its highlights.
-    const view = await browser.context.newPage();
+    const view = await app.browser.context.newPage();
     await view.setContent(text);
     assert.equal(await view.locator('article').textContent(), TRICKY);
     assert.ok((await view.locator('article mark').count()) >= 5);
@@ -207,7 +196,7 @@ test('export: standalone HTML with marks and escaped text', async () => {
 
 test('export: copy puts the JSON on the clipboard', async () => {
   await withPage(async (page) => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    await app.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url.replace(/\/$/, '') });
     await setArticle(page, LISBON);
     await page.click('[data-testid="copy-json"]');
     await page.locator('.export-message', { hasText: 'Copied' }).waitFor();
@@ -263,7 +252,7 @@ const FULL_STORAGE = `Storage.prototype.setItem = function () {
 
 /** Like withPage, with `init` run before the page's own scripts. */
 async function withInit(init, fn) {
-  const page = await openApp(browser.context, server.url, { init });
+  const page = await openApp(app.browser.context, app.server.url, { init });
   try {
     await fn(page);
     assert.deepEqual(page.problems, [], 'no console errors, warnings or CSP violations');

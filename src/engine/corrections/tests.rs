@@ -4,55 +4,10 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::engine::annotation::{Holding, PlaceFacts};
+use crate::engine::annotation::Holding;
 use crate::engine::text::char_slice;
 
-/// An annotation of `text` with `(surface, kind, entity)` mentions, found in
-/// order. Entities are named by their first mention.
-fn annotate(text: &str, spans: &[(&str, Kind, usize)]) -> Annotation {
-    let mut mentions = Vec::new();
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut from = 0;
-    for &(surface, kind, entity) in spans {
-        let b = from + text[from..].find(surface).expect("surface in text");
-        let start = text[..b].chars().count();
-        let end = start + surface.chars().count();
-        from = b + surface.len();
-        if entities.len() <= entity {
-            entities.push(Entity {
-                kind,
-                name: surface.to_string(),
-                aliases: vec![surface.to_string()],
-                mentions: vec![],
-                holds: vec![],
-                holders: vec![],
-                country: None,
-                place: (kind == Kind::Place).then(|| PlaceFacts {
-                    category: "city".into(),
-                    country: Some("Ruritania".into()),
-                    lat: None,
-                    lon: None,
-                    population: None,
-                }),
-            });
-        }
-        entities[entity].mentions.push(mentions.len());
-        mentions.push(Mention {
-            start,
-            end,
-            kind,
-            text: surface.to_string(),
-            entity,
-            reason: "engine".into(),
-            holder: None,
-        });
-    }
-    Annotation {
-        mentions,
-        entities,
-        ..Default::default()
-    }
-}
+use crate::engine::test_fixture::annotate;
 
 /// Every invariant the corrected annotation must keep.
 fn check_invariants(text: &str, a: &Annotation) {
