@@ -1,34 +1,19 @@
 //! Best-of-N wall-clock throughput of each engine stage on the CoNLL-2003 test
 //! text (speed only, nothing learnt), for machines where other work makes
 //! criterion's means noisy: `cargo run --release --example speed [RUNS]`.
-//! The text is built as in `benches/annotate.rs`.
+//! The text is the criterion bench's (`benches/support/bench_text.rs`).
 
 use std::hint::black_box;
 use std::time::Instant;
 
 use annotator::engine::{resolve, rules, tokenize, Engine};
 
+#[path = "../benches/support/bench_text.rs"]
+mod bench_text;
+use bench_text::bench_text;
+
 fn main() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/conll2003/test.txt"
-    );
-    let raw = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut text = String::new();
-    let mut line = Vec::new();
-    for l in raw.lines() {
-        if l.starts_with("-DOCSTART-") {
-            text.push('\n');
-        } else if l.trim().is_empty() {
-            if !line.is_empty() {
-                text.push_str(&line.join(" "));
-                text.push('\n');
-                line.clear();
-            }
-        } else if let Some(w) = l.split(' ').next() {
-            line.push(w);
-        }
-    }
+    let text = bench_text();
     let docs: Vec<&str> = text
         .split("\n\n")
         .filter(|d| !d.trim().is_empty())
