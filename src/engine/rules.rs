@@ -181,6 +181,16 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     // place in others takes the kind most of its mentions have.
     consistent_kinds(doc, &mut out);
     out.sort_by_key(|c| (c.start, c.end));
+    // The contract: sorted, never overlapping (the passes above keep it; this
+    // keeps it whatever a future pass does).
+    let mut end = 0;
+    out.retain(|c| {
+        let keep = c.start >= end && c.end > c.start;
+        if keep {
+            end = c.end;
+        }
+        keep
+    });
     out
 }
 
@@ -353,7 +363,8 @@ fn clean_span(
     while s < e && taken[e - 1] {
         e -= 1;
     }
-    if let Some(t) = (s..e).find(|&t| taken[t]) {
+    // Titles inside too: the name is the last run after them.
+    while let Some(t) = (s..e).find(|&t| taken[t]) {
         s = t + 1;
         while s < e && taken[s] {
             s += 1;

@@ -25,3 +25,14 @@ fn robustness_odd_inputs() {
         annotate(text);
     }
 }
+
+/// Found by cargo-fuzz (2026-11-27): a repaired person span ran across two
+/// abbreviated titles (`Lt.`), and the mentions overlapped.
+#[test]
+fn robustness_fuzz_titles_inside_a_repaired_name() {
+    let text = "Lz.LLz.Lt.Lt.L.Lt.Lt.LtIia\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0+.LLtI.L\0\0\0\0\0\0\0\0\0\0\0\
+                +.LLtI.Lt.Lt.L.Lt.Lt.t.Lt.L.Lt.Lt.LtIia+.LLtIia+.Lt.tLt.Lt+.(.\0\0\0t.Lt.LtI33";
+    annotate(text);
+    // The shape without the noise.
+    annotate("Lt.L. Lt. Lt. Lt.t.Lt.L.Lt.Lt.LtIia said Lt. Lt.L.Lt.Lt.t.Lt.L said.");
+}
