@@ -18,7 +18,7 @@
 //!   for a definite reference (`the Ukrainian president`), the one person the
 //!   article names as holding that post of that country.
 
-use std::collections::HashMap;
+use crate::engine::lexicon::casing::FxMap;
 
 use crate::engine::annotation::{Annotation, Entity, Hold, Holding, Kind, Mention};
 use crate::engine::lexicon::Lexicon;
@@ -101,10 +101,10 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
     let n = doc.tokens.len();
     let mut ann = Annotation::default();
     // For each entity: name parts (persons) or key (others), and last mention index.
-    let mut person_parts: HashMap<usize, Vec<&str>> = HashMap::new();
-    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut keyed: HashMap<(Kind, String), usize> = HashMap::new();
-    let mut last_seen: HashMap<usize, usize> = HashMap::new();
+    let mut person_parts: FxMap<usize, Vec<&str>> = FxMap::default();
+    let mut by_part: FxMap<String, Vec<usize>> = FxMap::default();
+    let mut keyed: FxMap<(Kind, String), usize> = FxMap::default();
+    let mut last_seen: FxMap<usize, usize> = FxMap::default();
     let mut mention_at_token: Vec<Option<usize>> = vec![None; n];
 
     for (mi, c) in candidates.iter().enumerate() {
@@ -431,7 +431,7 @@ fn find_holds(
         .into_iter()
         .map(|(e, pi)| (e, pi, countries[pi].clone()))
         .collect();
-    let mut seen: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut seen: FxMap<(usize, usize), usize> = FxMap::default();
     for (person, pi, country) in pairs {
         ann.mentions[pi].holder = Some(person);
         let pos_entity = ann.mentions[pi].entity;

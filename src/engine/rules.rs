@@ -26,10 +26,9 @@
 //!    takes its majority reading everywhere.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
 
 use crate::engine::annotation::Kind;
-use crate::engine::lexicon::casing::FxSet;
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::positions;
 use crate::engine::tagger::{spans, Label, Tag};
@@ -223,7 +222,7 @@ fn names_not_titles(
             .position(|&(s, e, l)| l == Label::Per && s <= t && t < e)
     };
     let titled_before = |t: usize| titles.iter().any(|f| f.end == t);
-    let mut surnames: HashSet<&str> = HashSet::new();
+    let mut surnames: FxSet<&str> = FxSet::default();
     let mut keep = Vec::with_capacity(titles.len());
     let mut dropped = Vec::new();
     for f in &titles {
@@ -288,8 +287,7 @@ fn names_not_titles(
 /// Gives every mention of the same text the majority kind among its person
 /// and place readings (ties keep each reading).
 fn consistent_kinds(doc: &Doc, out: &mut [Candidate]) {
-    let mut votes: std::collections::HashMap<&str, (usize, usize)> =
-        std::collections::HashMap::new();
+    let mut votes: FxMap<&str, (usize, usize)> = FxMap::default();
     for c in out.iter() {
         let v = votes.entry(doc.span_text(c.start, c.end)).or_default();
         match c.kind {
@@ -994,7 +992,7 @@ fn repair(
 
     // The tail of a full name read as something else (`De la Fuente` after
     // `Ramón de la Fuente`) is that person.
-    let tails: HashSet<String> = tagged
+    let tails: FxSet<String> = tagged
         .iter()
         .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
         .flat_map(|&(s, e, _)| {
@@ -1111,7 +1109,7 @@ fn repair(
     // airport`, `Ronald Reagan Washington National Airport`), organisations
     // with a place in their name (`Port Authority of New York`, `Alternative
     // for Germany`, `Cricket Australia`, `the England and Wales Cricket Board`).
-    let storms: HashSet<&str> = (1..n)
+    let storms: FxSet<&str> = (1..n)
         .filter(|&t| STORM_WORDS.contains(&w(t - 1)) && cap(t))
         .map(w)
         .collect();
@@ -1203,13 +1201,13 @@ fn repair(
     // A lone word the article also opens an organisation's name with, and
     // never uses in a person's full name, is that organisation: `Magna` after
     // `Magna International Inc`, `Pirelli` after `Pirelli SpA`.
-    let org_heads: HashSet<&str> = tagged
+    let org_heads: FxSet<&str> = tagged
         .iter()
         .filter(|&&(s, e, l)| l == Label::Org && e - s >= 2 && cap(s))
         .map(|&(s, _, _)| w(s))
         .collect();
     if !org_heads.is_empty() {
-        let in_names: HashSet<&str> = tagged
+        let in_names: FxSet<&str> = tagged
             .iter()
             .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
             .flat_map(|&(s, e, _)| (s..e).map(w))
@@ -1238,7 +1236,7 @@ fn repair(
     // Teams in results and standings lines: a lone word followed by
     // numbers to the end of its line (`Rad ( B ) 4 1 1 2 2 3 4`), or opening
     // a score line (`Zemun 1 Rad ( B ) 0`). Players keep their full names.
-    let full: HashSet<&str> = tagged
+    let full: FxSet<&str> = tagged
         .iter()
         .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
         .flat_map(|&(s, e, _)| (s..e).map(w))
@@ -1280,7 +1278,7 @@ fn repair(
 
     // One-word "persons" the gazetteer knows as a country or capital (or any
     // place after `in`, `from`, …), never part of a full name in the article.
-    let in_full_names: HashSet<&str> = tagged
+    let in_full_names: FxSet<&str> = tagged
         .iter()
         .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
         .flat_map(|&(s, e, _)| (s..e).map(w))
