@@ -76,6 +76,12 @@ fn is_honorific(lex: &Lexicon, w: &str) -> bool {
     HONORIFICS.contains(&w) || lex.is_honorific(w)
 }
 
+/// Whether `word` is in `list` (lower-case ASCII words), in any case,
+/// without allocating.
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -214,7 +220,7 @@ fn names_not_titles(
         t < n
             && is_capitalised(w(t))
             && w(t).chars().any(char::is_lowercase)
-            && !NOT_NAME_WORDS.contains(&w(t).to_lowercase().as_str())
+            && !in_list(NOT_NAME_WORDS, w(t))
     };
     let person_at = |tagged: &[(usize, usize, Label)], t: usize| {
         tagged
@@ -731,7 +737,7 @@ fn repair(
     let w = |t: usize| doc.word(t);
     let cap = |t: usize| t < n && is_capitalised(w(t)) && w(t).chars().any(char::is_alphabetic);
     // A capitalised word that can open a name (not `For`, `At`, `Ex`).
-    let name_word = |t: usize| cap(t) && !NOT_NAME_WORDS.contains(&w(t).to_lowercase().as_str());
+    let name_word = |t: usize| cap(t) && !in_list(NOT_NAME_WORDS, w(t));
 
     // A title inside an organisation name: `Monterrey Mayor Adrián Garza` read
     // as one organisation is place + title + person.
@@ -743,10 +749,9 @@ fn repair(
         let Some(p) = titles.iter().find(|p| s <= p.start && p.end < e) else {
             return true;
         };
-        let name_after = (p.end..e).all(|t| {
-            (cap(t) || PARTICLES.contains(&w(t)))
-                && !ORG_WORDS.contains(&w(t).to_lowercase().as_str())
-        }) && cap(p.end);
+        let name_after = (p.end..e)
+            .all(|t| (cap(t) || PARTICLES.contains(&w(t))) && !in_list(ORG_WORDS, w(t)))
+            && cap(p.end);
         if !name_after {
             return true;
         }
@@ -915,7 +920,7 @@ fn repair(
                 && !doc.tokens[t].newline_before
                 && w(t).chars().any(char::is_lowercase)
                 && !NOT_NAME_AFTER_TITLE.contains(&w(t))
-                && !ORG_WORDS.contains(&w(t).to_lowercase().as_str())
+                && !in_list(ORG_WORDS, w(t))
         };
         // After the post.
         if name_at(p.end) {
@@ -930,7 +935,7 @@ fn repair(
             let place = lex
                 .longest_place(&words)
                 .is_some_and(|(k, _)| k == words.len());
-            let org_next = e < n && (cap(e) || ORG_WORDS.contains(&w(e).to_lowercase().as_str()));
+            let org_next = e < n && (cap(e) || in_list(ORG_WORDS, w(e)));
             if !place && !org_next {
                 found.push((p.end, e, Label::Per));
                 continue;
@@ -969,9 +974,8 @@ fn repair(
         if e - s < 2 || !name_at(s) {
             continue;
         }
-        let before_ok = s == 0
-            || doc.tokens[s].newline_before
-            || !(cap(s - 1) || LOCATIVE.contains(&w(s - 1).to_lowercase().as_str()));
+        let before_ok =
+            s == 0 || doc.tokens[s].newline_before || !(cap(s - 1) || in_list(LOCATIVE, w(s - 1)));
         let words: Vec<&str> = (s..e).map(w).collect();
         let place = lex
             .longest_place(&words)
@@ -1127,7 +1131,7 @@ fn repair(
             && (t == s || w(s - 1) == "and")
             && matches!(w(t - 1), "of" | "for")
             && cap(t - 2)
-            && ORG_WORDS.contains(&w(t - 2).to_lowercase().as_str())
+            && in_list(ORG_WORDS, w(t - 2))
     };
     // A name that opens a venue's name: `Ronald` in `Ronald Reagan Washington
     // National Airport`.
@@ -1136,12 +1140,12 @@ fn repair(
         while t < n && t < e + 5 && cap(t) {
             t += 1;
         }
-        t > e && VENUE_WORDS.contains(&w(t - 1).to_lowercase().as_str())
+        t > e && in_list(VENUE_WORDS, w(t - 1))
     };
     let org_after = |e: usize| {
         let mut t = e;
         while t < n && t < e + 4 && (cap(t) || matches!(w(t), "and" | "&")) {
-            if ORG_WORDS.contains(&w(t).to_lowercase().as_str()) && cap(t) {
+            if in_list(ORG_WORDS, w(t)) && cap(t) {
                 return true;
             }
             t += 1;
@@ -1149,9 +1153,8 @@ fn repair(
         false
     };
     tagged.retain(|&(s, e, label)| {
-        let named_after =
-            e < n && VENUE_WORDS.contains(&w(e).to_lowercase().as_str()) || opens_venue(e);
-        let venue = VENUE_WORDS.contains(&w(e - 1).to_lowercase().as_str());
+        let named_after = e < n && in_list(VENUE_WORDS, w(e)) || opens_venue(e);
+        let venue = in_list(VENUE_WORDS, w(e - 1));
         match label {
             Label::Per => {
                 let storm = (s..e).any(|t| storms.contains(w(t)));
