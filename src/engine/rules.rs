@@ -76,6 +76,23 @@ fn is_honorific(lex: &Lexicon, w: &str) -> bool {
     HONORIFICS.contains(&w) || lex.is_honorific(w)
 }
 
+/// Whether tokens `s..e` are, whole, a place the gazetteer knows.
+fn known_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
+    let words: Vec<&str> = (s..e).map(|t| doc.word(t)).collect();
+    lex.longest_place(&words)
+        .is_some_and(|(k, _)| k == words.len())
+}
+
+/// The words of the multi-word person spans in `tagged` (`Rosa`, `Mae`,
+/// `King` of `Rosa Mae King`).
+fn full_name_words<'a>(doc: &Doc<'a>, tagged: &[(usize, usize, Label)]) -> FxSet<&'a str> {
+    tagged
+        .iter()
+        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+        .flat_map(|&(s, e, _)| (s..e).map(|t| doc.word(t)))
+        .collect()
+}
+
 /// Whether `word` is in `list` (lower-case ASCII words), in any case,
 /// without allocating.
 fn in_list(list: &[&str], word: &str) -> bool {
@@ -380,11 +397,7 @@ fn clean_span(
     // Places the gazetteer knows whole keep their first word (`Sri Lanka`,
     // `St. Louis`, `Czech Republic`); otherwise honorifics and demonyms go
     // (`Lord 's`, `Jewish West Bank`).
-    let known_place = |s: usize, e: usize| {
-        let words: Vec<&str> = (s..e).map(|t| doc.word(t)).collect();
-        lex.longest_place(&words)
-            .is_some_and(|(k, _)| k == words.len())
-    };
+    let known_place = |s: usize, e: usize| known_place(doc, lex, s, e);
     while s < e
         && (((kind == Kind::Person || !known_place(s, e)) && is_honorific(lex, doc.word(s)))
             || (kind == Kind::Place
@@ -756,10 +769,7 @@ fn repair(
             return true;
         }
         if p.start > s {
-            let words: Vec<&str> = (s..p.start).map(w).collect();
-            let place = lex
-                .longest_place(&words)
-                .is_some_and(|(k, _)| k == words.len());
+            let place = known_place(doc, lex, s, p.start);
             split.push((s, p.start, if place { Label::Loc } else { label }));
         }
         split.push((p.end, e, Label::Per));
@@ -931,10 +941,7 @@ fn repair(
             {
                 e += 1;
             }
-            let words: Vec<&str> = (p.end..e).map(w).collect();
-            let place = lex
-                .longest_place(&words)
-                .is_some_and(|(k, _)| k == words.len());
+            let place = known_place(doc, lex, p.end, e);
             let org_next = e < n && (cap(e) || in_list(ORG_WORDS, w(e)));
             if !place && !org_next {
                 found.push((p.end, e, Label::Per));
@@ -958,10 +965,7 @@ fn repair(
             l == Label::Loc && le == e && le - ls >= 2 && (ls..le).all(&cap)
         }) {
             let (ls, le, _) = tagged[k];
-            let words: Vec<&str> = (ls..le).map(w).collect();
-            let known = lex
-                .longest_place(&words)
-                .is_some_and(|(k, _)| k == words.len());
+            let known = known_place(doc, lex, ls, le);
             if !known && !PLACE_HEADS.contains(&w(le - 1)) && !STREET_AFTER.contains(&w(le - 1)) {
                 retype.push(k);
             }
@@ -976,11 +980,7 @@ fn repair(
         }
         let before_ok =
             s == 0 || doc.tokens[s].newline_before || !(cap(s - 1) || in_list(LOCATIVE, w(s - 1)));
-        let words: Vec<&str> = (s..e).map(w).collect();
-        let place = lex
-            .longest_place(&words)
-            .is_some_and(|(k, _)| k == words.len());
-        if before_ok && !place {
+        if before_ok && !known_place(doc, lex, s, e) {
             found.push((s, e, Label::Per));
         }
     }
@@ -1210,11 +1210,7 @@ fn repair(
         .map(|&(s, _, _)| w(s))
         .collect();
     if !org_heads.is_empty() {
-        let in_names: FxSet<&str> = tagged
-            .iter()
-            .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
-            .flat_map(|&(s, e, _)| (s..e).map(w))
-            .collect();
+        let in_names = full_name_words(doc, &tagged);
         tagged.retain(|&(s, e, l)| {
             !(l == Label::Per && e == s + 1 && org_heads.contains(w(s)) && !in_names.contains(w(s)))
         });
@@ -1239,11 +1235,7 @@ fn repair(
     // Teams in results and standings lines: a lone word followed by
     // numbers to the end of its line (`Rad ( B ) 4 1 1 2 2 3 4`), or opening
     // a score line (`Zemun 1 Rad ( B ) 0`). Players keep their full names.
-    let full: FxSet<&str> = tagged
-        .iter()
-        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
-        .flat_map(|&(s, e, _)| (s..e).map(w))
-        .collect();
+    let full = full_name_words(doc, &tagged);
     let number = |t: usize| {
         t < n
             && w(t)
@@ -1281,11 +1273,7 @@ fn repair(
 
     // One-word "persons" the gazetteer knows as a country or capital (or any
     // place after `in`, `from`, …), never part of a full name in the article.
-    let in_full_names: FxSet<&str> = tagged
-        .iter()
-        .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
-        .flat_map(|&(s, e, _)| (s..e).map(w))
-        .collect();
+    let in_full_names = full_name_words(doc, &tagged);
     for span in tagged.iter_mut() {
         let (s, e, label) = *span;
         if label != Label::Per
