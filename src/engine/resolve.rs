@@ -452,25 +452,33 @@ fn find_holds(
         }
     }
     tie_nominal_references(doc, cands, &cover, lex, &countries, ann);
+    // The post as written where the article gives it to each person, at its
+    // fullest (`President` for one, `president` for another): one pass.
+    let mut written: FxMap<(usize, usize), usize> = FxMap::default();
+    let fullest = |m: &Mention| {
+        (
+            std::cmp::Reverse(m.text.split_whitespace().count()),
+            std::cmp::Reverse(m.text.chars().count()),
+            m.start,
+        )
+    };
+    for (i, m) in ann.mentions.iter().enumerate() {
+        if let Some(h) = m.holder {
+            let best = written.entry((h, m.entity)).or_insert(i);
+            if fullest(m) < fullest(&ann.mentions[*best]) {
+                *best = i;
+            }
+        }
+    }
     for e in 0..ann.entities.len() {
         if ann.entities[e].kind == Kind::Person && ann.entities[e].country.is_none() {
             ann.entities[e].country = ann.entities[e].holds.iter().find_map(|h| h.country.clone());
         }
-        for h in ann.entities[e].holds.clone() {
-            // The post as written where the article gives it to this person,
-            // at its fullest (`President` for one, `president` for another).
-            let position = ann
-                .mentions
-                .iter()
-                .filter(|m| m.entity == h.position && m.holder == Some(e))
-                .min_by_key(|m| {
-                    (
-                        std::cmp::Reverse(m.text.split_whitespace().count()),
-                        std::cmp::Reverse(m.text.chars().count()),
-                        m.start,
-                    )
-                })
-                .map_or_else(|| ann.entities[h.position].name.clone(), |m| m.text.clone());
+        for h in &ann.entities[e].holds {
+            let position = match written.get(&(e, h.position)) {
+                Some(&m) => ann.mentions[m].text.clone(),
+                None => ann.entities[h.position].name.clone(),
+            };
             ann.holds.push(Hold {
                 person: ann.entities[e].name.clone(),
                 position,
