@@ -15,6 +15,7 @@ use super::features::{
 };
 use super::model::{Model, ModelError};
 use super::{spans, Label, Tag, Tagger};
+use crate::engine::lexicon::casing::FxMap;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::tokenize::Doc;
 
@@ -136,12 +137,19 @@ fn split_hyphen_pairs(doc: &Doc, tags: &mut [Tag]) {
     let pair = |&(s, e, _): &(usize, usize, Label)| {
         e == s + 3 && matches!(doc.word(s + 1), "-" | "–") && tight(s + 1)
     };
-    let label_of = |w: &str| {
-        found.iter().filter(|x| !pair(x)).find_map(|&(s, e, l)| {
-            let plain = (s..e).all(|k| !matches!(doc.word(k), "-" | "–"));
-            (plain && matches!(l, Label::Per | Label::Loc) && doc.word(e - 1) == w).then_some(l)
-        })
-    };
+    if !found.iter().any(pair) {
+        return;
+    }
+    // The label of the first plain person or place span ending in each word,
+    // indexed once (a long text has many pairs).
+    let mut last_word: FxMap<&str, Label> = FxMap::default();
+    for &(s, e, l) in found.iter().filter(|x| !pair(x)) {
+        let plain = (s..e).all(|k| !matches!(doc.word(k), "-" | "–"));
+        if plain && matches!(l, Label::Per | Label::Loc) {
+            last_word.entry(doc.word(e - 1)).or_insert(l);
+        }
+    }
+    let label_of = |w: &str| last_word.get(w).copied();
     for x in found.iter().filter(|x| pair(x)) {
         let s = x.0;
         if let (Some(a), Some(b)) = (label_of(doc.word(s)), label_of(doc.word(s + 2))) {
