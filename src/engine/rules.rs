@@ -244,7 +244,16 @@ fn names_not_titles(
             .iter()
             .position(|&(s, e, l)| l == Label::Per && s <= t && t < e)
     };
-    let titled_before = |t: usize| titles.iter().any(|f| f.end == t);
+    // Where titles end, and the tokens just after each title's first.
+    let mut title_end = vec![false; n + 1];
+    let mut after_title_start = vec![false; n + 1];
+    for f in &titles {
+        title_end[f.end] = true;
+        after_title_start[f.start + 1..=f.end]
+            .iter_mut()
+            .for_each(|x| *x = true);
+    }
+    let titled_before = |t: usize| title_end[t];
     let mut surnames: FxSet<&str> = FxSet::default();
     let mut keep = Vec::with_capacity(titles.len());
     let mut dropped = Vec::new();
@@ -257,7 +266,7 @@ fn names_not_titles(
             && name_like(s - 1)
             && doc.tokens[s].space_before
             && !titled_before(s)
-            && !titles.iter().any(|g| g.start < s && s <= g.end)
+            && !after_title_start[s]
             && (lex.is_given_name(w(s - 1)) || person_at(tagged, s - 1).is_some())
             && lex.demonym_country(w(s - 1)).is_none()
             && !name_like(e);
@@ -916,11 +925,13 @@ fn repair(
     // Adeyemi-Okafor`, `Babu Owino, the MP for Embakasi East`.
     // The tagger sometimes reads such names as an organisation: they are free
     // here too (an organisation is never set off by a person's post).
-    let free = |t: usize| {
-        !tagged
-            .iter()
-            .any(|&(s, e, l)| s <= t && t < e && matches!(l, Label::Per | Label::Loc))
-    };
+    let mut named = vec![false; n];
+    for &(s, e, l) in &tagged {
+        if matches!(l, Label::Per | Label::Loc) {
+            named[s..e].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    let free = |t: usize| !named[t];
     let mut found = Vec::new();
     let mut retype = Vec::new();
     for p in titles {
