@@ -747,6 +747,43 @@ fn is_o(tags: &[(usize, usize, Label)], t: usize) -> bool {
     !tags.iter().any(|&(s, e, _)| s <= t && t < e)
 }
 
+/// How many spans cover each token: [`is_o`] in constant time for a loop
+/// over a long text, kept exact as spans are added and removed.
+struct Cover(Vec<u32>);
+
+impl Cover {
+    /// The cover of `n` tokens by those of `spans` that `keep` accepts.
+    fn of(n: usize, spans: &[(usize, usize, Label)], keep: impl Fn(Label) -> bool) -> Cover {
+        let mut c = Cover(vec![0; n]);
+        for &(s, e, l) in spans {
+            if keep(l) {
+                c.add(s, e);
+            }
+        }
+        c
+    }
+
+    fn add(&mut self, s: usize, e: usize) {
+        let e = e.min(self.0.len());
+        self.0[s.min(e)..e].iter_mut().for_each(|x| *x += 1);
+    }
+
+    fn remove(&mut self, s: usize, e: usize) {
+        let e = e.min(self.0.len());
+        self.0[s.min(e)..e].iter_mut().for_each(|x| *x -= 1);
+    }
+
+    /// Whether no span covers token `t` (as [`is_o`]).
+    fn is_o(&self, t: usize) -> bool {
+        self.0.get(t).is_none_or(|&x| x == 0)
+    }
+
+    /// Whether some span covers a token of `s..e`.
+    fn any(&self, s: usize, e: usize) -> bool {
+        (s..e).any(|t| !self.is_o(t))
+    }
+}
+
 /// Completes and re-types the tagger's spans where names have shapes it
 /// misreads. Returns spans sorted and non-overlapping.
 fn repair(
@@ -764,11 +801,25 @@ fn repair(
     // A title inside an organisation name: `Monterrey Mayor Adrián Garza` read
     // as one organisation is place + title + person.
     let mut split = Vec::new();
+    // The first title (in list order) inside `s..e`; titles come in text
+    // order, so only those starting inside need looking at.
+    let sorted = titles.is_sorted_by_key(|p| p.start);
+    let title_inside = |s: usize, e: usize| {
+        let from = if sorted {
+            titles.partition_point(|p| p.start < s)
+        } else {
+            0
+        };
+        titles[from..]
+            .iter()
+            .take_while(|p| !sorted || p.start < e)
+            .find(|p| s <= p.start && p.end < e)
+    };
     tagged.retain(|&(s, e, label)| {
         if !matches!(label, Label::Org | Label::Misc) {
             return true;
         }
-        let Some(p) = titles.iter().find(|p| s <= p.start && p.end < e) else {
+        let Some(p) = title_inside(s, e) else {
             return true;
         };
         let name_after = (p.end..e)
@@ -932,6 +983,13 @@ fn repair(
         }
     }
     let free = |t: usize| !named[t];
+    // The first several-word place of capitalised words ending at each token.
+    let mut loc_ending = vec![usize::MAX; n + 1];
+    for (k, &(ls, le, l)) in tagged.iter().enumerate() {
+        if l == Label::Loc && le - ls >= 2 && (ls..le).all(&cap) && loc_ending[le] == usize::MAX {
+            loc_ending[le] = k;
+        }
+    }
     let mut found = Vec::new();
     let mut retype = Vec::new();
     for p in titles {
@@ -972,9 +1030,7 @@ fn repair(
         let e = t - 1;
         // A several-word "place" the gazetteer does not know whole, set off
         // before a post, is a person too (`Lusaka Obi, the party chairman`).
-        if let Some(k) = tagged.iter().position(|&(ls, le, l)| {
-            l == Label::Loc && le == e && le - ls >= 2 && (ls..le).all(&cap)
-        }) {
+        if let Some(&k) = loc_ending.get(e).filter(|&&k| k != usize::MAX) {
             let (ls, le, _) = tagged[k];
             let known = known_place(doc, lex, ls, le);
             if !known && !PLACE_HEADS.contains(&w(le - 1)) && !STREET_AFTER.contains(&w(le - 1)) {
@@ -999,7 +1055,8 @@ fn repair(
         tagged[k].2 = Label::Per;
     }
     if !found.is_empty() {
-        tagged.retain(|&(s, e, _)| !found.iter().any(|&(fs, fe, _)| s < fe && fs < e));
+        let by_found = Cover::of(n, &found, |_| true);
+        tagged.retain(|&(s, e, _)| !by_found.any(s, e));
         tagged.extend(found);
         tagged.sort_by_key(|&(s, e, _)| (s, e));
         tagged.dedup();
@@ -1022,27 +1079,29 @@ fn repair(
         }
     }
     // A hyphenated tail of a full name, left untagged: `Fasanya-Ibe said`.
+    let mut cover = Cover::of(n, &tagged, |_| true);
     for t in 0..n.saturating_sub(2) {
         if name_word(t)
             && is_hyphen(w(t + 1))
             && glued(doc, t + 1)
             && glued(doc, t + 2)
             && name_word(t + 2)
-            && (t..t + 3).all(|k| is_o(&tagged, k))
+            && (t..t + 3).all(|k| cover.is_o(k))
             && !(t + 3 < n && is_hyphen(w(t + 3)) && glued(doc, t + 3))
             && tails.contains(&doc.span_text(t, t + 3).to_lowercase())
         {
             tagged.push((t, t + 3, Label::Per));
+            cover.add(t, t + 3);
         }
     }
     tagged.sort_by_key(|&(s, e, _)| (s, e));
     // A surname re-mentioned with its lower-case particles: `von der Leyen`
     // after `Ursula von der Leyen`, `de Leon` after `Bryan de Leon`.
-    let snapshot = tagged.clone();
+    let snapshot = Cover::of(n, &tagged, |_| true);
     for span in tagged.iter_mut() {
         let (s, e, label) = *span;
         let mut b = s;
-        while b > 0 && PARTICLES.contains(&w(b - 1)) && is_o(&snapshot, b - 1) {
+        while b > 0 && PARTICLES.contains(&w(b - 1)) && snapshot.is_o(b - 1) {
             b -= 1;
         }
         if label == Label::Per && b < s && tails.contains(&doc.span_text(b, e).to_lowercase()) {
@@ -1059,8 +1118,9 @@ fn repair(
             span.2 = Label::Loc;
         }
     }
+    let mut cover = Cover::of(n, &tagged, |_| true);
     for t in 0..n {
-        if STREET_BEFORE.contains(&w(t)) && cap(t + 1) && is_o(&tagged, t) {
+        if STREET_BEFORE.contains(&w(t)) && cap(t + 1) && cover.is_o(t) {
             let mut e = t + 1;
             while e < n
                 && (cap(e) || (PARTICLES.contains(&w(e)) && cap(e + 1)))
@@ -1068,20 +1128,24 @@ fn repair(
             {
                 e += 1;
             }
-            tagged.retain(|&(s2, e2, _)| e2 <= t || s2 >= e);
+            tagged.retain(|&(s2, e2, _)| {
+                let keep = e2 <= t || s2 >= e;
+                if !keep {
+                    cover.remove(s2, e2);
+                }
+                keep
+            });
             tagged.push((t, e, Label::Loc));
+            cover.add(t, e);
         }
     }
-    let snapshot = tagged.clone();
+    let snapshot = cover;
     for span in tagged.iter_mut() {
         let (s, e, label) = *span;
         let street = STREET_AFTER.contains(&w(e - 1)) && label == Label::Loc;
         if street {
             let mut b = s;
-            while b > 0
-                && name_word(b - 1)
-                && is_o(&snapshot, b - 1)
-                && !doc.tokens[b].newline_before
+            while b > 0 && name_word(b - 1) && snapshot.is_o(b - 1) && !doc.tokens[b].newline_before
             {
                 b -= 1;
             }
@@ -1181,6 +1245,7 @@ fn repair(
 
     // The country or state after a dateline's city: `MANILA, Philippines (AP)`.
     let mut dateline = Vec::new();
+    let named = Cover::of(n, &tagged, |l| matches!(l, Label::Per | Label::Loc));
     for &(s, e, label) in &tagged {
         let shouting = (s..e).all(|t| !w(t).chars().any(char::is_lowercase));
         if label != Label::Loc || !shouting || e + 1 >= n || w(e) != "," {
@@ -1189,18 +1254,14 @@ fn repair(
         let at_line_start = s == 0 || doc.tokens[s].newline_before;
         let words: Vec<&str> = (e + 1..n.min(e + 4)).map(w).collect();
         if let Some((k, _)) = lex.longest_place(&words) {
-            let free = (e + 1..e + 1 + k).all(|t| {
-                cap(t)
-                    && !tagged.iter().any(|&(s2, e2, l)| {
-                        s2 <= t && t < e2 && matches!(l, Label::Per | Label::Loc)
-                    })
-            });
+            let free = (e + 1..e + 1 + k).all(|t| cap(t) && named.is_o(t));
             if at_line_start && free {
                 dateline.push((e + 1, e + 1 + k, Label::Loc));
             }
         }
     }
-    tagged.retain(|&(s, e, _)| !dateline.iter().any(|&(ds, de, _)| s < de && ds < e));
+    let by_dateline = Cover::of(n, &dateline, |_| true);
+    tagged.retain(|&(s, e, _)| !by_dateline.any(s, e));
     tagged.extend(dateline);
     tagged.sort_by_key(|&(s, e, _)| (s, e));
 
