@@ -38,7 +38,6 @@ import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-const benchDist = path.join(root, 'target', 'bench-dist');
 const conllTest = path.resolve(root, '..', 'shared', 'data', 'conll2003', 'test.txt');
 const compromiseDir = path.join(root, 'node_modules', 'compromise');
 const compromiseFile = path.join(compromiseDir, 'builds', 'compromise.js');
@@ -50,6 +49,8 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const RUNS = Number(opt('runs', 5));
+// `--bench-dist DIR`: another build of the bench page (to compare two engines).
+const benchDist = path.resolve(root, opt('bench-dist', path.join('target', 'bench-dist')));
 const ONLY = opt('only', 'all');
 const TARGET_BYTES = 1 << 20;
 
@@ -216,6 +217,12 @@ async function speed(browser, url, docs) {
       for (const d of window.benchDocs) {
         mentions += JSON.parse(wasm_bindgen.bench_annotate_json(d)).mentions.length;
       }
+      return { ms: performance.now() - t0, mentions };
+    },
+    ours_per_doc_count_only: () => {
+      let mentions = 0;
+      const t0 = performance.now();
+      for (const d of window.benchDocs) mentions += wasm_bindgen.bench_annotate_count(d);
       return { ms: performance.now() - t0, mentions };
     },
     ours_count_only: () => {
@@ -407,6 +414,7 @@ if (report.speed) {
     ['ours, whole text, JSON result', 'ours_whole'],
     ['ours, document by document, JSON result', 'ours_per_doc'],
     ['ours, whole text, mention count only', 'ours_count_only'],
+    ['ours, document by document, count only', 'ours_per_doc_count_only'],
     [`compromise ${report.compromise_version}, whole text`, 'compromise'],
     [`compromise ${report.compromise_version}, document by document`, 'compromise_per_doc'],
   ];
