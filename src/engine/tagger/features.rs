@@ -15,6 +15,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::model::Model;
 use super::{Label, Tag};
+use crate::engine::lexicon::casing::FxMap;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::positions::is_title_word;
 use crate::engine::tokenize::Doc;
@@ -397,6 +398,36 @@ struct WordRows {
     nb: [Row; 4],
 }
 
+/// What a word's form rows depend on (see [`Extractor::form_rows`]): all
+/// its facts but its spelling, lower case and affixes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Form {
+    shape: u64,
+    short: u64,
+    class: u64,
+    flags: u32,
+    case: u8,
+    len: u8,
+    title: bool,
+}
+
+impl Form {
+    fn of(w: &WordInfo) -> Form {
+        Form {
+            shape: w.shape,
+            short: w.short,
+            class: w.class,
+            flags: w.flags,
+            case: w.case as u8,
+            len: w.nchars.min(12) as u8,
+            title: w.title,
+        }
+    }
+}
+
+/// Forms kept at most (a new word's rows then need only its own features).
+const MAX_FORMS: usize = 16384;
+
 /// Score rows that depend only on the model.
 struct ModelRows {
     id: u64,
@@ -406,6 +437,8 @@ struct ModelRows {
     /// index 6 is none.
     case_prev: [[Row; 7]; 6],
     case_next: [[Row; 7]; 6],
+    /// Rows of each word form met ([`Extractor::form_rows`]).
+    forms: FxMap<Form, WordRows>,
 }
 
 /// Distinct words kept from document to document while tagging: before a
@@ -973,9 +1006,14 @@ impl Extractor {
 
     /// Features of the word alone, wherever it stands.
     fn word_feats<S: Sink>(&self, w: &WordInfo, out: &mut S) {
-        let case = w.case as u64;
         out.put(feat(T_LOWER, w.lower));
         out.put(feat(T_SHORT, w.short));
+        self.affix_feats(w, out);
+        self.form_feats(w, out);
+    }
+
+    /// The word's prefix and suffix features.
+    fn affix_feats<S: Sink>(&self, w: &WordInfo, out: &mut S) {
         if self.has(groups::AFFIX) {
             for k in 0..4 {
                 if (k as u32) + 1 < w.nchars {
@@ -984,6 +1022,12 @@ impl Extractor {
                 }
             }
         }
+    }
+
+    /// The features of [`Extractor::word_feats`] that depend only on the
+    /// word's [`Form`] (and not on its short shape).
+    fn form_feats<S: Sink>(&self, w: &WordInfo, out: &mut S) {
+        let case = w.case as u64;
         if self.has(groups::CLASS) {
             out.put(feat2(T_SUFFIX_CLASS, w.class, case));
             out.put(feat2(T_LEN, w.nchars.min(12) as u64, case));
@@ -1094,12 +1138,18 @@ impl Extractor {
             self.model_rows = Some(Box::new(self.model_rows_of(model)));
         }
         let mut rows = std::mem::take(&mut self.rows);
-        rows.extend(
-            self.infos[rows.len()..]
-                .iter()
-                .map(|w| self.word_rows(w, model)),
-        );
+        let mut forms = std::mem::take(&mut self.model_rows.as_mut().expect("set above").forms);
+        if forms.len() > MAX_FORMS {
+            forms.clear();
+        }
+        for w in &self.infos[rows.len()..] {
+            let form = forms
+                .entry(Form::of(w))
+                .or_insert_with(|| self.form_rows(w, model));
+            rows.push(self.word_rows(w, form, model));
+        }
         self.rows = rows;
+        self.model_rows.as_mut().expect("set above").forms = forms;
         self.occ_rank.clear();
         self.occ_rank.resize(n, u8::MAX);
         self.occ_row.resize(n, [0; NUM_TAGS]);
@@ -1198,16 +1248,49 @@ impl Extractor {
         &self.arena[a as usize..b as usize]
     }
 
-    /// The rows of one distinct word.
-    fn word_rows(&self, w: &WordInfo, model: &Model) -> WordRows {
+    /// The rows of one distinct word: those of its form (`form`, from
+    /// [`Extractor::form_rows`]) plus its own word, affix and neighbour
+    /// features. The same sums as [`Extractor::shape_feats`] (not in an
+    /// ALL-CAPS line) with [`Extractor::word_feats`], [`Extractor::ctx_feats`]
+    /// in context 0, and [`Extractor::neighbour_feats`].
+    fn word_rows(&self, w: &WordInfo, form: &WordRows, model: &Model) -> WordRows {
+        let mut core = RowSink {
+            model,
+            row: form.core,
+        };
+        core.put(feat(T_WORD, w.word));
+        core.put(feat(T_LOWER, w.lower));
+        self.affix_feats(w, &mut core);
+        let nb = [0, 1, 2, 3].map(|slot| {
+            let mut r = RowSink {
+                model,
+                row: form.nb[slot],
+            };
+            if self.has(groups::CONTEXT) {
+                r.put(feat(T_LOWER_AT + slot as u32, w.lower));
+            }
+            r.row
+        });
+        WordRows {
+            core: core.row,
+            ctx0: form.ctx0,
+            nb,
+        }
+    }
+
+    /// The rows of every word of `w`'s form: the rest of [`WordRows`].
+    fn form_rows(&self, w: &WordInfo, model: &Model) -> WordRows {
         let mut core = RowSink::new(model);
-        self.shape_feats(w.word, w.shape, false, &mut core);
-        self.word_feats(w, &mut core);
+        core.put(feat2(T_SHAPE, w.shape, false as u64));
+        core.put(feat(T_SHORT, w.short));
+        self.form_feats(w, &mut core);
         let mut ctx0 = RowSink::new(model);
         self.ctx_feats(w, 0, &mut ctx0);
         let nb = [0, 1, 2, 3].map(|slot| {
             let mut r = RowSink::new(model);
-            self.neighbour_feats(slot, w.lower, w.short, &mut r);
+            if self.has(groups::CONTEXT) {
+                r.put(feat(T_SHORT_AT + slot as u32, w.short));
+            }
             r.row
         });
         WordRows {
@@ -1246,6 +1329,7 @@ impl Extractor {
             boundary,
             case_prev,
             case_next,
+            forms: FxMap::default(),
         }
     }
 
