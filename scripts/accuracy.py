@@ -4,9 +4,10 @@ them with ../shared/bench/score.py and fails if any kind's F1 falls below its fl
 in tests/accuracy-floors.txt.
 
 Usage: scripts/accuracy.py [--report] [SET ...]
-  SET is one of: news-dev, news-extra, conll-valid, conll-test (default: every set
-  with floors). news-extra is data/eval/news-extra/, articles the team wrote to the
-  same guidelines as a second development set.
+  SET is one of: news-dev, news-extra, news-blind, conll-valid, conll-test (default:
+  every set with floors). news-extra and news-blind are data/eval/*/, articles the
+  team wrote to the same guidelines: news-extra a second development set,
+  news-blind held out (its errors are not read; see its README).
   --report prints the full score.py tables and checks no floor.
 """
 import json, os, subprocess, sys, tempfile
@@ -19,9 +20,9 @@ ANNOTATE = os.path.join(ROOT, "target", "release", "annotate")
 
 def gold(name, tmp):
     out = os.path.join(tmp, name + ".gold.jsonl")
-    if name in ("news-dev", "news-extra"):
+    if name.startswith("news-"):
         d = (os.path.join(SHARED, "data", "news-dev") if name == "news-dev"
-             else os.path.join(ROOT, "data", "eval", "news-extra"))
+             else os.path.join(ROOT, "data", "eval", name))
         files = sorted(os.path.join(d, f) for f in os.listdir(d)
                        if f.endswith(".md") and f != "README.md")
         cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + files
