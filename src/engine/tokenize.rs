@@ -98,15 +98,27 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into tokens and sentences.
 pub fn tokenize(text: &str) -> Doc<'_> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let ch = |i: usize| if i < n { chars[i].1 } else { '\0' };
+    // Byte offset of code point `i`, for `i` never decreasing from call to call.
+    let ascii = n == text.len();
+    let mut cursor = (0, 0);
+    let mut byte_at = |i: usize| {
+        if ascii {
+            return i;
+        }
+        while cursor.0 < i {
+            cursor.1 += chars[cursor.0].len_utf8();
+            cursor.0 += 1;
+        }
+        cursor.1
+    };
+    let ch = |i: usize| if i < n { chars[i] } else { '\0' };
     let mut tokens = Vec::with_capacity(n / 5 + 1);
     let (mut space, mut newline) = (false, false);
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
+        let c = chars[i];
         if c.is_whitespace() {
             space = true;
             newline |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}');
@@ -155,9 +167,9 @@ pub fn tokenize(text: &str) -> Doc<'_> {
 }
 
 /// Scans one word starting at `i` (a letter or digit); returns its end.
-fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
+fn scan_word(chars: &[char], mut i: usize) -> usize {
     let n = chars.len();
-    let ch = |i: usize| if i < n { chars[i].1 } else { '\0' };
+    let ch = |i: usize| if i < n { chars[i] } else { '\0' };
     let start = i;
     let numeric = ch(i).is_ascii_digit();
     let mut dotted = false;
@@ -187,9 +199,9 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
         }
     }
     if ch(i) == '.' && !dotted {
-        let word: String = chars[start..i].iter().map(|&(_, c)| c).collect();
-        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if initial || is_abbreviation(&word) {
+        let initial = i == start + 1 && chars[start].is_uppercase();
+        let word = || chars[start..i].iter().collect::<String>();
+        if initial || (i - start <= 6 && is_abbreviation(&word())) {
             i += 1;
         }
     }
