@@ -3,7 +3,12 @@
 //! Offsets are Unicode code points into the annotated text, end exclusive.
 //! Converting them for the page (UTF-16) is [`crate::engine::text`]'s job.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+/// Why a mention was recognised: a fixed sentence, or one naming its text.
+pub type Reason = Cow<'static, str>;
 
 /// What a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -54,8 +59,9 @@ pub struct Mention {
     pub text: String,
     /// Index into [`Annotation::entities`] of the entity this mention refers to.
     pub entity: usize,
-    /// Why the mention was recognised, in words a reader understands.
-    pub reason: String,
+    /// Why the mention was recognised, in words a reader understands
+    /// (mostly one of a few fixed sentences: no allocation per mention).
+    pub reason: Reason,
     /// For a position: the person entity the article ties this mention to,
     /// by syntax (`Defense Minister Rustem Umerov`) or, for a nominal
     /// reference (`the Ukrainian president`), because exactly one person in

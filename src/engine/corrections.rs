@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::annotation::{Annotation, Entity, Hold, Kind, Mention};
+use crate::engine::annotation::{Annotation, Entity, Hold, Kind, Mention, Reason};
 use crate::engine::text::OffsetMap;
 use crate::engine::tokenize::{is_joining, is_word_char};
 
@@ -128,8 +128,13 @@ pub fn with_rule(rules: &[Rule], rule: Rule) -> Vec<Rule> {
 }
 
 /// The reason a mention gets from a rule.
-fn reason(kind: Kind) -> String {
-    format!("You marked this as a {}.", kind.as_str())
+fn reason(kind: Kind) -> Reason {
+    match kind {
+        Kind::Person => "You marked this as a person.",
+        Kind::Place => "You marked this as a place.",
+        Kind::Position => "You marked this as a position.",
+    }
+    .into()
 }
 
 /// Whether `chars[start..end]` is a whole word (or words) of `chars`: it does
@@ -235,7 +240,7 @@ struct Out<'r> {
     start: usize,
     end: usize,
     kind: Kind,
-    reason: String,
+    reason: Reason,
     home: Home<'r>,
     /// The engine's holder of a post mention that stays as it was.
     holder: Option<usize>,

@@ -26,7 +26,7 @@ pub struct Found {
     /// One past the last token.
     pub end: usize,
     /// Why it matched, for the reader.
-    pub reason: String,
+    pub reason: &'static str,
 }
 
 struct Lists {
@@ -255,7 +255,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
                 out.push(Found {
                     start: i,
                     end: i + k,
-                    reason: "abbreviated title before a name".into(),
+                    reason: "abbreviated title before a name",
                 });
                 i += k;
                 continue;
@@ -333,7 +333,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
         out.push(Found {
             start: i,
             end,
-            reason: reason.into(),
+            reason,
         });
         i = end;
     }

@@ -27,7 +27,7 @@
 
 use std::cell::OnceCell;
 
-use crate::engine::annotation::Kind;
+use crate::engine::annotation::{Kind, Reason};
 use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::positions;
@@ -44,7 +44,7 @@ pub struct Candidate {
     /// What it names.
     pub kind: Kind,
     /// Why it was recognised.
-    pub reason: String,
+    pub reason: Reason,
 }
 
 /// Honorifics that are not offices; they stay outside person spans.
@@ -166,7 +166,7 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
             start: f.start,
             end: f.end,
             kind: Kind::Position,
-            reason: f.reason,
+            reason: f.reason.into(),
         });
     }
 
@@ -345,7 +345,8 @@ fn consistent_kinds(doc: &Doc, out: &mut [Candidate]) {
                 } else {
                     "place"
                 }
-            );
+            )
+            .into();
         }
     }
 }

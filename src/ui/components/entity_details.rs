@@ -254,7 +254,7 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
         .filter(|&s| s != entity.name)
         .collect();
     let current = props.current.and_then(|m| a.annotation.mentions.get(m));
-    let reason = current.map(|m| m.reason.clone());
+    let reason = current.map(|m| m.reason.to_string());
     let surface = current.map_or(entity.name.as_str(), |m| m.text.as_str());
 
     let mentions = entity.mentions.iter().enumerate().map(|(n, &m)| {

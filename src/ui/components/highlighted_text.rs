@@ -455,7 +455,7 @@ fn ChunkView(props: &ChunkProps) -> Html {
                     role="button"
                     aria-label={format!("{}: {}", kind_label(m.kind).0, name)}
                     aria-pressed={if selected { "true" } else { "false" }}
-                    title={m.reason.clone()}
+                    title={m.reason.to_string()}
                 >{ text }</mark>
             }
         });
@@ -486,7 +486,7 @@ mod tests {
                 kind: Kind::Person,
                 text: name.to_string(),
                 entity: mentions.len() % 3,
-                reason: String::new(),
+                reason: "".into(),
                 holder: None,
             });
         }
