@@ -182,7 +182,8 @@ impl Words<'_> {
         set: impl Fn(&str) -> bool,
         lower: bool,
     ) -> Option<usize> {
-        let mut key = String::new();
+        // Room for most phrases: no reallocation while it grows.
+        let mut key = String::with_capacity(64);
         let mut best = None;
         for k in 1..=max {
             if !self.usable(i, i + k) {

@@ -98,7 +98,8 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into tokens and sentences.
 pub fn tokenize(text: &str) -> Doc<'_> {
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars = Vec::with_capacity(text.len());
+    chars.extend(text.chars());
     let n = chars.len();
     // Byte offset of code point `i`, for `i` never decreasing from call to call.
     let ascii = n == text.len();
