@@ -141,6 +141,9 @@ test('keyboard only: sample, highlights, details, correct, undo, mark selected t
     // Put the caret two letters into the word (standing in for the arrow
     // presses that would walk there), then select three letters with Shift+Right.
     await page.evaluate((u) => document.activeElement.setSelectionRange(u, u), at + 2);
+    const announce = page.locator('[data-testid="mark-announce"][data-source="article"]');
+    assert.equal(await announce.count(), 1, 'the status region is in the page before any selection');
+    assert.equal(await announce.textContent(), '');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
     assert.deepEqual(
       await page.evaluate(() => [document.activeElement.selectionStart, document.activeElement.selectionEnd]),
@@ -155,6 +158,11 @@ test('keyboard only: sample, highlights, details, correct, undo, mark selected t
     assert.equal(await bar.locator('strong').textContent(), `“${word}”`, 'widened to the whole word');
     assert.equal(await bar.getAttribute('aria-keyshortcuts'), 'Alt+M');
     assert.equal(await page.locator(TOOLBAR).count(), 1, 'one bar');
+    // A screen reader is told: the status region was there before, its text changed.
+    assert.equal(
+      await page.locator('[data-testid="mark-announce"][data-source="article"]').textContent(),
+      `“${word}” selected. Alt+M: mark it as a person, place or position.`,
+    );
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });
     assert.equal((await focused(page)).tag, 'TEXTAREA');

@@ -228,8 +228,15 @@ pub fn MarkToolbar(props: &MarkToolbarProps) -> Html {
             move || drop(listener)
         });
     }
+    // A screen reader hears that the bar came (the region stays in the page,
+    // so a change of its text is announced).
+    let announce = html! {
+        <span class="visually-hidden" role="status" aria-live="polite" data-testid="mark-announce" data-source={source.as_str()}>
+            { (*selected).as_ref().map(|t| format!("“{t}” selected. Alt+M: mark it as a person, place or position.")).unwrap_or_default() }
+        </span>
+    };
     let Some(text) = (*selected).clone() else {
-        return Html::default();
+        return announce;
     };
     // Closes the bar; the article box gets the focus back if `refocus`.
     let close = {
@@ -286,6 +293,8 @@ pub fn MarkToolbar(props: &MarkToolbarProps) -> Html {
         }
     });
     html! {
+        <>
+        { announce }
         <div
             ref={bar}
             class="mark-toolbar"
@@ -301,5 +310,6 @@ pub fn MarkToolbar(props: &MarkToolbarProps) -> Html {
             { buttons }
             <button type="button" class="close" aria-label="Close" title="Close (Esc)" onclick={onclose}>{ "×" }</button>
         </div>
+        </>
     }
 }
