@@ -101,12 +101,14 @@ test('keyboard only: sample, highlights, details, correct, undo, mark selected t
     await page.locator(DETAILS).waitFor({ state: 'detached' });
     assert.equal((await visibleFocus(page, 'after Escape')).mention, mark.mention);
 
-    // 6. Open it again, Tab into the card to its "Not a …" button, Enter.
-    await page.keyboard.press('Enter');
+    // 6. C on the mark opens its card with the focus on its "Not a …" button; Enter.
+    await page.keyboard.press('c');
     await page.locator(DETAILS).waitFor();
-    const remove = await tabTo(page, (f) => f.testid === 'correct-remove', 'the card\'s "Not a …" button', { max: 200 });
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'correct-remove', null, { timeout: 5_000 });
+    const remove = await visibleFocus(page, '"Not a …" button after C');
+    assert.equal(remove.testid, 'correct-remove');
     assert.ok(remove.inDetails);
-    await visibleFocus(page, '"Not a …" button');
+    assert.match(await page.locator(`${DETAILS} .keys`).textContent(), /C corrections/);
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       ({ sel, name }) => ![...document.querySelectorAll(`${sel} mark`)].some((m) => m.textContent === name),

@@ -323,6 +323,7 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                 <p class="reason"><span class="muted">{ "Why highlighted: " }</span>{ reason }</p>
             }
             { corrections(surface, kind, &props.oncorrect) }
+            <p class="keys muted">{ "On a highlight: N, P next and previous mention · C corrections · Esc close" }</p>
         </section>
     }
 }

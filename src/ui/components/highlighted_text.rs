@@ -66,6 +66,22 @@ fn mention_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
     mark.get_attribute("data-mention")?.parse().ok()
 }
 
+/// Focuses the details card's first correction button once the card for
+/// the mention just opened is drawn (after this task).
+fn focus_corrections() {
+    Timeout::new(0, || {
+        let button = gloo::utils::document()
+            .query_selector("[data-testid=\"correct-remove\"]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(b) = button {
+            let _ = b.focus();
+        }
+    })
+    .forget();
+}
+
 /// The annotated article. Clicks and keys are handled once, on the container.
 #[component]
 pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
@@ -92,6 +108,11 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
                 // with them), without going back to the card's buttons.
                 "n" => onstep.emit(1),
                 "p" => onstep.emit(-1),
+                // Straight to the card's corrections ("Not a …", "Change to").
+                "c" => {
+                    onopen.emit(m);
+                    focus_corrections();
+                }
                 _ => return,
             }
             e.prevent_default();
