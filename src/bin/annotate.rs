@@ -4,7 +4,11 @@
 //! annotate --jsonl < in.jsonl > out.jsonl   one {"id","text"} per line in,
 //!                                           one {"id","entities","holds","groups"} per line out
 //! annotate [FILE]                           a readable list of what FILE (or stdin) names
+//! annotate --rules RULES.json …              either, with the reader's corrections applied
 //! ```
+//!
+//! `RULES.json` is the page's "Your corrections" download (versioned JSON,
+//! `engine::corrections::rules_to_json`); the output is then what the page shows.
 //!
 //! Offsets are Unicode code points into `text`, end exclusive. In `--jsonl`
 //! mode input is streamed line by line (memory stays bounded by the longest
@@ -14,14 +18,57 @@
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use annotator::engine::{Engine, Kind};
+use annotator::engine::corrections::{self, Rule};
+use annotator::engine::{Annotation, Engine, Kind};
 use serde_json::Value;
 
-const USAGE: &str = "usage: annotate --jsonl < in.jsonl > out.jsonl\n       annotate [FILE]\n";
+const USAGE: &str = "usage: annotate [--rules RULES.json] --jsonl < in.jsonl > out.jsonl\n       annotate [--rules RULES.json] [FILE]\n";
+
+/// The engine, and the reader's corrections to apply after it.
+struct Annotator {
+    engine: Engine,
+    rules: Vec<Rule>,
+}
+
+impl Annotator {
+    fn annotate(&self, text: &str) -> Annotation {
+        let ann = self.engine.annotate(text);
+        if self.rules.is_empty() {
+            ann
+        } else {
+            corrections::apply(text, &ann, &self.rules)
+        }
+    }
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let engine = Engine::new();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut rules = Vec::new();
+    if let Some(i) = args.iter().position(|a| a == "--rules") {
+        let Some(path) = args.get(i + 1).cloned() else {
+            eprint!("annotate: --rules needs a file\n{USAGE}");
+            return ExitCode::from(2);
+        };
+        let json = match std::fs::read_to_string(&path) {
+            Ok(j) => j,
+            Err(e) => {
+                eprintln!("annotate: cannot read {path}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        rules = match corrections::rules_from_json(&json) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("annotate: {path}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        args.drain(i..i + 2);
+    }
+    let engine = Annotator {
+        engine: Engine::new(),
+        rules,
+    };
     match args
         .iter()
         .map(String::as_str)
@@ -48,7 +95,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn jsonl(engine: &Engine) -> ExitCode {
+fn jsonl(engine: &Annotator) -> ExitCode {
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut out = BufWriter::new(io::stdout().lock());
@@ -119,7 +166,7 @@ fn parse_line(line: &str) -> Result<(Value, String), String> {
     Ok((id, text.to_string()))
 }
 
-fn readable(engine: &Engine, mut input: impl Read, name: &str) -> ExitCode {
+fn readable(engine: &Annotator, mut input: impl Read, name: &str) -> ExitCode {
     let mut bytes = Vec::new();
     if let Err(e) = input.read_to_end(&mut bytes) {
         eprintln!("annotate: cannot read {name}: {e}");

@@ -84,6 +84,22 @@ pub enum RulesError {
     Version(u32),
 }
 
+impl std::fmt::Display for RulesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RulesError::Malformed(e) => write!(f, "not a corrections file ({e})"),
+            RulesError::Version(v) => {
+                write!(
+                    f,
+                    "corrections file version {v}; this program reads version 1"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for RulesError {}
+
 /// The rules as versioned JSON, for storage.
 pub fn rules_to_json(rules: &[Rule]) -> String {
     let saved = SavedRules {

@@ -5,6 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { openApp, setArticle, waitAnnotated, marks, VIEW, appSuite } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
@@ -216,6 +217,20 @@ test('your corrections: listed, deleted one by one or all, keyboard and narrow s
     assert.deepEqual(await items.evaluateAll((li) => li.map((l) => l.dataset.text)), ['Madrid', 'Lisbon']);
     assert.match(await items.nth(0).textContent(), /Not highlighted/);
     assert.match(await items.nth(1).textContent(), /Changed to person/);
+
+    // Download: the rules file the command line reads (`annotate --rules`),
+    // the same JSON the page keeps.
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.locator('[data-testid="download-rules"]').click(),
+    ]);
+    assert.equal(dl.suggestedFilename(), 'annotator-corrections.json');
+    const file = JSON.parse(await readFile(await dl.path(), 'utf8'));
+    assert.deepEqual(file, await savedRules(page));
+    assert.deepEqual(file.rules.map((r) => [r.text, r.action, r.kind ?? null]), [
+      ['Madrid', 'remove', null],
+      ['Lisbon', 'retype', 'person'],
+    ]);
 
     // Delete one: its effect goes at once; the focus moves to the next Delete.
     await panel.getByRole('button', { name: 'Delete the correction of “Lisbon”' }).click();

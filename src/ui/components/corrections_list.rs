@@ -1,8 +1,10 @@
 //! "Your corrections": the reader's rules, each with what it does and a
-//! Delete button, and Delete all. Shown as a panel under the masthead.
+//! Delete button, Delete all, and Download (the rules file `annotate --rules`
+//! reads). Shown as a panel under the masthead.
 //!
 //! Test hooks: `data-testid="corrections"` on the panel, `data-testid="rule"`
-//! on each item (with `data-text`), `data-testid="delete-all-rules"`.
+//! on each item (with `data-text`), `data-testid="delete-all-rules"`,
+//! `data-testid="download-rules"`.
 
 use std::rc::Rc;
 
@@ -10,7 +12,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::engine::corrections::{Change, Rule};
+use crate::engine::corrections::{rules_to_json, Change, Rule};
+use crate::ui::export;
 use crate::ui::format;
 use crate::ui::state::describe;
 
@@ -103,6 +106,16 @@ pub fn CorrectionsList(props: &CorrectionsListProps) -> Html {
             </li>
         }
     });
+    let ondownload = {
+        let rules = props.rules.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = export::download(
+                "annotator-corrections.json",
+                "application/json",
+                &rules_to_json(&rules),
+            );
+        })
+    };
     html! {
         <section
             class="corrections card"
@@ -123,7 +136,16 @@ pub fn CorrectionsList(props: &CorrectionsListProps) -> Html {
                 <p class="none">{ "No corrections yet." }</p>
             } else {
                 <ul class="rules" aria-label={format::count(props.rules.len(), "correction", "corrections")}>{ for items }</ul>
-                <button type="button" class="button" data-testid="delete-all-rules" onclick={ondeleteall}>{ "Delete all" }</button>
+                <div class="rules-actions">
+                    <button type="button" class="button" data-testid="delete-all-rules" onclick={ondeleteall}>{ "Delete all" }</button>
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid="download-rules"
+                        title="For the command line: annotate --rules annotator-corrections.json"
+                        onclick={ondownload}
+                    >{ "Download" }</button>
+                </div>
             }
         </section>
     }
