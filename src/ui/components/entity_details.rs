@@ -15,6 +15,10 @@ use crate::ui::state::{kind_label, Analysis};
 /// At most this many code points of a mention's sentence either side of it.
 const CONTEXT_WIDTH: usize = 160;
 
+/// At most this many mentions are listed, around the current one (an entity
+/// of a huge paste can have thousands; Previous and Next reach them all).
+const MAX_LISTED: usize = 60;
+
 /// Props of [`EntityDetails`].
 #[derive(PartialEq, Properties)]
 pub struct EntityDetailsProps {
@@ -257,7 +261,24 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
     let reason = current.map(|m| m.reason.to_string());
     let surface = current.map_or(entity.name.as_str(), |m| m.text.as_str());
 
-    let mentions = entity.mentions.iter().enumerate().map(|(n, &m)| {
+    let total = entity.mentions.len();
+    let at = props
+        .current
+        .and_then(|c| entity.mentions.iter().position(|&m| m == c))
+        .unwrap_or(0);
+    let first = at
+        .saturating_sub(MAX_LISTED / 2)
+        .min(total.saturating_sub(MAX_LISTED));
+    let listed = first..(first + MAX_LISTED).min(total);
+    let window_note = (listed.len() < total).then(|| {
+        format!(
+            "Mentions {}–{} of {total} listed; Previous and Next go through all.",
+            listed.start + 1,
+            listed.end
+        )
+    });
+    let mentions = entity.mentions[listed.clone()].iter().enumerate().map(|(k, &m)| {
+        let n = listed.start + k;
         let (before, hit, after) = a.context(m, CONTEXT_WIDTH);
         let current = props.current == Some(m);
         let onclick = props.ongoto.reform(move |_: MouseEvent| m);
@@ -318,7 +339,10 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                 </span>
                 <button type="button" class="button" onclick={onnext} disabled={!many} aria-label="Next mention">{ "Next ›" }</button>
             </div>
-            <ol class="mentions">{ for mentions }</ol>
+            <ol class="mentions" start={(listed.start + 1).to_string()}>{ for mentions }</ol>
+            if let Some(note) = window_note {
+                <p class="muted listed-note" data-testid="listed-note">{ note }</p>
+            }
             if let Some(reason) = reason {
                 <p class="reason"><span class="muted">{ "Why highlighted: " }</span>{ reason }</p>
             }

@@ -33,6 +33,11 @@ const STEP_BUDGET_MS: f64 = 12.0;
 /// At most this many chunks per step, however quick the last step was.
 const MAX_STEP: usize = 16;
 
+/// At most this many chunks change their look (a kind hidden or shown, an
+/// entity selected) per task: ~1 ms of DOM work each when every mark of a
+/// chunk changes. The rest follow in later tasks, nearest first.
+const LOOK_STEP: usize = 12;
+
 /// An article with more segments than this is cut into chunks in a task of
 /// its own (a 5 MB paste has ~200,000); a shorter one at once.
 const CUT_LATER: usize = 4096;
@@ -169,6 +174,9 @@ struct Chunk {
     block: bool,
     /// The entities with a mention in it, sorted.
     entities: Vec<usize>,
+    /// The mention indexes before its end (its mentions are those from the
+    /// previous chunk's `mentions_end`).
+    mentions_end: usize,
     /// Bytes of the article up to its end.
     end: usize,
 }
@@ -189,6 +197,7 @@ impl Chunks {
             chunks: Vec::new(),
         };
         let mut entities = Vec::new();
+        let mut mentions_end = 0;
         let mut bytes = 0; // in the chunk being filled
         let mut after_line_end = true; // where the chunk being filled starts
         for &seg in &a.segments {
@@ -196,6 +205,7 @@ impl Chunks {
                 if let Some(mention) = a.annotation.mentions.get(m) {
                     entities.push(mention.entity);
                 }
+                mentions_end = m + 1;
                 out.segments.push(seg);
                 bytes += seg.end - seg.start;
                 continue;
@@ -236,7 +246,12 @@ impl Chunks {
                 let len = cut - from;
                 from = cut;
                 if at_line_end || cut < seg.end {
-                    out.close(&mut entities, after_line_end && at_line_end, cut);
+                    out.close(
+                        &mut entities,
+                        mentions_end,
+                        after_line_end && at_line_end,
+                        cut,
+                    );
                     after_line_end = at_line_end;
                     bytes = 0;
                 } else {
@@ -246,13 +261,13 @@ impl Chunks {
         }
         let last = out.chunks.last().map_or(0, |c| c.range.end);
         if out.segments.len() > last || out.chunks.is_empty() {
-            out.close(&mut entities, after_line_end, a.text.len());
+            out.close(&mut entities, mentions_end, after_line_end, a.text.len());
         }
         out
     }
 
     /// Ends the chunk being filled (the segments not in a chunk yet).
-    fn close(&mut self, entities: &mut Vec<usize>, block: bool, end: usize) {
+    fn close(&mut self, entities: &mut Vec<usize>, mentions_end: usize, block: bool, end: usize) {
         let start = self.chunks.last().map_or(0, |c| c.range.end);
         entities.sort_unstable();
         entities.dedup();
@@ -260,8 +275,14 @@ impl Chunks {
             range: start..self.segments.len(),
             block,
             entities: std::mem::take(entities),
+            mentions_end,
             end,
         });
+    }
+
+    /// The chunk holding mention `m`.
+    fn of_mention(&self, m: usize) -> usize {
+        self.chunks.partition_point(|c| c.mentions_end <= m)
     }
 
     /// Bytes of the article in the first `n` chunks.
@@ -293,6 +314,60 @@ struct RunsProps {
     onprogress: Callback<Option<(usize, usize)>>,
     /// Called with the revision once all its chunks are shown.
     ondone: Callback<u64>,
+}
+
+/// What a chunk shows of the page's state: the hidden kinds, and the
+/// selected entity and current mention if it has a mention of that entity.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Look {
+    hidden: [bool; 3],
+    selected: Option<usize>,
+    current: Option<usize>,
+}
+
+impl Look {
+    /// The look `props` asks of chunk `i` (the current mention only
+    /// matters to the chunk that holds it).
+    fn of(props: &RunsProps, chunks: &Chunks, i: usize) -> Look {
+        let c = &chunks.chunks[i];
+        let first = i
+            .checked_sub(1)
+            .map_or(0, |p| chunks.chunks[p].mentions_end);
+        let selected = props
+            .selected
+            .filter(|e| c.entities.binary_search(e).is_ok());
+        Look {
+            hidden: props.hidden,
+            selected,
+            current: selected
+                .and(props.current)
+                .filter(|m| (first..c.mentions_end).contains(m)),
+        }
+    }
+}
+
+/// Index of the first of the view's chunk elements that reaches into the
+/// window (0 if none is found).
+fn first_on_screen() -> usize {
+    let Ok(nodes) = gloo::utils::document().query_selector_all(".annotated > .chunk") else {
+        return 0;
+    };
+    let bottom = |i: u32| {
+        nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<Element>().ok())
+            .map_or(0.0, |e| e.get_bounding_client_rect().bottom())
+    };
+    let (mut lo, mut hi) = (0, nodes.length());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if bottom(mid) < 0.0 {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo as usize
 }
 
 /// The chunks of the article rendered so far.
@@ -384,16 +459,52 @@ fn Runs(props: &RunsProps) -> Html {
         );
     }
 
+    // Each shown chunk's look. A new chunk takes the asked look at once; a
+    // change of look reaches the chunks nearest the current mention (or the
+    // window) first, [`LOOK_STEP`] per task, so that a click on a 5 MB
+    // article is no long task. A chunk sees the selection only if it has a
+    // mention of the selected entity, so selecting changes only those.
+    let looks = use_mut_ref(|| (u64::MAX, Vec::<Look>::new()));
+    let refresh_looks = use_force_update();
+    let behind = chunks.as_ref().is_some_and(|chunks| {
+        let mut looks = looks.borrow_mut();
+        if looks.0 != props.analysis.revision {
+            *looks = (props.analysis.revision, Vec::new());
+        }
+        let shown = looks.1.len().min(n);
+        looks.1.truncate(shown);
+        looks
+            .1
+            .extend((shown..n).map(|i| Look::of(props, chunks, i)));
+        let stale: Vec<usize> = (0..n)
+            .filter(|&i| looks.1[i] != Look::of(props, chunks, i))
+            .collect();
+        let behind = stale.len() > LOOK_STEP;
+        let mut near = stale;
+        if behind {
+            let center = props
+                .current
+                .map(|m| chunks.of_mention(m))
+                .unwrap_or_else(first_on_screen);
+            near.sort_by_key(|&i| i.abs_diff(center));
+            near.truncate(LOOK_STEP);
+        }
+        for i in near {
+            looks.1[i] = Look::of(props, chunks, i);
+        }
+        behind
+    });
+    use_effect(move || {
+        let next = behind.then(|| Timeout::new(0, move || refresh_looks.force_update()));
+        move || drop(next)
+    });
     let Some(chunks) = chunks else {
         return Html::default();
     };
     let many = total > 1;
-    let views = chunks.chunks[..n].iter().enumerate().map(|(i, c)| {
-        // A chunk sees the selection only if it has a mention of the
-        // selected entity, so selecting re-renders only those chunks.
-        let selected = props
-            .selected
-            .filter(|e| c.entities.binary_search(e).is_ok());
+    let looks = looks.borrow();
+    let views = chunks.chunks[..n].iter().enumerate().map(|(i, _)| {
+        let look = looks.1[i];
         html! {
             <ChunkView
                 key={i}
@@ -401,9 +512,9 @@ fn Runs(props: &RunsProps) -> Html {
                 chunks={Shared(chunks.clone())}
                 index={i}
                 {many}
-                {selected}
-                current={selected.and(props.current)}
-                hidden={props.hidden}
+                selected={look.selected}
+                current={look.current}
+                hidden={look.hidden}
             />
         }
     });
@@ -546,6 +657,15 @@ mod tests {
         // Mentions are never cut.
         let marks = c.segments.iter().filter(|s| s.mention.is_some()).count();
         assert_eq!(marks, a.annotation.mentions.len());
+        // Each chunk knows its mentions; a mention finds its chunk.
+        for (i, chunk) in c.chunks.iter().enumerate() {
+            for m in c.segments[chunk.range.clone()]
+                .iter()
+                .filter_map(|s| s.mention)
+            {
+                assert_eq!(c.of_mention(m), i, "mention {m} is in chunk {i}");
+            }
+        }
         c
     }
 
