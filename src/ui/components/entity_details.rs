@@ -117,17 +117,22 @@ fn fact(term: &str, value: Html) -> Html {
 /// person is not named. Each opens that mention.
 fn nominal_references(a: &Analysis, own: usize, ongoto: &Callback<usize>) -> Option<Html> {
     let ann = &a.annotation;
-    let named_in: Vec<(usize, usize)> = ann.entities[own]
+    // In text order (mentions are), so searchable.
+    let mut named_in: Vec<(usize, usize)> = ann.entities[own]
         .mentions
         .iter()
         .filter_map(|&m| ann.sentence_at(ann.mentions[m].start))
         .collect();
+    named_in.dedup();
     let items: Vec<Html> = ann
         .mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind == Kind::Position && m.holder == Some(own))
-        .filter(|(_, m)| !ann.sentence_at(m.start).is_some_and(|s| named_in.contains(&s)))
+        .filter(|(_, m)| {
+            ann.sentence_at(m.start)
+                .is_none_or(|s| named_in.binary_search(&s).is_err())
+        })
         .take(12)
         .map(|(i, _)| {
             let (before, hit, after) = a.context(i, CONTEXT_WIDTH / 2);

@@ -34,9 +34,9 @@ const STEP_BUDGET_MS: f64 = 12.0;
 const MAX_STEP: usize = 16;
 
 /// At most this many chunks change their look (a kind hidden or shown, an
-/// entity selected) per task: ~1 ms of DOM work each when every mark of a
+/// entity selected) per task: a few ms of DOM work each when every mark of a
 /// chunk changes. The rest follow in later tasks, nearest first.
-const LOOK_STEP: usize = 12;
+const LOOK_STEP: usize = 6;
 
 /// An article with more segments than this is cut into chunks in a task of
 /// its own (a 5 MB paste has ~200,000); a shorter one at once.
