@@ -49,6 +49,7 @@ pub struct Candidate {
 
 /// Honorifics that are not offices; they stay outside person spans.
 const HONORIFICS: &[&str] = &[
+    "Baroness",
     "Dame",
     "Dr",
     "Dr.",
@@ -72,7 +73,7 @@ const HONORIFICS: &[&str] = &[
     "Sir",
 ];
 
-fn is_honorific(lex: &Lexicon, w: &str) -> bool {
+pub(crate) fn is_honorific(lex: &Lexicon, w: &str) -> bool {
     HONORIFICS.contains(&w) || lex.is_honorific(w)
 }
 
@@ -466,6 +467,11 @@ const PARTICLES: &[&str] = &[
     "ibn", "la", "le", "ter", "van", "von", "y",
 ];
 
+/// Honorifics after which capitalised words are a person's name.
+const NAME_HONORIFICS: &[&str] = &[
+    "Sheikh", "Sheikha", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Baroness", "Dame", "Sir",
+];
+
 /// Capitalised particles that may open a name (`De la Garza`, `Al-Naimat`).
 const OPENING_PARTICLES: &[&str] = &[
     "Abu", "Al", "Ben", "Bin", "Da", "De", "Del", "Di", "Du", "El", "Ibn", "La", "Le", "Van", "Von",
@@ -837,6 +843,51 @@ fn repair(
     });
     tagged.extend(split);
     tagged.sort_by_key(|&(s, e, _)| (s, e));
+
+    // A name after an honorific that is never a place's or a title's:
+    // `Sheikh Ali bin Hamad Al Thani`, `Sheikh Meshal Al-Ahmad Al-Sabah`,
+    // `Baroness Ruiz` (the tagger stops at particles or reads a place).
+    // (Not inside a name: `Hassan Sheikh Mohamud`.)
+    let mut title_ends = vec![false; n + 1];
+    titles.iter().for_each(|f| title_ends[f.end] = true);
+    let mut honoured = Vec::new();
+    for (t, &titled) in title_ends.iter().enumerate().take(n.saturating_sub(1)) {
+        if !matches!(
+            doc.word(t).as_bytes().first(),
+            Some(b'S' | b'M' | b'B' | b'D')
+        ) || !NAME_HONORIFICS.contains(&w(t))
+            || !name_word(t + 1)
+            || in_list(ORG_WORDS, w(t + 1))
+            || (t > 0 && name_word(t - 1) && !titled && !doc.tokens[t].newline_before)
+        {
+            continue;
+        }
+        let mut e = t + 2;
+        while e < n && e - t < 9 && !doc.tokens[e].newline_before {
+            if name_word(e) && doc.tokens[e].space_before && !in_list(ORG_WORDS, w(e)) {
+                e += 1;
+            } else if e + 1 < n
+                && name_word(e + 1)
+                && (PARTICLES.contains(&w(e))
+                    || OPENING_PARTICLES.contains(&w(e))
+                    || (is_hyphen(w(e)) && glued(doc, e) && glued(doc, e + 1)))
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if known_place(doc, lex, t + 1, e) {
+            continue;
+        }
+        honoured.push((t + 1, e, Label::Per));
+    }
+    if !honoured.is_empty() {
+        let by_name = Cover::of(n, &honoured, |_| true);
+        tagged.retain(|&(s, e, _)| !by_name.any(s, e));
+        tagged.extend(honoured);
+        tagged.sort_by_key(|&(s, e, _)| (s, e));
+    }
 
     // Particles inside and before person names.
     let mut i = 0;

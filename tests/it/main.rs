@@ -3,6 +3,7 @@
 //! Names in these tests are invented, so they test patterns rather than
 //! memorised words.
 
+mod holds;
 mod names;
 mod offsets;
 mod properties;

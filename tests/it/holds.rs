@@ -1,0 +1,136 @@
+//! Who holds which post: the syntactic patterns of `resolve`, with invented names.
+
+use super::{annotate, has};
+use annotator::engine::{Annotation, Kind::*};
+
+fn holds(ann: &Annotation, person: &str, position: &str) -> bool {
+    ann.holds
+        .iter()
+        .any(|h| h.person == person && h.position == position)
+}
+
+#[test]
+fn holds_past_an_honorific_between_post_and_name() {
+    let ann = annotate(
+        "Veloria’s Emir, Sheikh Tarek bin Hamdan Al Qaswari, sent a cable. Valdorian President Sheikh Omar bin Rafiq Al Nuwari telephoned him.",
+    );
+    assert!(
+        has(&ann, Person, "Tarek bin Hamdan Al Qaswari"),
+        "{:?}",
+        ann.mentions
+    );
+    assert!(
+        holds(&ann, "Tarek bin Hamdan Al Qaswari", "Emir"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(
+        holds(&ann, "Omar bin Rafiq Al Nuwari", "President"),
+        "{:?}",
+        ann.holds
+    );
+}
+
+#[test]
+fn holds_honorific_inside_a_name_stays_inside() {
+    let ann = annotate("Somali President Abdi Sheikh Warsame asked for more money.");
+    assert!(
+        has(&ann, Person, "Abdi Sheikh Warsame"),
+        "{:?}",
+        ann.mentions
+    );
+}
+
+#[test]
+fn holds_ambassador_to_a_place_before_the_name() {
+    let ann = annotate("Saudi Ambassador to Yemen Khalid Al Faraj said the kingdom would pay.");
+    assert!(
+        holds(&ann, "Khalid Al Faraj", "Ambassador"),
+        "{:?}",
+        ann.holds
+    );
+}
+
+#[test]
+fn holds_not_for_a_name_that_opens_a_new_clause() {
+    let ann = annotate("Tavo Brenner will remain captain, Ornetti said on Monday.");
+    assert!(!holds(&ann, "Ornetti", "captain"), "{:?}", ann.holds);
+}
+
+#[test]
+fn holds_apposition_with_party_words_initials_and_verbs() {
+    let ann = annotate(
+        "Marta Quiller, the independent MP for Dunmere, spoke first. Teo Vasquel, the U.N. special envoy for Veloria, agreed. Rian Okafo took over as chairperson of the bloc. Dana Ferrow, who served as acting administrator, testified.",
+    );
+    assert!(holds(&ann, "Marta Quiller", "MP"), "{:?}", ann.holds);
+    assert!(
+        holds(&ann, "Teo Vasquel", "special envoy"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(holds(&ann, "Rian Okafo", "chairperson"), "{:?}", ann.holds);
+    assert!(
+        holds(&ann, "Dana Ferrow", "administrator"),
+        "{:?}",
+        ann.holds
+    );
+}
+
+#[test]
+fn holds_a_post_that_owns_something_names_no_holder() {
+    let ann = annotate("Ravi Dunmore, the chief minister’s nephew, led the campaign.");
+    assert!(
+        !holds(&ann, "Ravi Dunmore", "chief minister"),
+        "{:?}",
+        ann.holds
+    );
+}
+
+#[test]
+fn holds_named_as_gives_the_post_to_the_object() {
+    let ann = annotate(
+        "Tamsin Orla, the prime minister, named Ivo Keller, until now the party’s policy chief, as Defense Minister.",
+    );
+    assert!(
+        holds(&ann, "Ivo Keller", "Defense Minister"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(
+        !holds(&ann, "Tamsin Orla", "Defense Minister"),
+        "{:?}",
+        ann.holds
+    );
+}
+
+#[test]
+fn holds_coordinated_posts_set_off_before_a_name() {
+    let ann = annotate(
+        "He spoke alongside Veloria’s Prime Minister and Foreign Minister, Sheikh Nasser bin Khalid Al Marwan.",
+    );
+    assert!(
+        holds(&ann, "Nasser bin Khalid Al Marwan", "Foreign Minister"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(
+        holds(&ann, "Nasser bin Khalid Al Marwan", "Prime Minister"),
+        "{:?}",
+        ann.holds
+    );
+}
+
+#[test]
+fn holds_family_name_first_remention_joins_the_full_name() {
+    let ann = annotate(
+        "Harada Keito, the Chief Cabinet Secretary, read the list. Harada, who also serves as the government’s spokesman, stays.",
+    );
+    assert!(holds(&ann, "Harada Keito", "spokesman"), "{:?}", ann.holds);
+}
+
+#[test]
+fn holds_abbreviated_lieutenant_governor() {
+    let ann = annotate("Lt. Gov. Brant Colley backed the measure.");
+    assert!(has(&ann, Position, "Lt. Gov."), "{:?}", ann.mentions);
+    assert!(holds(&ann, "Brant Colley", "Lt. Gov."), "{:?}", ann.holds);
+}
