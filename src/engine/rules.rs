@@ -142,7 +142,38 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let titles = positions::find(doc, &lower, &vec![false; n]);
     let mut tagged = spans(tags);
     let titles = names_not_titles(doc, lex, titles, &mut tagged);
-    let tagged = repair(doc, lex, &titles, tagged);
+    let mut tagged = repair(doc, lex, &titles, tagged);
+
+    // A post opening what the tagger read as one organisation or other name:
+    // `president of the Federation of Copper Workers`, `Emir of Qatar`,
+    // `Minister of Emergency Management and Community Resilience`. The post
+    // stays; the rest is the organisation, or a place the gazetteer knows.
+    // Portfolios read as organisations inside a post (`Minister of
+    // Agriculture, Forestry and Fisheries`) go.
+    let mut title_end_at = vec![usize::MAX; n];
+    let mut title_of = vec![usize::MAX; n];
+    for (k, f) in titles.iter().enumerate() {
+        title_end_at[f.start] = f.end;
+        title_of[f.start..f.end].iter_mut().for_each(|x| *x = k);
+    }
+    tagged.retain_mut(|span| {
+        let (s, e, label) = *span;
+        if !matches!(label, Label::Org | Label::Misc) {
+            return true;
+        }
+        if title_of[s] != usize::MAX && title_of[s] == title_of[e - 1] {
+            return false;
+        }
+        let te = title_end_at[s];
+        if te == usize::MAX || te > e {
+            return true;
+        }
+        if te + 1 < e && matches!(lower[te], "of" | "for" | "to") {
+            let place = known_place(doc, lex, te + 1, e);
+            *span = (te + 1, e, if place { Label::Loc } else { label });
+        }
+        true
+    });
 
     // Tokens inside organisation or other names cannot hold a title, unless the
     // whole name is title vocabulary (the tagger mistook `Foreign Minister`).

@@ -134,3 +134,75 @@ fn holds_abbreviated_lieutenant_governor() {
     assert!(has(&ann, Position, "Lt. Gov."), "{:?}", ann.mentions);
     assert!(holds(&ann, "Brant Colley", "Lt. Gov."), "{:?}", ann.holds);
 }
+
+#[test]
+fn holds_posts_whose_portfolios_the_tagger_reads_as_organisations() {
+    let ann = annotate(
+        "Mara Tessel, the federal Minister of Emergency Management and Community Resilience, said planes were coming. Ivo Runde now returns to the post of Minister of Agriculture, Forestry and Fisheries.",
+    );
+    assert!(
+        has(
+            &ann,
+            Position,
+            "Minister of Emergency Management and Community Resilience"
+        ),
+        "{:?}",
+        ann.mentions
+    );
+    assert!(
+        has(
+            &ann,
+            Position,
+            "Minister of Agriculture, Forestry and Fisheries"
+        ),
+        "{:?}",
+        ann.mentions
+    );
+    assert!(holds(
+        &ann,
+        "Mara Tessel",
+        "Minister of Emergency Management and Community Resilience"
+    ));
+}
+
+#[test]
+fn holds_a_post_before_of_and_an_organisation_keeps_the_organisation_outside() {
+    let ann = annotate(
+        "Dario Velm, president of the Federation of Copper Workers, said the union would strike.",
+    );
+    assert!(has(&ann, Position, "president"), "{:?}", ann.mentions);
+    assert!(holds(&ann, "Dario Velm", "president"), "{:?}", ann.holds);
+}
+
+#[test]
+fn holds_leader_in_lower_case_and_shadow_and_senior_posts() {
+    let ann = annotate(
+        "Orla Fenwick, leader of Dunmere County Council, spoke. Reform leader Cal Brisby agreed. The Leader of the Opposition, Tam Hollis, did not. The shadow housing secretary, Ned Varley, and Pia Lund, a senior adviser to the mayor, were there. Lord Ravell, who was communities secretary, laughed. Mid Rovers, whose club coach, Sandro Vey, watched.",
+    );
+    assert!(holds(&ann, "Orla Fenwick", "leader"), "{:?}", ann.holds);
+    assert!(holds(&ann, "Cal Brisby", "leader"), "{:?}", ann.holds);
+    assert!(
+        holds(&ann, "Tam Hollis", "Leader of the Opposition"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(
+        holds(&ann, "Ned Varley", "shadow housing secretary"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(holds(&ann, "Pia Lund", "senior adviser"), "{:?}", ann.holds);
+    assert!(
+        holds(&ann, "Ravell", "communities secretary"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(holds(&ann, "Sandro Vey", "coach"), "{:?}", ann.holds);
+    // Plural groups stay no post.
+    let ann = annotate("Party leaders met on Sunday.");
+    assert!(
+        !ann.mentions.iter().any(|m| m.kind == Position),
+        "{:?}",
+        ann.mentions
+    );
+}
