@@ -243,6 +243,24 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
     ann
 }
 
+/// Words of a party affiliation, capitalised before a name (`Liberal
+/// Democrat Ana Ruiz`, `Republican Sen.`).
+fn party_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Liberal"
+            | "Democrat"
+            | "Democratic"
+            | "Republican"
+            | "Conservative"
+            | "Labour"
+            | "Labor"
+            | "Socialist"
+            | "Green"
+            | "Independent"
+    )
+}
+
 /// Words allowed between `Name,` and the title in an apposition.
 fn apposition_filler(w: &str) -> bool {
     let lower;
@@ -382,10 +400,54 @@ fn find_holds(
                 }
             }
         }
+        // A definite post's short phrase before the comma: `the president of
+        // the Houthis’ Supreme Political Council,`, `The Leader of the
+        // Opposition on the council,`, `the Commissioner of Police in the state,`.
+        let mut d = p.start;
+        while d > 0
+            && matches!(
+                doc.word(d - 1),
+                "acting" | "former" | "outgoing" | "interim" | "new"
+            )
+        {
+            d -= 1;
+        }
+        if after == p.end && d > 0 && doc.word(d - 1).eq_ignore_ascii_case("the") {
+            let mut t = p.end;
+            while t < n && t - p.end < 9 && sentence[t] == sentence[p.start] {
+                let w = doc.word(t);
+                let ok = matches!(
+                    w,
+                    "the" | "of" | "on" | "in" | "at" | "for" | "’s" | "'s" | "’" | "'"
+                ) || (at[t].is_none_or(|m| cands[m].kind == Kind::Place)
+                    && (w.chars().next().is_some_and(char::is_uppercase)
+                        || (t > 0 && matches!(doc.word(t - 1), "the" | "’s" | "'s"))));
+                if !ok {
+                    break;
+                }
+                t += 1;
+            }
+            if t > p.end + 1 && t < n && doc.word(t) == "," {
+                after = t;
+            }
+        }
         // Title set off before a name: `the defense minister, Rustem Umerov,`;
         // not when the name opens a new clause (`will remain captain, Ruiz said`).
+        // Party words may stand before the name: `, Liberal Democrat Ana Ruiz`.
         if after + 1 < n && doc.word(after) == "," {
-            if let Some(m) = person_after(after + 1) {
+            let mut name = after + 1;
+            while name + 1 < n
+                && name - after <= 3
+                && at[name].is_none()
+                && party_word(doc.word(name))
+            {
+                name += 1;
+            }
+            // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
+            if let Some(m) = at[name].filter(|&m| cands[m].kind == Kind::Position) {
+                name = cands[m].end;
+            }
+            if let Some(m) = person_after(name) {
                 let next = cands[m].end;
                 let clause = next < n
                     && doc.word(next) != "of"

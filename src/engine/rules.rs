@@ -164,6 +164,14 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
         if title_of[s] != usize::MAX && title_of[s] == title_of[e - 1] {
             return false;
         }
+        // An organisation that runs into a post: `House Minority` +
+        // `Minority Leader` is `House` + the post.
+        if let Some(f) = titles.get(title_of[e - 1]) {
+            if f.start > s && f.end > e && title_of[s] == usize::MAX {
+                span.1 = f.start;
+                return true;
+            }
+        }
         let te = title_end_at[s];
         if te == usize::MAX || te > e {
             return true;
@@ -1033,7 +1041,9 @@ fn repair(
         }
     }
 
-    // `Al` + `-` + `Harazi` read as two names: one.
+    // `Al` + `-` + `Harazi` read as two names: one; so is a hyphenated given
+    // name before a full name (`Abdel` + `-` + `Fattah Burhan`), unlike a
+    // pair of surnames (`Marchenko-Dorsky`).
     tagged.sort_by_key(|&(s, e, _)| (s, e));
     let mut k = 0;
     while k + 1 < tagged.len() {
@@ -1045,7 +1055,8 @@ fn repair(
             && is_hyphen(w(e1))
             && glued(doc, e1)
             && glued(doc, s2)
-            && OPENING_PARTICLES.contains(&w(s1))
+            && (OPENING_PARTICLES.contains(&w(s1))
+                || (e2 - s2 >= 2 && w(s1).chars().any(char::is_lowercase)))
         {
             tagged[k] = (s1, e2, Label::Per);
             tagged.remove(k + 1);

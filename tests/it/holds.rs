@@ -206,3 +206,53 @@ fn holds_leader_in_lower_case_and_shadow_and_senior_posts() {
         ann.mentions
     );
 }
+
+#[test]
+fn holds_a_definite_post_with_a_short_phrase_before_the_comma() {
+    let ann = annotate(
+        "In Velora, the president of the rebels’ Supreme Ruling Council, Dario Meskel, spoke. The Leader of the Opposition on the council, Liberal Democrat Tam Hollis, objected. The acting Commissioner of Police in the state, Bode Arinze, said officers were calm.",
+    );
+    assert!(holds(&ann, "Dario Meskel", "president"), "{:?}", ann.holds);
+    assert!(
+        holds(&ann, "Tam Hollis", "Leader of the Opposition"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(
+        holds(&ann, "Bode Arinze", "Commissioner of Police"),
+        "{:?}",
+        ann.holds
+    );
+}
+
+#[test]
+fn holds_a_post_set_off_before_a_rank_and_name() {
+    let ann =
+        annotate("Veloria’s army chief, Gen. Abdel-Karim Tessaly, rejected any role for them.");
+    assert!(
+        has(&ann, Person, "Abdel-Karim Tessaly"),
+        "{:?}",
+        ann.mentions
+    );
+    assert!(
+        holds(&ann, "Abdel-Karim Tessaly", "army chief"),
+        "{:?}",
+        ann.holds
+    );
+    assert!(
+        holds(&ann, "Abdel-Karim Tessaly", "Gen."),
+        "{:?}",
+        ann.holds
+    );
+}
+
+#[test]
+fn holds_an_organisation_running_into_a_post() {
+    let ann = annotate("House Minority Leader Lorna Vasquel called the amendment a giveaway.");
+    assert!(has(&ann, Position, "Minority Leader"), "{:?}", ann.mentions);
+    assert!(
+        holds(&ann, "Lorna Vasquel", "Minority Leader"),
+        "{:?}",
+        ann.holds
+    );
+}
