@@ -143,6 +143,7 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let mut tagged = spans(tags);
     let titles = names_not_titles(doc, lex, titles, &mut tagged);
     let mut tagged = repair(doc, lex, &titles, tagged);
+    context_places(doc, lex, &titles, &lower, &mut tagged);
 
     // A post opening what the tagger read as one organisation or other name:
     // `president of the Federation of Copper Workers`, `Emir of Qatar`,
@@ -787,6 +788,293 @@ const LOCATIVE: &[&str] = &[
     "to",
     "towards",
 ];
+
+/// Local posts whose holder is named after the place (`Thompson Mayor Ana Ruiz`).
+const LOCAL_POSTS: &[&str] = &["mayor", "deputy mayor", "lord mayor", "premier"];
+
+/// Words that open a capitalised phrase before a post but are no place.
+const NOT_JURISDICTION: &[&str] = &[
+    "Former",
+    "Acting",
+    "Then",
+    "Interim",
+    "Outgoing",
+    "Incoming",
+    "New",
+    "Labour",
+    "Labor",
+    "Conservative",
+    "Liberal",
+    "Democratic",
+    "Republican",
+    "Socialist",
+    "Green",
+    "Social",
+    "Christian",
+    "Free",
+    "Progressive",
+    "National",
+    "Blue",
+];
+
+/// Places known by the company they keep, where the tagger and gazetteer
+/// miss them: members of a list with a place after a locative word (`in
+/// Perth, Brisbane and Adelaide`, `between Roermond and Landgraaf`), the jurisdiction before a
+/// local post (`Aparri Mayor Ana Ruiz`, `Miami-Dade Mayor`) and a party
+/// member's home (`a Tampa Democrat`). `tagged` must be sorted; it stays so.
+fn context_places(
+    doc: &Doc,
+    lex: &Lexicon,
+    titles: &[positions::Found],
+    lower: &[&str],
+    tagged: &mut Vec<(usize, usize, Label)>,
+) {
+    let n = doc.tokens.len();
+    let w = |t: usize| doc.word(t);
+    let name_word = |t: usize| {
+        let x = w(t);
+        is_capitalised(x)
+            && x.chars().any(char::is_lowercase)
+            && !in_list(NOT_NAME_WORDS, x)
+            && !NOT_NAMES.contains(&x)
+            && !NOT_NAME_AFTER_TITLE.contains(&x)
+            && !NOT_JURISDICTION.contains(&x)
+            && !in_list(ORG_WORDS, x)
+            && lex.demonym_country(x).is_none()
+            // Regional adjectives the demonym list lacks: `Bavarian`.
+            && !["ian", "ean", "ese", "ish"].iter().any(|a| x.ends_with(a))
+    };
+    let mut sentence_start = vec![false; n + 1];
+    for r in &doc.sentences {
+        if r.start < n {
+            sentence_start[r.start] = true;
+        }
+    }
+    let mut span_at = vec![usize::MAX; n];
+    for (k, &(s, e, _)) in tagged.iter().enumerate() {
+        span_at[s..e].iter_mut().for_each(|x| *x = k);
+    }
+    // A run of capitalised words (glued hyphens inside) ending at `end`,
+    // up to four tokens, not across a line.
+    let run_before = |end: usize| {
+        let mut s = end;
+        while s > 0 && end - s < 4 {
+            let t = s - 1;
+            let hyphen = t > 0
+                && s < end
+                && is_hyphen(w(t))
+                && glued(doc, t)
+                && glued(doc, s)
+                && name_word(t - 1);
+            if !(name_word(t) || hyphen) {
+                break;
+            }
+            s = t;
+            if doc.tokens[s].newline_before {
+                break;
+            }
+        }
+        if s < end && is_hyphen(w(s)) {
+            s += 1;
+        }
+        s
+    };
+    let mut add: Vec<(usize, usize)> = Vec::new();
+    // Whether `s..e` holds only whole tagged spans that are no place yet.
+    let retypable = |s: usize, e: usize| {
+        s < e
+            && (span_at[s] == usize::MAX || tagged[span_at[s]].0 == s)
+            && (span_at[e - 1] == usize::MAX || tagged[span_at[e - 1]].1 == e)
+            && tagged.get(span_at[s]) != Some(&(s, e, Label::Loc))
+            && (s..e).all(|t| {
+                span_at[t] == usize::MAX || {
+                    let (ps, pe, l) = tagged[span_at[t]];
+                    !(l == Label::Per && pe - ps > 1)
+                }
+            })
+    };
+
+    // The jurisdiction before a local post.
+    for f in titles {
+        let local = f.end - f.start <= 2
+            && LOCAL_POSTS.iter().any(|p| {
+                let mut words = p.split(' ').rev();
+                (f.start..f.end)
+                    .rev()
+                    .all(|t| words.next().is_some_and(|x| x.eq_ignore_ascii_case(w(t))))
+                    && words.next().is_none()
+            });
+        if !local {
+            continue;
+        }
+        let s = run_before(f.start);
+        let after_of = s > 0 && matches!(w(s - 1), "of" | "’s" | "'s");
+        if s < f.start && !after_of && retypable(s, f.start) {
+            add.push((s, f.start));
+        }
+    }
+    // A party member's home: `a Tampa Democrat`, `both New Jersey Democrats`.
+    for (t, &k) in span_at.iter().enumerate().skip(1) {
+        if !matches!(
+            lower[t],
+            "democrat" | "democrats" | "republican" | "republicans"
+        ) || !PARTY_MEMBERS.contains(&w(t))
+        {
+            continue;
+        }
+        let s = run_before(t);
+        let det = s > 0 && matches!(w(s - 1), "a" | "an" | "both" | "fellow" | "two" | "three");
+        // The tagger may have read `Tampa Democrat` as one name.
+        let whole = tagged.get(k).map_or(t, |x| x.1);
+        if s < t && det && retypable(s, whole) {
+            add.push((s, t));
+        }
+    }
+
+    // Lists: members joined by `,`, `and`, `or`.
+    // A member: a whole tagged span, or a run of up to three capitalised
+    // words (checked in full only for a list that qualifies: cheap first).
+    let full_word = &name_word;
+    let name_word = |t: usize| {
+        let x = w(t);
+        is_capitalised(x) && x.chars().any(char::is_lowercase)
+    };
+    let member_ending = |end: usize| -> Option<(usize, usize)> {
+        if end == 0 {
+            return None;
+        }
+        match span_at[end - 1] {
+            usize::MAX => {
+                let mut s = end;
+                while s > 0 && end - s < 3 && span_at[s - 1] == usize::MAX && name_word(s - 1) {
+                    s -= 1;
+                    if doc.tokens[s].newline_before {
+                        break;
+                    }
+                }
+                (s < end).then_some((s, end))
+            }
+            k => (tagged[k].1 == end).then_some((tagged[k].0, end)),
+        }
+    };
+    let member_starting = |start: usize| -> Option<(usize, usize)> {
+        if start >= n {
+            return None;
+        }
+        match span_at[start] {
+            usize::MAX => {
+                let mut e = start;
+                while e < n
+                    && e - start < 3
+                    && span_at[e] == usize::MAX
+                    && name_word(e)
+                    && (e == start || !doc.tokens[e].newline_before)
+                {
+                    e += 1;
+                }
+                (e > start).then_some((start, e))
+            }
+            k => (tagged[k].0 == start).then_some((start, tagged[k].1)),
+        }
+    };
+    // The kind of a member: Some(label) for a tagged span, None for a run.
+    let kind = |(s, _): (usize, usize)| (span_at[s] != usize::MAX).then(|| tagged[span_at[s]].2);
+    let mut chain: Vec<(usize, usize)> = Vec::new();
+    let mut joined = false;
+    let mut t = 0;
+    let flush = |chain: &mut Vec<(usize, usize)>, joined: bool, add: &mut Vec<(usize, usize)>| {
+        if !joined || chain.len() < 2 {
+            chain.clear();
+            return;
+        }
+        // After a locative word: `in Thanet, Dover and Folkestone`, `between
+        // Roermond and Landgraaf` (not `attention on Mercantile, Commerce`).
+        let locative = chain.first().is_some_and(|&(s, _)| {
+            let b = if s > 0 && w(s - 1) == "the" { s - 1 } else { s };
+            b > 0 && (LOCATIVE.contains(&w(b - 1)) || w(b - 1) == "between")
+        });
+        let place = chain.iter().any(|&m| kind(m) == Some(Label::Loc));
+        let others_ok = || {
+            chain.iter().all(|&(s, e)| match kind((s, e)) {
+                Some(Label::Loc) => true,
+                _ if known_place(doc, lex, s, e) && !sentence_start[s] => true,
+                Some(Label::Per) => e == s + 1 && !lex.is_given_name(w(s)),
+                Some(_) => false,
+                None => !sentence_start[s] && (s..e).all(full_word),
+            })
+        };
+        if locative && place && others_ok() {
+            add.extend(
+                chain
+                    .iter()
+                    .copied()
+                    .filter(|&m| kind(m) != Some(Label::Loc)),
+            );
+        }
+        chain.clear();
+    };
+    while t < n {
+        let c = lower[t];
+        if matches!(c, "," | "and" | "or") {
+            let right_start = if c == "," && t + 1 < n && matches!(lower[t + 1], "and" | "or") {
+                t + 2
+            } else {
+                t + 1
+            };
+            let is_and = c != "," || right_start == t + 2;
+            if let Some(left) = member_ending(t) {
+                if chain.last() != Some(&left) {
+                    flush(&mut chain, joined, &mut add);
+                    joined = false;
+                    chain.push(left);
+                }
+                joined |= is_and;
+                if let Some(right) = member_starting(right_start) {
+                    chain.push(right);
+                    t = right.1;
+                    continue;
+                }
+                flush(&mut chain, joined, &mut add);
+                joined = false;
+            }
+            t = right_start;
+            continue;
+        }
+        t += 1;
+    }
+    flush(&mut chain, joined, &mut add);
+
+    if add.is_empty() {
+        return;
+    }
+    // Persons that are also words of a full name in the article stay persons
+    // (one pass over the spans, looking up only the few words added).
+    let lone: FxSet<&str> = add
+        .iter()
+        .filter(|&&(s, e)| e == s + 1 && span_at[s] != usize::MAX)
+        .map(|&(s, _)| w(s))
+        .collect();
+    if !lone.is_empty() {
+        let full: FxSet<&str> = tagged
+            .iter()
+            .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+            .flat_map(|&(s, e, _)| (s..e).map(w))
+            .filter(|x| lone.contains(x))
+            .collect();
+        add.retain(|&(s, e)| !(e == s + 1 && full.contains(w(s)) && span_at[s] != usize::MAX));
+    }
+    let by_add = Cover::of(
+        n,
+        &add.iter()
+            .map(|&(s, e)| (s, e, Label::Loc))
+            .collect::<Vec<_>>(),
+        |_| true,
+    );
+    tagged.retain(|&(s, e, _)| !by_add.any(s, e));
+    tagged.extend(add.into_iter().map(|(s, e)| (s, e, Label::Loc)));
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
+    tagged.dedup();
+}
 
 fn is_o(tags: &[(usize, usize, Label)], t: usize) -> bool {
     !tags.iter().any(|&(s, e, _)| s <= t && t < e)
