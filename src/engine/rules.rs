@@ -980,8 +980,7 @@ fn context_places(
     // The kind of a member: Some(label) for a tagged span, None for a run.
     let kind = |(s, _): (usize, usize)| (span_at[s] != usize::MAX).then(|| tagged[span_at[s]].2);
     let mut chain: Vec<(usize, usize)> = Vec::new();
-    let mut joined = false;
-    let mut t = 0;
+    let mut joined;
     let flush = |chain: &mut Vec<(usize, usize)>, joined: bool, add: &mut Vec<(usize, usize)>| {
         if !joined || chain.len() < 2 {
             chain.clear();
@@ -1013,36 +1012,60 @@ fn context_places(
         }
         chain.clear();
     };
-    while t < n {
-        let c = lower[t];
-        if matches!(c, "," | "and" | "or") {
-            let right_start = if c == "," && t + 1 < n && matches!(lower[t + 1], "and" | "or") {
-                t + 2
-            } else {
-                t + 1
-            };
-            let is_and = c != "," || right_start == t + 2;
-            if let Some(left) = member_ending(t) {
-                if chain.last() != Some(&left) {
-                    flush(&mut chain, joined, &mut add);
-                    joined = false;
-                    chain.push(left);
-                }
-                joined |= is_and;
-                if let Some(right) = member_starting(right_start) {
-                    chain.push(right);
-                    t = right.1;
-                    continue;
-                }
-                flush(&mut chain, joined, &mut add);
-                joined = false;
-            }
-            t = right_start;
+    // Walk out from each place along its list (a few steps each): no pass
+    // over every token.
+    let connector = |t: usize| matches!(lower[t], "," | "and" | "or");
+    for &(ps, pe, l) in tagged.iter() {
+        if l != Label::Loc {
             continue;
         }
-        t += 1;
+        // Only from the list's first place: a list walked once.
+        chain.clear();
+        chain.push((ps, pe));
+        joined = false;
+        let mut first_place = true;
+        let mut s = ps;
+        while s > 0 && chain.len() < 10 && connector(s - 1) {
+            let c = s - 1;
+            let is_and = lower[c] != ",";
+            let end = if is_and && c > 0 && lower[c - 1] == "," {
+                c - 1
+            } else {
+                c
+            };
+            let Some(left) = member_ending(end) else {
+                break;
+            };
+            if kind(left) == Some(Label::Loc) {
+                first_place = false;
+                break;
+            }
+            joined |= is_and;
+            chain.insert(0, left);
+            s = left.0;
+        }
+        if !first_place {
+            continue;
+        }
+        let mut e = pe;
+        while e < n && chain.len() < 10 && connector(e) {
+            let right_start =
+                if lower[e] == "," && e + 1 < n && matches!(lower[e + 1], "and" | "or") {
+                    e + 2
+                } else {
+                    e + 1
+                };
+            joined |= lower[e] != "," || right_start == e + 2;
+            match member_starting(right_start) {
+                Some(right) => {
+                    chain.push(right);
+                    e = right.1;
+                }
+                None => break,
+            }
+        }
+        flush(&mut chain, joined, &mut add);
     }
-    flush(&mut chain, joined, &mut add);
 
     if add.is_empty() {
         return;
