@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Lists the engine's errors on a development set, with context, to find
-failure classes: spans it missed (FN), spans it invented (FP) and kind swaps.
+failure classes: spans it missed (FN), spans it invented (FP) and kind swaps,
+then, for sets with holds, the `person | position` pairs it missed (HFN) or
+invented (HFP), compared as score.py compares them (case-insensitive).
 
-Usage: scripts/errors.py SET [KIND]   SET: conll-valid or news-extra.
-Only development sets: CoNLL test and news-dev are for measuring, never for
-looking at errors to tune rules against (see the developers' guide).
+Usage: scripts/errors.py SET [KIND]
+  SET: conll-valid, news-extra or news-blind-dev (the five development files of
+  news-blind; the other five are held out). KIND: person, place, position or holds.
+Only development sets: CoNLL test, news-dev and the held-out half of news-blind are
+for measuring, never for looking at errors to tune rules against (see the
+developers' guide).
 """
 import collections, json, os, subprocess, sys, tempfile
 
@@ -13,7 +18,7 @@ import accuracy  # noqa: E402
 
 
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] not in ("conll-valid", "news-extra"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("conll-valid", "news-extra", "news-blind-dev"):
         sys.exit(__doc__)
     name, kind = sys.argv[1], (sys.argv[2] if len(sys.argv) > 2 else None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -26,20 +31,50 @@ def main():
     preds = {p["id"]: p for p in map(json.loads, out.splitlines())}
     counts = collections.Counter()
     for d in docs:
-        text = d["text"]
-        gold = {(e["start"], e["end"]): e["kind"] for e in d["entities"]}
-        pred = {(e["start"], e["end"]): e["kind"] for e in preds[d["id"]]["entities"]}
-        for span in sorted(set(gold) | set(pred)):
-            gk, pk = gold.get(span), pred.get(span)
-            if gk == pk or (kind and kind not in (gk, pk)):
-                continue
-            tag = "SWAP" if gk and pk else ("FN" if gk else "FP")
-            counts[(tag, gk or pk)] += 1
-            s, e = span
-            ctx = (text[max(0, s - 50):s] + "[[" + text[s:e] + "]]" + text[e:e + 40]).replace("\n", " / ")
-            print(f"{tag:4} {gk or '-':8} {pk or '-':8} {d['id']}: {ctx}")
+        if kind != "holds":
+            spans(d, preds[d["id"]], kind, counts)
+    for d in docs:
+        if kind in (None, "holds"):
+            holds(d, preds[d["id"]], counts)
     for k, v in sorted(counts.items()):
         print(k, v, file=sys.stderr)
+
+
+def norm(s):
+    return " ".join(s.lower().split())
+
+
+def holds(d, pred, counts):
+    gold = {(norm(h["person"]), norm(h["position"])): h for h in d.get("holds", [])}
+    got = {(norm(h["person"]), norm(h["position"])): h for h in pred.get("holds", [])}
+    for tag, pairs in (("HFN", set(gold) - set(got)), ("HFP", set(got) - set(gold))):
+        for key in sorted(pairs):
+            h = (gold if tag == "HFN" else got)[key]
+            counts[(tag, "holds")] += 1
+            print(f"{tag:4} {d['id']}: {h['person']} | {h['position']}")
+            # Where the text says it: sentences naming both the post and the
+            # person's last name.
+            last = h["person"].split()[-1].lower()
+            for line in d["text"].splitlines():
+                for sent in line.split(". "):
+                    low = sent.lower()
+                    if last in low and h["position"].lower() in low:
+                        print("       " + sent.strip()[:300])
+
+
+def spans(d, pred_doc, kind, counts):
+    text = d["text"]
+    gold = {(e["start"], e["end"]): e["kind"] for e in d["entities"]}
+    pred = {(e["start"], e["end"]): e["kind"] for e in pred_doc["entities"]}
+    for span in sorted(set(gold) | set(pred)):
+        gk, pk = gold.get(span), pred.get(span)
+        if gk == pk or (kind and kind not in (gk, pk)):
+            continue
+        tag = "SWAP" if gk and pk else ("FN" if gk else "FP")
+        counts[(tag, gk or pk)] += 1
+        s, e = span
+        ctx = (text[max(0, s - 50):s] + "[[" + text[s:e] + "]]" + text[e:e + 40]).replace("\n", " / ")
+        print(f"{tag:4} {gk or '-':8} {pk or '-':8} {d['id']}: {ctx}")
 
 
 if __name__ == "__main__":

@@ -221,6 +221,20 @@ impl Words<'_> {
     }
 }
 
+/// Whether a weak head (`leader`, `General`, `Justice`) at `s..e`, after
+/// modifiers from `i`, is a post here: capitalised and modified, before a
+/// name or before `of` + a portfolio (`Leader of the Opposition`); in lower
+/// case, before a name (`party leader Ana Ruiz`) or set off before `of`
+/// (`Ruiz, leader of the council`, `the leader of the group`).
+fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
+    let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
+    if is_capitalised(w.doc.word(s)) {
+        s > i || w.before_name(e) || (of_after && w.portfolio(e + 1).is_some())
+    } else {
+        w.before_name(e) || (of_after && s == i && s > 0 && matches!(w.lower[s - 1], "," | "the"))
+    }
+}
+
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
 pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
@@ -281,7 +295,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
         let mut matched = None;
         for &s in starts.iter().rev() {
             if let Some((k, weak)) = w.head(s) {
-                if weak && !(is_capitalised(doc.word(s)) && (s > i || w.before_name(s + k))) {
+                if weak && !weak_counts(&w, i, s, s + k) {
                     continue;
                 }
                 matched = Some((s, s + k));
@@ -299,7 +313,15 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             "title"
         };
         if end + 1 < n && matches!(lower[end], "of" | "for") && w.usable(end, end + 1) {
-            if let Some(k) = w.portfolio(end + 1) {
+            // (Not `the Federation` opening an organisation's name: `president
+            // of the Federation of Copper Workers`.)
+            let org_name = |k: usize| {
+                lower[end + 1] == "the"
+                    && end + 1 + k + 1 < n
+                    && lower[end + 1 + k] == "of"
+                    && is_capitalised(doc.word(end + 2 + k))
+            };
+            if let Some(k) = w.portfolio(end + 1).filter(|&k| !org_name(k)) {
                 end += 1 + k;
                 // A list of portfolios: `of Economy, Trade and Industry`;
                 // commas count only when the list closes with `and`.

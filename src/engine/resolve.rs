@@ -22,7 +22,7 @@ use crate::engine::lexicon::casing::FxMap;
 
 use crate::engine::annotation::{Annotation, Entity, Hold, Holding, Kind, Mention};
 use crate::engine::lexicon::Lexicon;
-use crate::engine::rules::Candidate;
+use crate::engine::rules::{self, Candidate};
 use crate::engine::tokenize::Doc;
 
 /// The alphabetic parts of a person mention (`Jean-Pierre Raffarin` ->
@@ -126,9 +126,25 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
                 candidates.sort_unstable();
                 candidates.dedup();
                 let found = candidates
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .filter(|e| same_person(&parts, &person_parts[e]))
-                    .max_by_key(|e| last_seen.get(e).copied().unwrap_or(0));
+                    .max_by_key(|e| last_seen.get(e).copied().unwrap_or(0))
+                    .or_else(|| {
+                        // A family name said first (`Kihara` of `Kihara
+                        // Minoru`): a lone name that only one two-part
+                        // name opens.
+                        let mut first = candidates.iter().copied().filter(|e| {
+                            let known = &person_parts[e];
+                            parts.len() == 1
+                                && known.len() == 2
+                                && known[0].to_lowercase() == parts[0].to_lowercase()
+                        });
+                        match (first.next(), first.next()) {
+                            (Some(e), None) => Some(e),
+                            _ => None,
+                        }
+                    });
                 let e = match found {
                     Some(e) => {
                         if parts.len() > person_parts[&e].len() {
@@ -227,10 +243,35 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>, lex: &Lexicon) -> Annotati
     ann
 }
 
+/// Words of a party affiliation, capitalised before a name (`Liberal
+/// Democrat Ana Ruiz`, `Republican Sen.`).
+fn party_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Liberal"
+            | "Democrat"
+            | "Democratic"
+            | "Republican"
+            | "Conservative"
+            | "Labour"
+            | "Labor"
+            | "Socialist"
+            | "Green"
+            | "Independent"
+    )
+}
+
 /// Words allowed between `Name,` and the title in an apposition.
 fn apposition_filler(w: &str) -> bool {
+    let lower;
+    let w = if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        lower = w.to_lowercase();
+        lower.as_str()
+    } else {
+        w
+    };
     matches!(
-        w.to_lowercase().as_str(),
+        w,
         "the"
             | "a"
             | "an"
@@ -278,6 +319,32 @@ fn apposition_filler(w: &str) -> bool {
             | "federal"
             | "county"
             | "district"
+            | "independent"
+            | "republican"
+            | "democrat"
+            | "democratic"
+            | "conservative"
+            | "labour"
+            | "liberal"
+            | "socialist"
+            | "served"
+            | "serves"
+            | "took"
+            | "takes"
+            | "over"
+            | "stays"
+            | "stayed"
+            | "on"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "will"
+            | "now"
+            | "still"
+            | "also"
+            | "again"
+            | "elected"
+            | "ruling"
     )
 }
 
@@ -307,29 +374,112 @@ fn find_holds(
                 .flatten()
                 .filter(|&m| cands[m].kind == Kind::Person)
         };
+        // The person at `t`, past an honorific that stays outside the name:
+        // `Emirati President Sheikh Mohammed`, `the minister, Baroness Taylor`.
+        let person_after = |t: usize| {
+            person_at(t).or_else(|| {
+                (t + 1 < n && at[t].is_none() && rules::is_honorific(lex, doc.word(t)))
+                    .then(|| person_at(t + 1))
+                    .flatten()
+            })
+        };
         // Title before name: `Defense Minister Rustem Umerov`.
-        if let Some(m) = person_at(p.end) {
+        if let Some(m) = person_after(p.end) {
             pairs.push((ann.mentions[m].entity, pi));
             continue;
         }
-        // Title set off before a name: `the defense minister, Rustem Umerov,`,
-        // also with its place: `The regent of Deli Serdang, Mangasi Sitompul,`.
+        // The post's place may sit between: `Ambassador to Yemen Ali Saleh`,
+        // `The regent of Deli Serdang, Mangasi Sitompul,`.
         let mut after = p.end;
-        if after + 1 < n && doc.word(after) == "of" {
+        if after + 1 < n && matches!(doc.word(after), "of" | "to" | "for") {
             if let Some(m) = at[after + 1].filter(|&m| cands[m].kind == Kind::Place) {
                 after = cands[m].end;
+                if let Some(m) = person_after(after) {
+                    pairs.push((ann.mentions[m].entity, pi));
+                    continue;
+                }
             }
         }
-        if after + 1 < n && doc.word(after) == "," {
-            if let Some(m) = person_at(after + 1) {
-                pairs.push((ann.mentions[m].entity, pi));
-                continue;
+        // A definite post's short phrase before the comma: `the president of
+        // the Houthis’ Supreme Political Council,`, `The Leader of the
+        // Opposition on the council,`, `the Commissioner of Police in the state,`.
+        let mut d = p.start;
+        while d > 0
+            && matches!(
+                doc.word(d - 1),
+                "acting" | "former" | "outgoing" | "interim" | "new"
+            )
+        {
+            d -= 1;
+        }
+        if after == p.end && d > 0 && doc.word(d - 1).eq_ignore_ascii_case("the") {
+            let mut t = p.end;
+            while t < n && t - p.end < 9 && sentence[t] == sentence[p.start] {
+                let w = doc.word(t);
+                let ok = matches!(
+                    w,
+                    "the" | "of" | "on" | "in" | "at" | "for" | "’s" | "'s" | "’" | "'"
+                ) || (at[t].is_none_or(|m| cands[m].kind == Kind::Place)
+                    && (w.chars().next().is_some_and(char::is_uppercase)
+                        || (t > 0 && matches!(doc.word(t - 1), "the" | "’s" | "'s"))));
+                if !ok {
+                    break;
+                }
+                t += 1;
             }
+            if t > p.end + 1 && t < n && doc.word(t) == "," {
+                after = t;
+            }
+        }
+        // Title set off before a name: `the defense minister, Rustem Umerov,`;
+        // not when the name opens a new clause (`will remain captain, Ruiz said`).
+        // Party words may stand before the name: `, Liberal Democrat Ana Ruiz`.
+        if after + 1 < n && doc.word(after) == "," {
+            let mut name = after + 1;
+            while name + 1 < n
+                && name - after <= 3
+                && at[name].is_none()
+                && party_word(doc.word(name))
+            {
+                name += 1;
+            }
+            // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
+            if let Some(m) = at[name].filter(|&m| cands[m].kind == Kind::Position) {
+                name = cands[m].end;
+            }
+            if let Some(m) = person_after(name) {
+                let next = cands[m].end;
+                let clause = next < n
+                    && doc.word(next) != "of"
+                    && doc
+                        .word(next)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
+                if !clause {
+                    pairs.push((ann.mentions[m].entity, pi));
+                    continue;
+                }
+            }
+        }
+        // A post that is itself an owner names no holder here: `Banerjee,
+        // the chief minister’s nephew`.
+        if p.end < n && matches!(doc.word(p.end), "’s" | "'s") {
+            continue;
+        }
+        // The object of an appointment: `named Ana Ruiz, the party's policy
+        // chief, as Defense Minister`, `appointed Ruiz as ambassador`.
+        if let Some(m) = appointed_as(doc, cands, at, &sentence, p.start) {
+            pairs.push((ann.mentions[m].entity, pi));
+            continue;
         }
         // Apposition or copula after a name: `Fidan, Turkey’s foreign minister`,
         // `Ruiz, who is the mayor`, `Ribeiro, chief economist at XP`.
         let mut t = p.start;
-        while t > 0 && sentence[t - 1] == sentence[p.start] && p.start - t < 10 {
+        // Where the last owner skipped (`Trump’s`) starts: a post right
+        // before it is the owner's (`President Donald Trump’s adviser`).
+        let mut owner_start = usize::MAX;
+        while t > 0 && sentence[t - 1] == sentence[p.start] && p.start - t < 12 {
             t -= 1;
             if let Some(m) = cover[t] {
                 let possessive =
@@ -338,6 +488,7 @@ fn find_holds(
                     // An owner, not the holder: `Frei, Merz’s chief of staff`.
                     Kind::Person if possessive => {
                         t = cands[m].start;
+                        owner_start = t;
                         continue;
                     }
                     Kind::Person => {
@@ -345,7 +496,17 @@ fn find_holds(
                             (cands[m].end..p.start).map(|x| doc.word(x)).collect();
                         let linked = between.first() == Some(&",")
                             || between.iter().any(|w| {
-                                matches!(*w, "is" | "was" | "became" | "becomes" | "as" | "named")
+                                matches!(
+                                    *w,
+                                    "is" | "was"
+                                        | "became"
+                                        | "becomes"
+                                        | "as"
+                                        | "named"
+                                        | "remain"
+                                        | "remains"
+                                        | "remained"
+                                )
                             });
                         if linked {
                             pairs.push((ann.mentions[m].entity, pi));
@@ -355,6 +516,15 @@ fn find_holds(
                     // Country names may sit between: `Turkey’s`, `U.S.`.
                     Kind::Place => {
                         t = cands[m].start;
+                        // A person's place: `Maria Ruiz of Texas, the chairwoman`.
+                        if t >= 2 && doc.word(t - 1) == "of" && cover[t - 2].is_some() {
+                            t -= 1;
+                        }
+                        continue;
+                    }
+                    // The owner's own title: `President Donald Trump’s`.
+                    Kind::Position if cands[m].end == owner_start => {
+                        t = cands[m].start;
                         continue;
                     }
                     Kind::Position => break,
@@ -363,21 +533,30 @@ fn find_holds(
             let w = doc.word(t);
             // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
             let owner = t + 1 < p.start && matches!(doc.word(t + 1), "’s" | "'s");
-            if !(apposition_filler(w) || w == "," || lex.demonym_country(w).is_some() || owner) {
+            // An organisation's initials: `the U.N. special envoy`, `the EU envoy`.
+            let initials = w.chars().count() <= 5
+                && w.chars().any(char::is_uppercase)
+                && w.chars().all(|c| c.is_uppercase() || c == '.');
+            if !(apposition_filler(w)
+                || w == ","
+                || lex.demonym_country(w).is_some()
+                || owner
+                || initials)
+            {
                 break;
             }
         }
     }
 
     // Coordinated posts before one name: `Vice Chancellor and Finance
-    // Minister Lars Klingbeil`, `chairman and chief executive C.C. Wei`.
+    // Minister Lars Klingbeil`, `chairman and chief executive C.C. Wei`,
+    // `Qatar’s Prime Minister and Foreign Minister, Sheikh Ali`. (Only posts
+    // paired before their name get here with `and` before them: an
+    // apposition stops at `and`.)
     let mut more = Vec::new();
     for &(person, qi) in &pairs {
         let q = &cands[qi];
-        if q.start < 2
-            || doc.word(q.start - 1) != "and"
-            || at.get(q.end).copied().flatten().is_none()
-        {
+        if q.start < 2 || doc.word(q.start - 1) != "and" {
             continue;
         }
         if let Some(pi) = (0..qi)
@@ -485,6 +664,56 @@ fn find_holds(
             });
         }
     }
+}
+
+/// Verbs whose object takes the post after `as`: `named Ana Ruiz as ...`.
+const APPOINTING: &[&str] = &[
+    "named",
+    "names",
+    "appointed",
+    "appoints",
+    "nominated",
+    "nominates",
+    "picked",
+    "picks",
+    "tapped",
+    "taps",
+    "chose",
+    "chosen",
+    "selected",
+    "designated",
+    "installed",
+];
+
+/// For a post right after `as` (`... as Defense Minister`), the person named
+/// just after an appointing verb earlier in the sentence (`named Ana Ruiz,
+/// until now the party's policy chief, as Defense Minister`). Looks back a
+/// bounded number of tokens.
+fn appointed_as(
+    doc: &Doc,
+    cands: &[Candidate],
+    at: &[Option<usize>],
+    sentence: &[usize],
+    start: usize,
+) -> Option<usize> {
+    if start < 3 || doc.word(start - 1) != "as" {
+        return None;
+    }
+    let mut t = start - 1;
+    while t > 0 && sentence[t - 1] == sentence[start] && start - t < 20 {
+        t -= 1;
+        if APPOINTING.contains(&doc.word(t)) {
+            return at
+                .get(t + 1)
+                .copied()
+                .flatten()
+                .filter(|&m| cands[m].kind == Kind::Person);
+        }
+        if matches!(doc.word(t), "." | ";" | "and" | "said" | "says") {
+            return None;
+        }
+    }
+    None
 }
 
 /// Ties a definite reference to a post (`the Ukrainian president`, `the

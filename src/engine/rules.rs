@@ -49,6 +49,7 @@ pub struct Candidate {
 
 /// Honorifics that are not offices; they stay outside person spans.
 const HONORIFICS: &[&str] = &[
+    "Baroness",
     "Dame",
     "Dr",
     "Dr.",
@@ -72,7 +73,7 @@ const HONORIFICS: &[&str] = &[
     "Sir",
 ];
 
-fn is_honorific(lex: &Lexicon, w: &str) -> bool {
+pub(crate) fn is_honorific(lex: &Lexicon, w: &str) -> bool {
     HONORIFICS.contains(&w) || lex.is_honorific(w)
 }
 
@@ -141,7 +142,47 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
     let titles = positions::find(doc, &lower, &vec![false; n]);
     let mut tagged = spans(tags);
     let titles = names_not_titles(doc, lex, titles, &mut tagged);
-    let tagged = repair(doc, lex, &titles, tagged);
+    let mut tagged = repair(doc, lex, &titles, tagged);
+    context_places(doc, lex, &titles, &lower, &mut tagged);
+
+    // A post opening what the tagger read as one organisation or other name:
+    // `president of the Federation of Copper Workers`, `Emir of Qatar`,
+    // `Minister of Emergency Management and Community Resilience`. The post
+    // stays; the rest is the organisation, or a place the gazetteer knows.
+    // Portfolios read as organisations inside a post (`Minister of
+    // Agriculture, Forestry and Fisheries`) go.
+    let mut title_end_at = vec![usize::MAX; n];
+    let mut title_of = vec![usize::MAX; n];
+    for (k, f) in titles.iter().enumerate() {
+        title_end_at[f.start] = f.end;
+        title_of[f.start..f.end].iter_mut().for_each(|x| *x = k);
+    }
+    tagged.retain_mut(|span| {
+        let (s, e, label) = *span;
+        if !matches!(label, Label::Org | Label::Misc) {
+            return true;
+        }
+        if title_of[s] != usize::MAX && title_of[s] == title_of[e - 1] {
+            return false;
+        }
+        // An organisation that runs into a post: `House Minority` +
+        // `Minority Leader` is `House` + the post.
+        if let Some(f) = titles.get(title_of[e - 1]) {
+            if f.start > s && f.end > e && title_of[s] == usize::MAX {
+                span.1 = f.start;
+                return true;
+            }
+        }
+        let te = title_end_at[s];
+        if te == usize::MAX || te > e {
+            return true;
+        }
+        if te + 1 < e && matches!(lower[te], "of" | "for" | "to") {
+            let place = known_place(doc, lex, te + 1, e);
+            *span = (te + 1, e, if place { Label::Loc } else { label });
+        }
+        true
+    });
 
     // Tokens inside organisation or other names cannot hold a title, unless the
     // whole name is title vocabulary (the tagger mistook `Foreign Minister`).
@@ -467,6 +508,11 @@ const PARTICLES: &[&str] = &[
     "ibn", "la", "le", "ter", "van", "von", "y",
 ];
 
+/// Honorifics after which capitalised words are a person's name.
+const NAME_HONORIFICS: &[&str] = &[
+    "Sheikh", "Sheikha", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Baroness", "Dame", "Sir",
+];
+
 /// Capitalised particles that may open a name (`De la Garza`, `Al-Naimat`).
 const OPENING_PARTICLES: &[&str] = &[
     "Abu", "Al", "Ben", "Bin", "Da", "De", "Del", "Di", "Du", "El", "Ibn", "La", "Le", "Van", "Von",
@@ -744,6 +790,316 @@ const LOCATIVE: &[&str] = &[
     "towards",
 ];
 
+/// Local posts whose holder is named after the place (`Thompson Mayor Ana Ruiz`).
+const LOCAL_POSTS: &[&str] = &["mayor", "deputy mayor", "lord mayor", "premier"];
+
+/// Words that open a capitalised phrase before a post but are no place.
+const NOT_JURISDICTION: &[&str] = &[
+    "Former",
+    "Acting",
+    "Then",
+    "Interim",
+    "Outgoing",
+    "Incoming",
+    "New",
+    "Labour",
+    "Labor",
+    "Conservative",
+    "Liberal",
+    "Democratic",
+    "Republican",
+    "Socialist",
+    "Green",
+    "Social",
+    "Christian",
+    "Free",
+    "Progressive",
+    "National",
+    "Blue",
+];
+
+/// Places known by the company they keep, where the tagger and gazetteer
+/// miss them: members of a list with a place after a locative word (`in
+/// Perth, Brisbane and Adelaide`, `between Roermond and Landgraaf`), the jurisdiction before a
+/// local post (`Aparri Mayor Ana Ruiz`, `Miami-Dade Mayor`) and a party
+/// member's home (`a Tampa Democrat`). `tagged` must be sorted; it stays so.
+fn context_places(
+    doc: &Doc,
+    lex: &Lexicon,
+    titles: &[positions::Found],
+    lower: &[&str],
+    tagged: &mut Vec<(usize, usize, Label)>,
+) {
+    let n = doc.tokens.len();
+    let w = |t: usize| doc.word(t);
+    let name_word = |t: usize| {
+        let x = w(t);
+        is_capitalised(x)
+            && x.chars().any(char::is_lowercase)
+            && !in_list(NOT_NAME_WORDS, x)
+            && !NOT_NAMES.contains(&x)
+            && !NOT_NAME_AFTER_TITLE.contains(&x)
+            && !NOT_JURISDICTION.contains(&x)
+            && !in_list(ORG_WORDS, x)
+            && lex.demonym_country(x).is_none()
+            // Regional adjectives the demonym list lacks: `Bavarian`.
+            && !["ian", "ean", "ese", "ish"].iter().any(|a| x.ends_with(a))
+    };
+    let mut sentence_start = vec![false; n + 1];
+    for r in &doc.sentences {
+        if r.start < n {
+            sentence_start[r.start] = true;
+        }
+    }
+    let mut span_at = vec![usize::MAX; n];
+    for (k, &(s, e, _)) in tagged.iter().enumerate() {
+        span_at[s..e].iter_mut().for_each(|x| *x = k);
+    }
+    // A run of capitalised words (glued hyphens inside) ending at `end`,
+    // up to four tokens, not across a line.
+    let run_before = |end: usize| {
+        let mut s = end;
+        while s > 0 && end - s < 4 {
+            let t = s - 1;
+            let hyphen = t > 0
+                && s < end
+                && is_hyphen(w(t))
+                && glued(doc, t)
+                && glued(doc, s)
+                && name_word(t - 1);
+            if !(name_word(t) || hyphen) {
+                break;
+            }
+            s = t;
+            if doc.tokens[s].newline_before {
+                break;
+            }
+        }
+        if s < end && is_hyphen(w(s)) {
+            s += 1;
+        }
+        s
+    };
+    let mut add: Vec<(usize, usize)> = Vec::new();
+    // Whether `s..e` holds only whole tagged spans that are no place yet.
+    let retypable = |s: usize, e: usize| {
+        s < e
+            && (span_at[s] == usize::MAX || tagged[span_at[s]].0 == s)
+            && (span_at[e - 1] == usize::MAX || tagged[span_at[e - 1]].1 == e)
+            && tagged.get(span_at[s]) != Some(&(s, e, Label::Loc))
+            && (s..e).all(|t| {
+                span_at[t] == usize::MAX || {
+                    let (ps, pe, l) = tagged[span_at[t]];
+                    !(l == Label::Per && pe - ps > 1)
+                }
+            })
+    };
+
+    // The jurisdiction before a local post.
+    for f in titles {
+        let local = f.end - f.start <= 2
+            && LOCAL_POSTS.iter().any(|p| {
+                let mut words = p.split(' ').rev();
+                (f.start..f.end)
+                    .rev()
+                    .all(|t| words.next().is_some_and(|x| x.eq_ignore_ascii_case(w(t))))
+                    && words.next().is_none()
+            });
+        if !local {
+            continue;
+        }
+        let s = run_before(f.start);
+        let after_of = s > 0 && matches!(w(s - 1), "of" | "’s" | "'s");
+        if s < f.start && !after_of && retypable(s, f.start) {
+            add.push((s, f.start));
+        }
+    }
+    // A party member's home: `a Tampa Democrat`, `both New Jersey Democrats`.
+    for (t, &k) in span_at.iter().enumerate().skip(1) {
+        if !matches!(
+            lower[t],
+            "democrat" | "democrats" | "republican" | "republicans"
+        ) || !PARTY_MEMBERS.contains(&w(t))
+        {
+            continue;
+        }
+        let s = run_before(t);
+        let det = s > 0 && matches!(w(s - 1), "a" | "an" | "both" | "fellow" | "two" | "three");
+        // The tagger may have read `Tampa Democrat` as one name.
+        let whole = tagged.get(k).map_or(t, |x| x.1);
+        if s < t && det && retypable(s, whole) {
+            add.push((s, t));
+        }
+    }
+
+    // Lists: members joined by `,`, `and`, `or`.
+    // A member: a whole tagged span, or a run of up to three capitalised
+    // words (checked in full only for a list that qualifies: cheap first).
+    let full_word = &name_word;
+    let name_word = |t: usize| {
+        let x = w(t);
+        is_capitalised(x) && x.chars().any(char::is_lowercase)
+    };
+    let member_ending = |end: usize| -> Option<(usize, usize)> {
+        if end == 0 {
+            return None;
+        }
+        match span_at[end - 1] {
+            usize::MAX => {
+                let mut s = end;
+                while s > 0 && end - s < 3 && span_at[s - 1] == usize::MAX && name_word(s - 1) {
+                    s -= 1;
+                    if doc.tokens[s].newline_before {
+                        break;
+                    }
+                }
+                (s < end).then_some((s, end))
+            }
+            k => (tagged[k].1 == end).then_some((tagged[k].0, end)),
+        }
+    };
+    let member_starting = |start: usize| -> Option<(usize, usize)> {
+        if start >= n {
+            return None;
+        }
+        match span_at[start] {
+            usize::MAX => {
+                let mut e = start;
+                while e < n
+                    && e - start < 3
+                    && span_at[e] == usize::MAX
+                    && name_word(e)
+                    && (e == start || !doc.tokens[e].newline_before)
+                {
+                    e += 1;
+                }
+                (e > start).then_some((start, e))
+            }
+            k => (tagged[k].0 == start).then_some((start, tagged[k].1)),
+        }
+    };
+    // The kind of a member: Some(label) for a tagged span, None for a run.
+    let kind = |(s, _): (usize, usize)| (span_at[s] != usize::MAX).then(|| tagged[span_at[s]].2);
+    let mut chain: Vec<(usize, usize)> = Vec::new();
+    let mut joined;
+    let flush = |chain: &mut Vec<(usize, usize)>, joined: bool, add: &mut Vec<(usize, usize)>| {
+        if !joined || chain.len() < 2 {
+            chain.clear();
+            return;
+        }
+        // After a locative word: `in Thanet, Dover and Folkestone`, `between
+        // Roermond and Landgraaf` (not `attention on Mercantile, Commerce`).
+        let locative = chain.first().is_some_and(|&(s, _)| {
+            let b = if s > 0 && w(s - 1) == "the" { s - 1 } else { s };
+            b > 0 && (LOCATIVE.contains(&w(b - 1)) || w(b - 1) == "between")
+        });
+        let place = chain.iter().any(|&m| kind(m) == Some(Label::Loc));
+        let others_ok = || {
+            chain.iter().all(|&(s, e)| match kind((s, e)) {
+                Some(Label::Loc) => true,
+                _ if known_place(doc, lex, s, e) && !sentence_start[s] => true,
+                Some(Label::Per) => e == s + 1 && !lex.is_given_name(w(s)),
+                Some(_) => false,
+                None => !sentence_start[s] && (s..e).all(full_word),
+            })
+        };
+        if locative && place && others_ok() {
+            add.extend(
+                chain
+                    .iter()
+                    .copied()
+                    .filter(|&m| kind(m) != Some(Label::Loc)),
+            );
+        }
+        chain.clear();
+    };
+    // Walk out from each place along its list (a few steps each): no pass
+    // over every token.
+    let connector = |t: usize| matches!(lower[t], "," | "and" | "or");
+    for &(ps, pe, l) in tagged.iter() {
+        if l != Label::Loc {
+            continue;
+        }
+        // Only from the list's first place: a list walked once.
+        chain.clear();
+        chain.push((ps, pe));
+        joined = false;
+        let mut first_place = true;
+        let mut s = ps;
+        while s > 0 && chain.len() < 10 && connector(s - 1) {
+            let c = s - 1;
+            let is_and = lower[c] != ",";
+            let end = if is_and && c > 0 && lower[c - 1] == "," {
+                c - 1
+            } else {
+                c
+            };
+            let Some(left) = member_ending(end) else {
+                break;
+            };
+            if kind(left) == Some(Label::Loc) {
+                first_place = false;
+                break;
+            }
+            joined |= is_and;
+            chain.insert(0, left);
+            s = left.0;
+        }
+        if !first_place {
+            continue;
+        }
+        let mut e = pe;
+        while e < n && chain.len() < 10 && connector(e) {
+            let right_start =
+                if lower[e] == "," && e + 1 < n && matches!(lower[e + 1], "and" | "or") {
+                    e + 2
+                } else {
+                    e + 1
+                };
+            joined |= lower[e] != "," || right_start == e + 2;
+            match member_starting(right_start) {
+                Some(right) => {
+                    chain.push(right);
+                    e = right.1;
+                }
+                None => break,
+            }
+        }
+        flush(&mut chain, joined, &mut add);
+    }
+
+    if add.is_empty() {
+        return;
+    }
+    // Persons that are also words of a full name in the article stay persons
+    // (one pass over the spans, looking up only the few words added).
+    let lone: FxSet<&str> = add
+        .iter()
+        .filter(|&&(s, e)| e == s + 1 && span_at[s] != usize::MAX)
+        .map(|&(s, _)| w(s))
+        .collect();
+    if !lone.is_empty() {
+        let full: FxSet<&str> = tagged
+            .iter()
+            .filter(|&&(s, e, l)| l == Label::Per && e - s > 1)
+            .flat_map(|&(s, e, _)| (s..e).map(w))
+            .filter(|x| lone.contains(x))
+            .collect();
+        add.retain(|&(s, e)| !(e == s + 1 && full.contains(w(s)) && span_at[s] != usize::MAX));
+    }
+    let by_add = Cover::of(
+        n,
+        &add.iter()
+            .map(|&(s, e)| (s, e, Label::Loc))
+            .collect::<Vec<_>>(),
+        |_| true,
+    );
+    tagged.retain(|&(s, e, _)| !by_add.any(s, e));
+    tagged.extend(add.into_iter().map(|(s, e)| (s, e, Label::Loc)));
+    tagged.sort_by_key(|&(s, e, _)| (s, e));
+    tagged.dedup();
+}
+
 fn is_o(tags: &[(usize, usize, Label)], t: usize) -> bool {
     !tags.iter().any(|&(s, e, _)| s <= t && t < e)
 }
@@ -838,6 +1194,51 @@ fn repair(
     });
     tagged.extend(split);
     tagged.sort_by_key(|&(s, e, _)| (s, e));
+
+    // A name after an honorific that is never a place's or a title's:
+    // `Sheikh Ali bin Hamad Al Thani`, `Sheikh Meshal Al-Ahmad Al-Sabah`,
+    // `Baroness Ruiz` (the tagger stops at particles or reads a place).
+    // (Not inside a name: `Hassan Sheikh Mohamud`.)
+    let mut title_ends = vec![false; n + 1];
+    titles.iter().for_each(|f| title_ends[f.end] = true);
+    let mut honoured = Vec::new();
+    for (t, &titled) in title_ends.iter().enumerate().take(n.saturating_sub(1)) {
+        if !matches!(
+            doc.word(t).as_bytes().first(),
+            Some(b'S' | b'M' | b'B' | b'D')
+        ) || !NAME_HONORIFICS.contains(&w(t))
+            || !name_word(t + 1)
+            || in_list(ORG_WORDS, w(t + 1))
+            || (t > 0 && name_word(t - 1) && !titled && !doc.tokens[t].newline_before)
+        {
+            continue;
+        }
+        let mut e = t + 2;
+        while e < n && e - t < 9 && !doc.tokens[e].newline_before {
+            if name_word(e) && doc.tokens[e].space_before && !in_list(ORG_WORDS, w(e)) {
+                e += 1;
+            } else if e + 1 < n
+                && name_word(e + 1)
+                && (PARTICLES.contains(&w(e))
+                    || OPENING_PARTICLES.contains(&w(e))
+                    || (is_hyphen(w(e)) && glued(doc, e) && glued(doc, e + 1)))
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if known_place(doc, lex, t + 1, e) {
+            continue;
+        }
+        honoured.push((t + 1, e, Label::Per));
+    }
+    if !honoured.is_empty() {
+        let by_name = Cover::of(n, &honoured, |_| true);
+        tagged.retain(|&(s, e, _)| !by_name.any(s, e));
+        tagged.extend(honoured);
+        tagged.sort_by_key(|&(s, e, _)| (s, e));
+    }
 
     // Particles inside and before person names.
     let mut i = 0;
@@ -952,7 +1353,9 @@ fn repair(
         }
     }
 
-    // `Al` + `-` + `Harazi` read as two names: one.
+    // `Al` + `-` + `Harazi` read as two names: one; so is a hyphenated given
+    // name before a full name (`Abdel` + `-` + `Fattah Burhan`), unlike a
+    // pair of surnames (`Marchenko-Dorsky`).
     tagged.sort_by_key(|&(s, e, _)| (s, e));
     let mut k = 0;
     while k + 1 < tagged.len() {
@@ -964,7 +1367,8 @@ fn repair(
             && is_hyphen(w(e1))
             && glued(doc, e1)
             && glued(doc, s2)
-            && OPENING_PARTICLES.contains(&w(s1))
+            && (OPENING_PARTICLES.contains(&w(s1))
+                || (e2 - s2 >= 2 && w(s1).chars().any(char::is_lowercase)))
         {
             tagged[k] = (s1, e2, Label::Per);
             tagged.remove(k + 1);

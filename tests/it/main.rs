@@ -4,6 +4,7 @@
 //! memorised words.
 
 mod cli;
+mod holds;
 mod names;
 mod offsets;
 mod properties;

@@ -206,7 +206,7 @@ fn names_beside_a_post_are_people_even_when_unfamiliar() {
     let holds = |p: &str, t: &str| ann.holds.iter().any(|h| h.person == p && h.position == t);
     assert!(holds("Babu Owino", "MP"));
     assert!(holds("Lusaka Obi", "party chairman"));
-    assert!(holds("Kiprop Lagat", "adviser"));
+    assert!(holds("Kiprop Lagat", "senior adviser"));
     // A place set off before a post, and a weekday after one, are nobody.
     assert!(has(&ann, Place, "Nakuru"));
     assert!(!ann.mentions.iter().any(|m| m.text == "Monday"));
@@ -371,4 +371,26 @@ fn names_places_keep_a_first_word_that_looks_like_a_title() {
         .mentions
         .iter()
         .any(|m| m.text == "Lanka" || m.text == "Jewish West Bank"));
+}
+
+#[test]
+fn names_places_known_by_their_company() {
+    // A list with a place after a locative word.
+    let ann = annotate("Detainees are held in Sanaa, Marbek and Aden.");
+    assert!(has(&ann, Place, "Marbek"), "{:?}", ann.mentions);
+    // Not without a locative word: `attention on Mercantile, Commerce and Roosevelt`.
+    let ann = annotate("It focuses more attention on Marvell, Quorin and Tessaly, analysts said.");
+    assert!(!has(&ann, Place, "Marvell"), "{:?}", ann.mentions);
+    // The jurisdiction before a local post; no regional adjective or party.
+    let ann = annotate(
+        "Dunmorrow Mayor Ana Ruiz said traffic was moving. Bavarian Premier Otto Brenn and Lars Feld, a Social Democrat, agreed.",
+    );
+    assert!(has(&ann, Place, "Dunmorrow"), "{:?}", ann.mentions);
+    assert!(
+        !ann.mentions
+            .iter()
+            .any(|m| m.kind == Place && (m.text == "Bavarian" || m.text == "Social")),
+        "{:?}",
+        ann.mentions
+    );
 }
