@@ -260,9 +260,18 @@ pub fn App() -> Html {
     {
         let (current, focus) = (state.current, state.focus_mark);
         use_effect_with(state.reveal, move |&reveal| {
+            let mut later = None;
             if let (true, Some(m)) = (reveal > 0, current) {
-                reveal_mark(m, focus);
+                if focus {
+                    reveal_mark(m, true);
+                } else {
+                    // A mark the reader clicked is on screen already (but
+                    // maybe under the details sheet): scroll in a task of its
+                    // own, as its layout of a long article takes a while.
+                    later = Some(Timeout::new(0, move || reveal_mark(m, false)));
+                }
             }
+            move || drop(later)
         });
     }
 

@@ -121,6 +121,16 @@ test('a 5 MB paste: no main-thread task over 100 ms, progress shown', async (t) 
     // Clicks on it: select the most mentioned entity, then hide a kind. The
     // change reaches the marks nearest first, a few chunks per task: no long
     // task, and in the end every mark shows it.
+    // (The most mentioned entity is found first, in a task of its own: the
+    // count over every mark is the test's work, not the page's.)
+    await page.evaluate((sel) => {
+      const count = {};
+      for (const m of document.querySelector(sel).querySelectorAll('mark')) {
+        count[m.dataset.entity] = (count[m.dataset.entity] ?? 0) + 1;
+      }
+      window.__most = Object.entries(count).sort((x, y) => y[1] - x[1])[0][0];
+    }, VIEW);
+    await page.waitForTimeout(200);
     const react = (what) => page.evaluate(async ({ what, sel }) => {
       const view = document.querySelector(sel);
       const long = [];
@@ -128,14 +138,13 @@ test('a 5 MB paste: no main-thread task over 100 ms, progress shown', async (t) 
       obs.observe({ type: 'longtask' });
       const t0 = performance.now();
       let done;
+      let n;
       if (what === 'select') {
-        const count = {};
-        for (const m of view.querySelectorAll('mark')) count[m.dataset.entity] = (count[m.dataset.entity] ?? 0) + 1;
-        const entity = Object.entries(count).sort((x, y) => y[1] - x[1])[0][0];
+        const entity = window.__most;
         const marks = view.querySelectorAll(`mark[data-entity="${entity}"]`);
+        n = marks.length;
         marks[marks.length >> 1].click();
         done = () => [...view.querySelectorAll(`mark[data-entity="${entity}"]`)].every((m) => m.classList.contains('selected'));
-        var n = marks.length;
       } else {
         document.querySelector('.kind-toggle[data-kind="place"]').click();
         done = () => !view.querySelector('mark[data-kind="place"]');
