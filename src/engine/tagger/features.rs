@@ -1261,21 +1261,25 @@ impl Extractor {
         core.put(feat(T_WORD, w.word));
         core.put(feat(T_LOWER, w.lower));
         self.affix_feats(w, &mut core);
-        let nb = [0, 1, 2, 3].map(|slot| {
-            let mut r = RowSink {
-                model,
-                row: form.nb[slot],
-            };
-            if self.has(groups::CONTEXT) {
-                r.put(feat(T_LOWER_AT + slot as u32, w.lower));
-            }
-            r.row
-        });
         WordRows {
             core: core.row,
             ctx0: form.ctx0,
-            nb,
+            nb: self.neighbour_rows(model, form.nb, T_LOWER_AT, w.lower),
         }
+    }
+
+    /// `base`, each slot's row plus the weights of neighbour template
+    /// `template + slot` with value `v` (when the context group is on).
+    fn neighbour_rows(&self, model: &Model, base: [Row; 4], template: u32, v: u64) -> [Row; 4] {
+        let mut slot = 0;
+        base.map(|row| {
+            let mut r = RowSink { model, row };
+            if self.has(groups::CONTEXT) {
+                r.put(feat(template + slot, v));
+            }
+            slot += 1;
+            r.row
+        })
     }
 
     /// The rows of every word of `w`'s form: the rest of [`WordRows`].
@@ -1286,17 +1290,10 @@ impl Extractor {
         self.form_feats(w, &mut core);
         let mut ctx0 = RowSink::new(model);
         self.ctx_feats(w, 0, &mut ctx0);
-        let nb = [0, 1, 2, 3].map(|slot| {
-            let mut r = RowSink::new(model);
-            if self.has(groups::CONTEXT) {
-                r.put(feat(T_SHORT_AT + slot as u32, w.short));
-            }
-            r.row
-        });
         WordRows {
             core: core.row,
             ctx0: ctx0.row,
-            nb,
+            nb: self.neighbour_rows(model, [[0; NUM_TAGS]; 4], T_SHORT_AT, w.short),
         }
     }
 
