@@ -8,6 +8,7 @@
 //! `cargo run --release --features train --bin train`.
 
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use super::features::{
@@ -40,6 +41,24 @@ struct Bufs {
     scores: Vec<Row>,
     best: Vec<usize>,
     back: Vec<[u8; NUM_TAGS]>,
+}
+
+impl Bufs {
+    /// Decodes sentence `r` from its score rows into `best`.
+    fn decode(
+        &mut self,
+        r: Range<usize>,
+        start: &[i32; NUM_TAGS],
+        tr: &[[i64; NUM_TAGS]; NUM_TAGS],
+    ) {
+        viterbi_tr(
+            &self.scores[r.clone()],
+            start,
+            tr,
+            &mut self.back,
+            &mut self.best[r],
+        );
+    }
 }
 
 impl PerceptronTagger {
@@ -88,13 +107,7 @@ impl Tagger for PerceptronTagger {
         b.best.resize(n, 0);
         let tr = constrained(&m.trans);
         for r in &doc.sentences {
-            viterbi_tr(
-                &b.scores[r.clone()],
-                &m.start,
-                &tr,
-                &mut b.back,
-                &mut b.best[r.clone()],
-            );
+            b.decode(r.clone(), &m.start, &tr);
         }
         if m.groups & groups::DOC_LABEL != 0 {
             let first: Vec<Tag> = b.best.iter().map(|&t| tag_from_index(t)).collect();
@@ -109,13 +122,7 @@ impl Tagger for PerceptronTagger {
                     }
                 }
                 if changed {
-                    viterbi_tr(
-                        &b.scores[r.clone()],
-                        &m.start,
-                        &tr,
-                        &mut b.back,
-                        &mut b.best[r.clone()],
-                    );
+                    b.decode(r.clone(), &m.start, &tr);
                 }
             }
         }
