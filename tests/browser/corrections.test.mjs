@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, setArticle, waitAnnotated, marks, VIEW, appSuite } from './harness.mjs';
+import { openApp, setArticle, waitAnnotated, marks, VIEW, appSuite, contrastRatios } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
 const TOOLBAR = '[data-testid="mark-toolbar"]';
@@ -321,36 +321,14 @@ test('correction controls meet WCAG AA contrast in light and dark themes', async
     await page.locator(TOOLBAR).waitFor();
     for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
-      const pairs = await page.evaluate(() => {
-        const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
-        const lum = ([r, g, b]) => {
-          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-        };
-        const ratio = (a, b) => {
-          const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
-          return (x + 0.05) / (y + 0.05);
-        };
-        // The colour actually behind an element: the nearest opaque background.
-        const background = (el) => {
-          for (let e = el; e; e = e.parentElement) {
-            const c = getComputedStyle(e).backgroundColor;
-            if (!/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') return c;
-          }
-          return 'rgb(255, 255, 255)';
-        };
-        const sels = [
-          '[data-testid="correct-remove"]', '[data-testid="correct-person"]', '[data-testid="correct-position"]',
-          '.correct-title', '.correct-note', '.correct-or',
-          '[data-testid="mark-person"]', '[data-testid="mark-place"]', '[data-testid="mark-position"]', '.mark-text',
-          '.corrections-title', '.corrections-note', '.rule-text', '.rule-does', '.rule .button',
-          '[data-testid="corrections-toggle"]', '.count', '[data-testid="undo"]', '.correction-message',
-        ];
-        return sels.map((sel) => {
-          const el = document.querySelector(sel);
-          return el ? { sel, ratio: ratio(getComputedStyle(el).color, background(el)) } : { sel, ratio: 0 };
-        });
-      });
+      const sels = [
+        '[data-testid="correct-remove"]', '[data-testid="correct-person"]', '[data-testid="correct-position"]',
+        '.correct-title', '.correct-note', '.correct-or',
+        '[data-testid="mark-person"]', '[data-testid="mark-place"]', '[data-testid="mark-position"]', '.mark-text',
+        '.corrections-title', '.corrections-note', '.rule-text', '.rule-does', '.rule .button',
+        '[data-testid="corrections-toggle"]', '.count', '[data-testid="undo"]', '.correction-message',
+      ];
+      const pairs = await contrastRatios(page, sels.map((sel) => [sel, 'nearest']), { missing: 'fail' });
       for (const { sel, ratio } of pairs) {
         assert.ok(ratio >= 4.5, `${scheme}: ${sel} contrast ${ratio.toFixed(2)} < 4.5`);
       }

@@ -203,3 +203,43 @@ export function appSuite() {
   });
   return app;
 }
+
+/**
+ * WCAG contrast ratios, computed in the page: for each `[selector, background]`,
+ * the ratio of the element's text colour to a background: its own (`'own'`),
+ * the nearest opaque one up its ancestors (`'nearest'`, white if none), or
+ * another element's (a selector). Returns `[{ sel, ratio }]`; an element not in
+ * the page gives ratio 0 if `missing` is `'fail'`, else it is left out.
+ */
+export function contrastRatios(page, checks, { missing = 'skip' } = {}) {
+  return page.evaluate(({ checks, missing }) => {
+    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a, b) => {
+      const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const nearest = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const out = [];
+    for (const [sel, bg] of checks) {
+      const el = document.querySelector(sel);
+      if (!el) {
+        if (missing === 'fail') out.push({ sel, ratio: 0 });
+        continue;
+      }
+      const back = bg === 'nearest' ? nearest(el)
+        : getComputedStyle(bg === 'own' ? el : document.querySelector(bg)).backgroundColor;
+      out.push({ sel, ratio: ratio(getComputedStyle(el).color, back) });
+    }
+    return out;
+  }, { checks, missing });
+}

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   repoRoot, setArticle, waitAnnotated, stripGold, marks, VIEW,
-  appSuite,
+  appSuite, contrastRatios,
 } from './harness.mjs';
 
 const DETAILS = '[data-testid="entity-details"]';
@@ -240,35 +240,14 @@ test('colours meet WCAG AA in light and dark themes', async () => {
     await waitAnnotated(page);
     for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
-      const pairs = await page.evaluate(() => {
-        const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
-        const lum = ([r, g, b]) => {
-          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-        };
-        const ratio = (a, b) => {
-          const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
-          return (x + 0.05) / (y + 0.05);
-        };
-        const out = [];
-        const check = (sel, bgSel) => {
-          const el = document.querySelector(sel);
-          if (!el) return;
-          const bg = getComputedStyle(bgSel ? document.querySelector(bgSel) : el).backgroundColor;
-          out.push({ sel, ratio: ratio(getComputedStyle(el).color, bg) });
-        };
-        for (const k of ['person', 'place', 'position']) {
-          // Marks may be missing for a kind the engine did not find; the
-          // legend toggles share the same colours and always exist.
-          check(`mark[data-kind="${k}"]`);
-          check(`.kind-toggle[data-kind="${k}"]`);
-        }
-        check('.status', 'body');
-        check('.tagline', 'body');
-        check('.annotated');
-        check('.button.primary');
-        return out;
-      });
+      const checks = ['person', 'place', 'position'].flatMap((k) => [
+        // Marks may be missing for a kind the engine did not find; the
+        // legend toggles share the same colours and always exist.
+        [`mark[data-kind="${k}"]`, 'own'],
+        [`.kind-toggle[data-kind="${k}"]`, 'own'],
+      ]);
+      checks.push(['.status', 'body'], ['.tagline', 'body'], ['.annotated', 'own'], ['.button.primary', 'own']);
+      const pairs = await contrastRatios(page, checks);
       if (process.env.SHOW_CONTRAST) console.log(scheme, pairs.map((p) => `${p.sel} ${p.ratio.toFixed(1)}`).join(", "));
       for (const { sel, ratio } of pairs) {
         assert.ok(ratio >= 4.5, `${scheme}: ${sel} contrast ${ratio.toFixed(2)} < 4.5`);

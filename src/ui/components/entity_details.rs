@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::engine::corrections::{Change, Rule};
 use crate::engine::{Entity, Kind, Mention};
+use crate::ui::components::kind_button;
 use crate::ui::components::place_map::{place_point, DetailsMap};
 use crate::ui::format;
 use crate::ui::state::{kind_label, Analysis};
@@ -51,20 +52,12 @@ fn corrections(text: &str, kind: Kind, oncorrect: &Callback<Rule>) -> Html {
         oncorrect.reform(move |_: MouseEvent| Rule::new(text.clone(), change))
     };
     let others = Kind::ALL.iter().filter(|&&k| k != kind).map(|&k| {
-        let label = kind_label(k).0;
-        html! {
-            <button
-                type="button"
-                class="button kind-button"
-                data-kind={k.as_str()}
-                data-testid={format!("correct-{}", k.as_str())}
-                aria-label={format!("Change “{text}” to {}", label.to_lowercase())}
-                onclick={rule(Change::Retype { kind: k })}
-            >
-                <span class="swatch" data-kind={k.as_str()} aria-hidden="true"></span>
-                { label }
-            </button>
-        }
+        kind_button(
+            k,
+            format!("correct-{}", k.as_str()),
+            format!("Change “{text}” to {}", kind_label(k).0.to_lowercase()),
+            rule(Change::Retype { kind: k }),
+        )
     });
     html! {
         <div class="correct" role="group" aria-labelledby="correct-heading" aria-describedby="correct-note">

@@ -27,6 +27,7 @@ use yew::prelude::*;
 
 use crate::engine::corrections::{Change, Rule};
 use crate::engine::Kind;
+use crate::ui::components::kind_button;
 use crate::ui::state::{kind_label, Analysis};
 
 /// The annotated view's selector.
@@ -257,20 +258,12 @@ pub fn MarkToolbar(props: &MarkToolbarProps) -> Html {
                     close(false);
                 })
             };
-            let label = kind_label(kind).0;
-            html! {
-                <button
-                    type="button"
-                    class="button kind-button"
-                    data-kind={kind.as_str()}
-                    data-testid={format!("mark-{}", kind.as_str())}
-                    aria-label={format!("Mark “{text}” as {}", label.to_lowercase())}
-                    {onclick}
-                >
-                    <span class="swatch" data-kind={kind.as_str()} aria-hidden="true"></span>
-                    { label }
-                </button>
-            }
+            kind_button(
+                kind,
+                format!("mark-{}", kind.as_str()),
+                format!("Mark “{text}” as {}", kind_label(kind).0.to_lowercase()),
+                onclick,
+            )
         })
         .collect();
     let onclose = {
