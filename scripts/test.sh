@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, lints, native unit and integration tests, the
-# accuracy floors (score.py on news-dev), and the real-browser tests.
+# Runs every test: formatting, lints, native unit and integration tests, the golden
+# output (scripts/golden.py), the accuracy floors (score.py), and the real-browser tests.
 # Installs whatever is missing first (scripts/setup.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ stage clippy cargo clippy --release --all-targets -- -D warnings
 stage clippy-web cargo clippy --release --features web --target wasm32-unknown-unknown --lib --bins -- -D warnings
 stage unit-and-integration cargo test --release
 stage build-cli cargo build --release --bin annotate
+stage golden python3 scripts/golden.py
 stage accuracy python3 scripts/accuracy.py
 stage streaming-100mb bash scripts/check-streaming.sh
 stage browser bash scripts/test-browser.sh

@@ -23,6 +23,7 @@ pub mod tagger;
 pub(crate) mod test_fixture;
 pub mod text;
 pub mod tokenize;
+pub mod words;
 
 pub use annotation::{Annotation, Entity, Hold, Kind, Mention, PlaceFacts};
 
