@@ -4,7 +4,8 @@
 //! | file | what it holds |
 //! |---|---|
 //! | [`state`] | `State`, `Action`, `impl Reducible`: all the page's state, no web APIs |
-//! | [`app`] | the root component: owns the reducer, runs the engine, moves focus |
+//! | [`app`] | the root component: the reducer, the hooks, then the view |
+//! | [`hooks`] | what the page does besides rendering: storage, the worker, keys, focus |
 //! | [`components`] | one view component per file, fed by props and `on<verb>` callbacks |
 //! | [`storage`] | the last article and the reader's corrections in `localStorage` |
 //! | [`sample`] | the invented sample article behind the "Sample article" button |
@@ -17,6 +18,7 @@ pub mod app;
 pub mod components;
 pub mod export;
 pub mod format;
+pub mod hooks;
 pub mod sample;
 pub mod state;
 pub mod storage;

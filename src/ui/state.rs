@@ -19,6 +19,10 @@ use crate::engine::corrections::{self, Change, Rule};
 use crate::engine::text::{char_slice, OffsetMap};
 use crate::engine::{Annotation, Kind};
 
+mod status;
+
+pub use status::{Progress, Status, SHOW_SIZE};
+
 /// Position of `kind` in [`Kind::ALL`], for per-kind arrays.
 pub fn kind_index(kind: Kind) -> usize {
     match kind {
@@ -312,6 +316,25 @@ pub struct State {
     pub message: Option<Rc<str>>,
     /// Bumped when the focus should move to the Undo button.
     pub focus_undo: u64,
+    /// Whether the "cannot keep your article" notice is due, showing or done with.
+    pub notice: Notice,
+    /// (bytes shown, bytes in all) while a long article's highlights are
+    /// still being added to the page.
+    pub rendering: Option<(usize, usize)>,
+    /// Whether the "Your corrections" panel is open.
+    pub show_rules: bool,
+}
+
+/// Whether the "cannot keep your article" notice is due, showing or done with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Notice {
+    /// Storage has worked so far.
+    #[default]
+    None,
+    /// Storage failed: the notice is showing.
+    Shown,
+    /// The reader dismissed it; it does not come back.
+    Dismissed,
 }
 
 /// One step back: the rules before a change, and the change in words.
@@ -386,6 +409,17 @@ pub enum Action {
     Undo,
     /// The rules kept from an earlier visit (not undoable, not saved again).
     LoadRules(Vec<Rule>),
+    /// Storage failed: show the notice, once per visit.
+    StorageFailed,
+    /// The reader dismissed the storage notice.
+    DismissNotice,
+    /// The highlighted view's progress: `Some((bytes shown, bytes in all))`
+    /// while it adds a long article's highlights, `None` when done.
+    Rendering(Option<(usize, usize)>),
+    /// Open or close the "Your corrections" panel.
+    ToggleRules,
+    /// Close the "Your corrections" panel.
+    CloseRules,
 }
 
 impl State {
@@ -515,175 +549,230 @@ impl State {
 impl Reducible for State {
     type Action = Action;
 
+    /// One line per action: each family has its own method below.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
-            Action::Edit(text) => {
-                if *text == *self.text {
-                    return self;
+        match action {
+            Action::Edit(text) => self.edit(text),
+            Action::Load(text) => Rc::new(self.with_text(text, false)),
+            Action::Annotated(analysis) => self.annotated(analysis),
+            Action::OpenMention(m) => Rc::new(self.open(m, false)),
+            Action::GoToMention(m) => Rc::new(self.open(m, true)),
+            Action::Select(e) => self.select(e),
+            Action::Step(delta) => self.step(delta),
+            Action::Close { refocus } => self.close(refocus),
+            Action::ToggleKind(kind) => Rc::new(self.toggle_kind(kind)),
+            Action::Correct(rule) => self.correct(rule),
+            Action::DeleteRule(text) => self.delete_rule(text),
+            Action::DeleteAllRules => self.delete_all_rules(),
+            Action::Undo => self.undo(),
+            Action::LoadRules(rules) => Rc::new(self.load_rules(rules)),
+            Action::StorageFailed => self.chrome(|s| {
+                if s.notice == Notice::None {
+                    s.notice = Notice::Shown;
                 }
-                self.with_text(text, true)
+            }),
+            Action::DismissNotice => self.chrome(|s| s.notice = Notice::Dismissed),
+            Action::Rendering(progress) => self.chrome(|s| s.rendering = progress),
+            Action::ToggleRules => self.chrome(|s| s.show_rules ^= true),
+            Action::CloseRules => self.chrome(|s| s.show_rules = false),
+        }
+    }
+}
+
+/// The article's text and the engine's answers.
+impl State {
+    fn edit(self: Rc<Self>, text: String) -> Rc<Self> {
+        if *text == *self.text {
+            return self;
+        }
+        Rc::new(self.with_text(text, true))
+    }
+
+    fn annotated(self: Rc<Self>, analysis: Rc<Analysis>) -> Rc<Self> {
+        // Only the engine's own answers (they carry its timing) say that it
+        // is ready, not the page's answer for an empty text.
+        let engine_ready = self.engine_ready || analysis.elapsed_ms.is_some();
+        if analysis.revision != self.revision {
+            if self.engine_ready == engine_ready {
+                return self;
             }
-            Action::Load(text) => self.with_text(text, false),
-            Action::Annotated(analysis) => {
-                // Only the engine's own answers (they carry its timing) say
-                // that it is ready, not the page's answer for an empty text.
-                let engine_ready = self.engine_ready || analysis.elapsed_ms.is_some();
-                if analysis.revision != self.revision {
-                    if self.engine_ready == engine_ready {
-                        return self;
-                    }
-                    return Rc::new(State {
-                        engine_ready,
-                        ..(*self).clone()
-                    });
-                }
-                let analysis = if self.rules.is_empty() {
-                    analysis
-                } else {
-                    Rc::new(analysis.corrected(&self.rules))
-                };
-                let (selected, current) = self.carry_selection(&analysis);
-                State {
-                    analysis,
-                    selected,
-                    current,
-                    engine_ready,
-                    ..(*self).clone()
-                }
-            }
-            Action::OpenMention(m) => self.open(m, false),
-            Action::GoToMention(m) => self.open(m, true),
-            Action::Select(e) => {
-                let Some(entity) = self.analysis.annotation.entities.get(e) else {
-                    return self;
-                };
-                State {
-                    selected: Some(e),
-                    current: entity.mentions.first().copied(),
-                    reveal: self.reveal + 1,
-                    focus_mark: false,
-                    ..(*self).clone()
-                }
-            }
-            Action::Step(delta) => {
-                let Some(e) = self
-                    .selected
-                    .and_then(|e| self.analysis.annotation.entities.get(e))
-                else {
-                    return self;
-                };
-                if e.mentions.is_empty() {
-                    return self;
-                }
-                let n = e.mentions.len() as isize;
-                let i = e
-                    .mentions
-                    .iter()
-                    .position(|&m| Some(m) == self.current)
-                    .map_or(-1, |i| i as isize);
-                let j = if i < 0 && delta < 0 {
-                    n - 1
-                } else {
-                    (i + delta).rem_euclid(n)
-                };
-                State {
-                    current: Some(e.mentions[j as usize]),
-                    reveal: self.reveal + 1,
-                    focus_mark: true,
-                    ..(*self).clone()
-                }
-            }
-            Action::Close { refocus } => {
-                if self.selected.is_none() {
-                    return self;
-                }
-                let reveal = self.reveal + u64::from(refocus);
-                State {
-                    selected: None,
-                    reveal,
-                    focus_mark: refocus,
-                    ..(*self).clone()
-                }
-            }
-            Action::ToggleKind(kind) => {
-                let mut hidden = self.hidden;
-                hidden[kind_index(kind)] ^= true;
-                let entities = &self.analysis.annotation.entities;
-                let hides_selected = self
-                    .selected
-                    .and_then(|e| entities.get(e))
-                    .is_some_and(|e| hidden[kind_index(e.kind)]);
-                let (selected, current) = if hides_selected {
-                    (None, None)
-                } else {
-                    (self.selected, self.current)
-                };
-                State {
-                    hidden,
-                    selected,
-                    current,
-                    ..(*self).clone()
-                }
-            }
-            Action::Correct(rule) => {
-                let rule = Rule {
-                    text: rule.text.trim().to_string(),
-                    ..rule
-                };
-                if rule.text.is_empty() || self.rules.last() == Some(&rule) {
-                    return self;
-                }
-                let what = made(&rule);
-                let rules = corrections::with_rule(&self.rules, rule);
-                State {
-                    focus_undo: self.focus_undo + 1,
-                    ..self.change_rules(rules, what)
-                }
-            }
-            Action::DeleteRule(text) => {
-                if !self.rules.iter().any(|r| r.text == text) {
-                    return self;
-                }
-                let rules = self
-                    .rules
-                    .iter()
-                    .filter(|r| r.text != text)
-                    .cloned()
-                    .collect();
-                self.change_rules(rules, format!("Deleted your correction of “{text}”."))
-            }
-            Action::DeleteAllRules => {
-                if self.rules.is_empty() {
-                    return self;
-                }
-                let n = self.rules.len();
-                let what = if n == 1 {
-                    "Deleted your correction.".to_string()
-                } else {
-                    format!("Deleted all {n} of your corrections.")
-                };
-                self.change_rules(Vec::new(), what)
-            }
-            Action::Undo => {
-                let mut undo = self.undo.clone();
-                let Some(last) = undo.pop() else {
-                    return self;
-                };
-                State {
-                    undo,
-                    rules_changed: self.rules_changed + 1,
-                    message: Some(Rc::from(format!("Undone: {}", last.what))),
-                    ..self.with_rules(last.rules)
-                }
-            }
-            Action::LoadRules(rules) => {
-                let rules = rules
-                    .into_iter()
-                    .fold(Vec::new(), |rs, r| corrections::with_rule(&rs, r));
-                self.with_rules(Rc::from(rules))
-            }
+            return Rc::new(State {
+                engine_ready,
+                ..(*self).clone()
+            });
+        }
+        let analysis = if self.rules.is_empty() {
+            analysis
+        } else {
+            Rc::new(analysis.corrected(&self.rules))
         };
-        Rc::new(next)
+        let (selected, current) = self.carry_selection(&analysis);
+        Rc::new(State {
+            analysis,
+            selected,
+            current,
+            engine_ready,
+            ..(*self).clone()
+        })
+    }
+}
+
+/// Moving about: the details card, its mentions, the legend.
+impl State {
+    fn select(self: Rc<Self>, e: usize) -> Rc<Self> {
+        let Some(entity) = self.analysis.annotation.entities.get(e) else {
+            return self;
+        };
+        Rc::new(State {
+            selected: Some(e),
+            current: entity.mentions.first().copied(),
+            reveal: self.reveal + 1,
+            focus_mark: false,
+            ..(*self).clone()
+        })
+    }
+
+    fn step(self: Rc<Self>, delta: isize) -> Rc<Self> {
+        let Some(e) = self
+            .selected
+            .and_then(|e| self.analysis.annotation.entities.get(e))
+        else {
+            return self;
+        };
+        if e.mentions.is_empty() {
+            return self;
+        }
+        let n = e.mentions.len() as isize;
+        let i = e
+            .mentions
+            .iter()
+            .position(|&m| Some(m) == self.current)
+            .map_or(-1, |i| i as isize);
+        let j = if i < 0 && delta < 0 {
+            n - 1
+        } else {
+            (i + delta).rem_euclid(n)
+        };
+        Rc::new(State {
+            current: Some(e.mentions[j as usize]),
+            reveal: self.reveal + 1,
+            focus_mark: true,
+            ..(*self).clone()
+        })
+    }
+
+    fn close(self: Rc<Self>, refocus: bool) -> Rc<Self> {
+        if self.selected.is_none() {
+            return self;
+        }
+        Rc::new(State {
+            selected: None,
+            reveal: self.reveal + u64::from(refocus),
+            focus_mark: refocus,
+            ..(*self).clone()
+        })
+    }
+
+    fn toggle_kind(&self, kind: Kind) -> State {
+        let mut hidden = self.hidden;
+        hidden[kind_index(kind)] ^= true;
+        let entities = &self.analysis.annotation.entities;
+        let hides_selected = self
+            .selected
+            .and_then(|e| entities.get(e))
+            .is_some_and(|e| hidden[kind_index(e.kind)]);
+        let (selected, current) = if hides_selected {
+            (None, None)
+        } else {
+            (self.selected, self.current)
+        };
+        State {
+            hidden,
+            selected,
+            current,
+            ..self.clone()
+        }
+    }
+}
+
+/// The reader's corrections.
+impl State {
+    fn correct(self: Rc<Self>, rule: Rule) -> Rc<Self> {
+        let rule = Rule {
+            text: rule.text.trim().to_string(),
+            ..rule
+        };
+        if rule.text.is_empty() || self.rules.last() == Some(&rule) {
+            return self;
+        }
+        let what = made(&rule);
+        let rules = corrections::with_rule(&self.rules, rule);
+        Rc::new(State {
+            focus_undo: self.focus_undo + 1,
+            ..self.change_rules(rules, what)
+        })
+    }
+
+    fn delete_rule(self: Rc<Self>, text: String) -> Rc<Self> {
+        if !self.rules.iter().any(|r| r.text == text) {
+            return self;
+        }
+        let rules = self
+            .rules
+            .iter()
+            .filter(|r| r.text != text)
+            .cloned()
+            .collect();
+        Rc::new(self.change_rules(rules, format!("Deleted your correction of “{text}”.")))
+    }
+
+    fn delete_all_rules(self: Rc<Self>) -> Rc<Self> {
+        if self.rules.is_empty() {
+            return self;
+        }
+        let n = self.rules.len();
+        let what = if n == 1 {
+            "Deleted your correction.".to_string()
+        } else {
+            format!("Deleted all {n} of your corrections.")
+        };
+        Rc::new(self.change_rules(Vec::new(), what))
+    }
+
+    fn undo(self: Rc<Self>) -> Rc<Self> {
+        let mut undo = self.undo.clone();
+        let Some(last) = undo.pop() else {
+            return self;
+        };
+        Rc::new(State {
+            undo,
+            rules_changed: self.rules_changed + 1,
+            message: Some(Rc::from(format!("Undone: {}", last.what))),
+            ..self.with_rules(last.rules)
+        })
+    }
+
+    fn load_rules(&self, rules: Vec<Rule>) -> State {
+        let rules = rules
+            .into_iter()
+            .fold(Vec::new(), |rs, r| corrections::with_rule(&rs, r));
+        self.with_rules(Rc::from(rules))
+    }
+}
+
+/// The page around the article: the storage notice, the highlighting's
+/// progress, the corrections panel.
+impl State {
+    /// The state after `change`; the same `Rc` (no new render) when it
+    /// changed nothing.
+    fn chrome(self: Rc<Self>, change: impl FnOnce(&mut State)) -> Rc<Self> {
+        let mut next = (*self).clone();
+        change(&mut next);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }
 

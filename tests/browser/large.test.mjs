@@ -15,7 +15,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot, openApp, stripGold, waitAnnotated, marks, VIEW, appSuite } from './harness.mjs';
 
-const DEBOUNCE_MS = 200; // src/ui/app.rs
+const DEBOUNCE_MS = 200; // src/ui/hooks/use_annotator.rs
 const MAX_TASK_MS = 100;
 
 const app = appSuite();

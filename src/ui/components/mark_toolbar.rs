@@ -150,29 +150,28 @@ fn clear_selection(source: Source, refocus: bool) {
     }
 }
 
-/// The bar, shown while text in the article is selected.
-#[component]
-pub fn MarkToolbar(props: &MarkToolbarProps) -> Html {
-    // The selected text, as a rule would name it.
+/// The selected text, as a rule would name it, kept up to date as the
+/// selection moves, the focus moves or the text changes under it.
+#[hook]
+fn use_selected_text(
+    source: Source,
+    analysis: Rc<Analysis>,
+    current: bool,
+) -> UseStateHandle<Option<String>> {
     let selected = use_state_eq(|| None::<String>);
-    let source = props.source;
     {
         let selected = selected.clone();
-        let deps = (props.analysis.clone(), props.current);
-        use_effect_with(deps, move |(analysis, current)| {
+        use_effect_with((analysis, current), move |(analysis, current)| {
             // The article box's offsets fit only the text the analysis is of.
             let usable = source == Source::View || *current;
             let analysis = analysis.clone();
-            let update = Rc::new({
-                let selected = selected.clone();
-                move || {
-                    let text = source
-                        .range()
-                        .filter(|_| usable)
-                        .and_then(|(u0, u1)| analysis.selection_text(u0, u1));
-                    if text.is_some() || !focus_in_bar() {
-                        selected.set(text);
-                    }
+            let update = Rc::new(move || {
+                let text = source
+                    .range()
+                    .filter(|_| usable)
+                    .and_then(|(u0, u1)| analysis.selection_text(u0, u1));
+                if text.is_some() || !focus_in_bar() {
+                    selected.set(text);
                 }
             });
             // The text changed under the selection: look again.
@@ -190,45 +189,55 @@ pub fn MarkToolbar(props: &MarkToolbarProps) -> Html {
             move || drop(listeners)
         });
     }
-    let bar = use_node_ref();
-    {
-        // While the bar shows: Alt+M takes the focus to it; Esc in the
-        // article box drops the box's selection (and so the bar).
-        let (bar, selected) = (bar.clone(), selected.clone());
-        use_effect_with(selected.is_some(), move |&shown| {
-            // Not passive: Alt+M's own meaning (if any) must not run as well.
-            let options = EventListenerOptions::enable_prevent_default();
-            let listener = shown.then(|| {
-                EventListener::new_with_options(
-                    &gloo::utils::document(),
-                    "keydown",
-                    options,
-                    move |e| {
-                        let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                            return;
-                        };
-                        if e.alt_key() && !e.ctrl_key() && !e.meta_key() && e.code() == "KeyM" {
-                            let first = bar
-                                .cast::<Element>()
-                                .and_then(|b| b.query_selector("button").ok().flatten())
-                                .and_then(|b| b.dyn_into::<HtmlElement>().ok());
-                            if let Some(first) = first {
-                                e.prevent_default();
-                                let _ = first.focus();
-                            }
-                        } else if e.key() == "Escape"
-                            && source == Source::Article
-                            && article_range().is_some()
-                        {
-                            clear_selection(source, true);
-                            selected.set(None);
+    selected
+}
+
+/// While the bar shows: Alt+M takes the focus to its first button; Esc in
+/// the article box drops the box's selection (and so the bar).
+#[hook]
+fn use_bar_keys(source: Source, bar: NodeRef, selected: UseStateHandle<Option<String>>) {
+    use_effect_with(selected.is_some(), move |&shown| {
+        // Not passive: Alt+M's own meaning (if any) must not run as well.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = shown.then(|| {
+            EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if e.alt_key() && !e.ctrl_key() && !e.meta_key() && e.code() == "KeyM" {
+                        let first = bar
+                            .cast::<Element>()
+                            .and_then(|b| b.query_selector("button").ok().flatten())
+                            .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+                        if let Some(first) = first {
+                            e.prevent_default();
+                            let _ = first.focus();
                         }
-                    },
-                )
-            });
-            move || drop(listener)
+                    } else if e.key() == "Escape"
+                        && source == Source::Article
+                        && article_range().is_some()
+                    {
+                        clear_selection(source, true);
+                        selected.set(None);
+                    }
+                },
+            )
         });
-    }
+        move || drop(listener)
+    });
+}
+
+/// The bar, shown while text in the article is selected.
+#[component]
+pub fn MarkToolbar(props: &MarkToolbarProps) -> Html {
+    let source = props.source;
+    let selected = use_selected_text(source, props.analysis.clone(), props.current);
+    let bar = use_node_ref();
+    use_bar_keys(source, bar.clone(), selected.clone());
     // A screen reader hears that the bar came (the region stays in the page,
     // so a change of its text is announced).
     let announce = html! {

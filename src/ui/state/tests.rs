@@ -494,3 +494,100 @@ fn a_rule_change_makes_a_new_analysis_for_the_views() {
     assert_ne!(*s.analysis, *t.analysis, "components see a change");
     assert_eq!(t.analysis.revision, s.analysis.revision);
 }
+
+/// `loaded()`, answered by the engine (so it is ready) in 12 ms.
+fn ready() -> Rc<State> {
+    let s = Rc::new(State::default()).reduce(Action::Load(TEXT.into()));
+    let mut a = Analysis::new(s.revision, Rc::from(TEXT), annotate(TEXT, &spans()));
+    a.elapsed_ms = Some(12.0);
+    s.reduce(Action::Annotated(Rc::new(a)))
+}
+
+#[test]
+fn status_says_what_the_page_is_doing_or_found() {
+    let big = "x".repeat(SHOW_SIZE);
+    let nothing = {
+        let s = ready().reduce(Action::Load("nothing here".into()));
+        let mut a = Analysis::new(s.revision, s.text.clone(), Annotation::default());
+        a.elapsed_ms = Some(1.0);
+        s.reduce(Action::Annotated(Rc::new(a)))
+    };
+    for (state, text, progress) in [
+        (
+            Rc::new(State::default()),
+            "Paste or type an article above, or load the sample.",
+            Progress::None,
+        ),
+        (loaded(), "Loading the annotator…", Progress::None),
+        (
+            ready().reduce(Action::Edit("Brandt".into())),
+            "Annotating…",
+            Progress::None,
+        ),
+        (
+            ready().reduce(Action::Edit(big)),
+            "Annotating 100 KB…",
+            Progress::Annotating,
+        ),
+        (
+            ready().reduce(Action::Rendering(Some((10, 200_000)))),
+            "Highlighting 200 KB…",
+            Progress::Highlighting {
+                done: 10,
+                total: 200_000,
+            },
+        ),
+        (
+            ready(),
+            "6 highlights of 4 entities, found in 12 ms.",
+            Progress::None,
+        ),
+        (
+            nothing,
+            "No people, places or positions found.",
+            Progress::None,
+        ),
+    ] {
+        let status = state.status();
+        assert_eq!((status.text.as_str(), status.progress), (text, progress));
+    }
+}
+
+#[test]
+fn state_storage_notice_shows_once_until_dismissed() {
+    let s = Rc::new(State::default());
+    assert_eq!(s.notice, Notice::None);
+    let s = s.reduce(Action::StorageFailed);
+    assert_eq!(s.notice, Notice::Shown);
+    let again = s.clone().reduce(Action::StorageFailed);
+    assert!(Rc::ptr_eq(&s, &again), "a second failure renders nothing");
+    let s = s.reduce(Action::DismissNotice);
+    assert_eq!(s.notice, Notice::Dismissed);
+    let s = s.reduce(Action::StorageFailed);
+    assert_eq!(s.notice, Notice::Dismissed, "a dismissed notice stays away");
+}
+
+#[test]
+fn state_rendering_progress_renders_only_when_it_moves() {
+    let s = ready().reduce(Action::Rendering(Some((1, 9))));
+    assert_eq!(s.rendering, Some((1, 9)));
+    let same = s.clone().reduce(Action::Rendering(Some((1, 9))));
+    assert!(Rc::ptr_eq(&s, &same));
+    let s = s.reduce(Action::Rendering(None));
+    assert_eq!(s.rendering, None);
+}
+
+#[test]
+fn state_corrections_panel_toggles_and_closes() {
+    let mut s = Rc::new(State::default());
+    for (action, open) in [
+        (Action::ToggleRules, true),
+        (Action::ToggleRules, false),
+        (Action::ToggleRules, true),
+        (Action::CloseRules, false),
+        (Action::CloseRules, false),
+    ] {
+        s = s.reduce(action);
+        assert_eq!(s.show_rules, open);
+    }
+}
