@@ -35,3 +35,46 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn appointed_as_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "The council named [Ana Ruiz] as {Defense Minister} on Monday.",
+                    &[("Ana Ruiz", "Defense Minister")],
+                ),
+                (
+                    "They appointed [Tomas Vell], a banker, as {ambassador} on Friday.",
+                    &[("Tomas Vell", "ambassador")],
+                ),
+                (
+                    "Voters picked [Ana Ruiz] last spring as {mayor} again.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn appointed_as_stops_at_another_clause() {
+        check(
+            PATTERN.reason,
+            &[
+                ("[Ana Ruiz] said she would serve as {mayor}.", &[]),
+                (
+                    "The board named [Ana Ruiz] and hired Bo as {adviser} today.",
+                    &[],
+                ),
+                // The post is an owner: the holder is someone else.
+                ("They named [Ana Ruiz] as {mayor}’s deputy.", &[]),
+            ],
+        );
+    }
+}

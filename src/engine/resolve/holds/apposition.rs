@@ -24,8 +24,8 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
 /// The person mention before post `pi` in its sentence that an apposition
 /// or a copula may give it to, looking back past what may sit between: an
 /// owner and its title (`Frei, Merz’s chief of staff`, `President Donald
-/// Trump’s adviser`), places (`Turkey’s`, `Maria Ruiz of Texas, the
-/// chairwoman`), fillers (`the`, `who is`), demonyms, owners (`the firm’s`)
+/// Trump’s adviser`), places (`Turkey’s`, `Ana Ruiz of Oldshire, who is
+/// the chairwoman`), fillers (`the`, `who is`), demonyms, owners (`the firm’s`)
 /// and initials (`the U.N. special envoy`). None when the post is itself an
 /// owner (`Banerjee, the chief minister’s nephew`).
 pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
@@ -54,7 +54,7 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
                 // Country names may sit between: `Turkey’s`, `U.S.`.
                 Kind::Place => {
                     t = cands[m].start;
-                    // A person's place: `Maria Ruiz of Texas, the chairwoman`.
+                    // A person's place: `Ana Ruiz of Oldshire, who is the chairwoman`.
                     if t >= 2 && ctx.word(t - 1) == "of" && cover[t - 2].is_some() {
                         t -= 1;
                     }
@@ -85,4 +85,59 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn apposition_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                ("[Ana Ruiz], the {mayor}, spoke.", &[("Ana Ruiz", "mayor")]),
+                (
+                    "[Ana Ruiz], <Spain>’s {foreign minister}, spoke.",
+                    &[("Ana Ruiz", "foreign minister")],
+                ),
+                (
+                    "[Tomas Vell], French {ambassador} to Oldland, left.",
+                    &[("Tomas Vell", "ambassador")],
+                ),
+                // An owner between is skipped: the post is not the owner's.
+                (
+                    "[Tomas Vell], [Ana Ruiz]’s {chief of staff}, left.",
+                    &[("Tomas Vell", "chief of staff")],
+                ),
+                // An organisation's initials.
+                (
+                    "[Ana Ruiz], the U.N. {special envoy}, left.",
+                    &[("Ana Ruiz", "special envoy")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn apposition_stops_at_other_words() {
+        check(
+            PATTERN.reason,
+            &[
+                ("[Ana Ruiz] and the {mayor} spoke.", &[]),
+                // The comma must follow the name (a copula may follow its place).
+                ("[Ana Ruiz] of <Oldshire>, the {chairwoman}, left.", &[]),
+                // The post is an owner.
+                ("[Ana Ruiz], the {mayor}’s nephew, spoke.", &[]),
+                // Another post between.
+                ("[Ana Ruiz], the {coach}, and the {captain} spoke.", &[("Ana Ruiz", "coach")]),
+                // More than a dozen words back.
+                (
+                    "[Ana Ruiz], who has been the newly appointed interim acting new senior veteran regional {mayor}, spoke.",
+                    &[],
+                ),
+            ],
+        );
+    }
 }

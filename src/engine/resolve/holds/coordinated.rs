@@ -42,3 +42,51 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
     }
     more
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::holds;
+    use super::PATTERN;
+
+    #[test]
+    fn coordinated_gives_the_first_post_to_the_holder_of_the_second() {
+        let title = "title before the name";
+        let set_off = "title set off before the name";
+        for (marked, expected) in [
+            (
+                "{Vice Chancellor} and {Finance Minister} [Lars Vell] spoke.",
+                vec![
+                    ("Lars Vell", "Finance Minister", title),
+                    ("Lars Vell", "Vice Chancellor", PATTERN.reason),
+                ],
+            ),
+            (
+                "The {chairman} and {chief executive}, [Ana Ruiz], said no.",
+                vec![
+                    ("Ana Ruiz", "chief executive", set_off),
+                    ("Ana Ruiz", "chairman", PATTERN.reason),
+                ],
+            ),
+        ] {
+            let want: Vec<(String, String, String)> = expected
+                .iter()
+                .map(|&(a, b, c)| (a.into(), b.into(), c.into()))
+                .collect();
+            assert_eq!(holds(marked), want, "{marked}");
+        }
+    }
+
+    #[test]
+    fn coordinated_needs_a_holder_after_and() {
+        for marked in [
+            "{Vice Chancellor} and {Finance Minister} spoke.",
+            "{Vice Chancellor} or {Finance Minister} [Lars Vell] spoke.",
+        ] {
+            let got = holds(marked);
+            assert!(
+                got.iter().all(|h| h.2 != PATTERN.reason),
+                "{marked}: {got:?}"
+            );
+        }
+    }
+}

@@ -21,3 +21,50 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         .any(|t| HOLD_COPULA_LINKS.contains(ctx.word(t)))
         .then_some(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn copula_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "[Ana Ruiz], who is the {mayor}, spoke.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                (
+                    "[Tomas Vell] became {foreign minister} in May.",
+                    &[("Tomas Vell", "foreign minister")],
+                ),
+                (
+                    "[Ana Ruiz] remains {captain} this year.",
+                    &[("Ana Ruiz", "captain")],
+                ),
+                // The person's place between.
+                (
+                    "[Ana Ruiz] of <Oldshire>, who is the {chairwoman}, left.",
+                    &[("Ana Ruiz", "chairwoman")],
+                ),
+                (
+                    "[Ana Ruiz] was the French {ambassador} then.",
+                    &[("Ana Ruiz", "ambassador")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn copula_needs_a_linking_word() {
+        check(
+            PATTERN.reason,
+            &[
+                ("[Ana Ruiz] met the {mayor} today.", &[]),
+                ("[Ana Ruiz] is close to the {mayor} today.", &[]),
+            ],
+        );
+    }
+}

@@ -49,3 +49,34 @@ fn place_country(ann: &Annotation, m: usize) -> String {
     let e = &ann.entities[ann.mentions[m].entity];
     e.country.clone().unwrap_or_else(|| e.name.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::annotate;
+
+    #[test]
+    fn country_of_a_post_before_or_after_it() {
+        for (marked, expected) in [
+            ("The French {ambassador}, [Ana Ruiz], left.", Some("France")),
+            (
+                "<Spain>’s former {foreign minister}, [Ana Ruiz], left.",
+                Some("Spain"),
+            ),
+            ("{President} of <Oldland> [Ana Ruiz] left.", Some("Oldland")),
+            ("{Mayor} [Ana Ruiz] left.", None),
+            // Too far from the post.
+            ("<Spain> and the rest: {Mayor} [Ana Ruiz] left.", None),
+        ] {
+            let ann = annotate(marked);
+            let person = ann.entities.iter().find(|e| !e.holds.is_empty());
+            let got = person.and_then(|p| p.holds[0].country.as_deref());
+            assert_eq!(got, expected, "{marked}");
+            // A person without a country of their own takes their post's.
+            assert_eq!(
+                person.and_then(|p| p.country.as_deref()),
+                expected,
+                "{marked}"
+            );
+        }
+    }
+}

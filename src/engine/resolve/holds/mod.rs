@@ -16,6 +16,8 @@ mod country;
 mod nominal;
 mod post_of_place_before_name;
 mod set_off_before_name;
+#[cfg(test)]
+mod testing;
 mod title_before_name;
 
 use crate::engine::annotation::{Annotation, Hold, Holding, Kind, Mention};
@@ -248,6 +250,70 @@ fn list_holds(ann: &mut Annotation) {
                 person: ann.entities[e].name.clone(),
                 position,
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::holds;
+    use super::PATTERNS;
+
+    /// Each pattern's example, marked: who holds what.
+    const EXAMPLES: &[(&str, &str, (&str, &str))] = &[
+        (
+            "title_before_name",
+            "{Defense Minister} [Ana Ruiz]",
+            ("Ana Ruiz", "Defense Minister"),
+        ),
+        (
+            "post_of_place_before_name",
+            "{Ambassador} to <Yemen> [Ali Saleh]",
+            ("Ali Saleh", "Ambassador"),
+        ),
+        (
+            "set_off_before_name",
+            "the {defense minister}, [Ana Ruiz],",
+            ("Ana Ruiz", "defense minister"),
+        ),
+        (
+            "appointed_as",
+            "named [Ana Ruiz] as {Defense Minister}",
+            ("Ana Ruiz", "Defense Minister"),
+        ),
+        (
+            "copula",
+            "[Ana Ruiz], who is the {mayor}",
+            ("Ana Ruiz", "mayor"),
+        ),
+        (
+            "apposition",
+            "[Ana Ruiz], <Oldland>’s {foreign minister}",
+            ("Ana Ruiz", "foreign minister"),
+        ),
+        (
+            "coordinated",
+            "{Vice Chancellor} and {Finance Minister} [Lars Klingbeil]",
+            ("Lars Klingbeil", "Vice Chancellor"),
+        ),
+    ];
+
+    #[test]
+    fn holds_every_pattern_finds_its_example() {
+        assert_eq!(PATTERNS.len(), EXAMPLES.len());
+        for (pattern, &(name, marked, (person, post))) in PATTERNS.iter().zip(EXAMPLES) {
+            assert_eq!(
+                pattern.name, name,
+                "PATTERNS and EXAMPLES in the same order"
+            );
+            let plain: String = marked.chars().filter(|c| !"[]{}<>".contains(*c)).collect();
+            assert_eq!(pattern.example, plain, "{name}: its example");
+            let want = (
+                person.to_string(),
+                post.to_string(),
+                pattern.reason.to_string(),
+            );
+            assert!(holds(marked).contains(&want), "{name}: {marked}");
         }
     }
 }

@@ -62,3 +62,64 @@ fn is_definite(ctx: &Ctx, start: usize) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::annotate;
+
+    /// Each post mention's text and its holder's name.
+    fn holders(marked: &str) -> Vec<(String, Option<String>)> {
+        let ann = annotate(marked);
+        ann.mentions
+            .iter()
+            .filter(|m| m.kind == crate::engine::Kind::Position)
+            .map(|m| {
+                let holder = m.holder.map(|h| ann.entities[h].name.clone());
+                (m.text.clone(), holder)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nominal_ties_a_definite_post_to_its_one_holder() {
+        let ruiz = Some("Ana Ruiz");
+        for (marked, expected) in [
+            (
+                "{President} [Ana Ruiz] spoke. Later the {president} left.",
+                [ruiz, ruiz],
+            ),
+            (
+                "{President} [Ana Ruiz] spoke. Later the former {president} left.",
+                [ruiz, ruiz],
+            ),
+            (
+                "French {President} [Ana Ruiz] spoke. The French {president} left.",
+                [ruiz, ruiz],
+            ),
+            // Not definite.
+            (
+                "{President} [Ana Ruiz] spoke. Later a {president} left.",
+                [ruiz, None],
+            ),
+            // Another country.
+            (
+                "French {President} [Ana Ruiz] spoke. The Spanish {president} left.",
+                [ruiz, None],
+            ),
+        ] {
+            let got = holders(marked);
+            let want: Vec<(String, Option<String>)> = got
+                .iter()
+                .zip(expected)
+                .map(|((text, _), h)| (text.clone(), h.map(String::from)))
+                .collect();
+            assert_eq!(got, want, "{marked}");
+        }
+    }
+
+    #[test]
+    fn nominal_ties_nothing_when_two_hold_the_post() {
+        let got = holders("{Mayor} [Ana Ruiz] met {Mayor} [Tomas Vell]. The {mayor} left.");
+        assert_eq!(got[2], ("mayor".to_string(), None));
+    }
+}

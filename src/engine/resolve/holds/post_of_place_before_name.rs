@@ -28,3 +28,41 @@ pub(super) fn place_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     place_end(ctx, &ctx.cands[pi]).and_then(|after| ctx.person_after(after))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn post_of_place_before_name_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "{Ambassador} to <Yemen> [Ali Saleh] spoke.",
+                    &[("Ali Saleh", "Ambassador")],
+                ),
+                (
+                    "{Governor} of <Oldshire> [Ana Ruiz] spoke.",
+                    &[("Ana Ruiz", "Governor")],
+                ),
+                (
+                    "{Envoy} for <Sudan> Sheikh [Omar Vell] left.",
+                    &[("Omar Vell", "Envoy")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn post_of_place_before_name_needs_the_name_after_the_place() {
+        check(
+            PATTERN.reason,
+            &[
+                ("{Ambassador} to <Yemen> said [Ali Saleh] left.", &[]),
+                ("{Governor} in <Oldshire> [Ana Ruiz] spoke.", &[]),
+            ],
+        );
+    }
+}

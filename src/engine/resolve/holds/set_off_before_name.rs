@@ -79,3 +79,70 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
             .is_some_and(char::is_lowercase);
     (!clause).then_some(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, holds};
+    use super::PATTERN;
+
+    #[test]
+    fn set_off_before_name_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "The {defense minister}, [Ana Ruiz], said no.",
+                    &[("Ana Ruiz", "defense minister")],
+                ),
+                // The post's place between.
+                (
+                    "The {regent} of <Oldshire>, [Ana Ruiz], said no.",
+                    &[("Ana Ruiz", "regent")],
+                ),
+                // A definite post's short phrase.
+                (
+                    "Then the acting {president} of the Harbour Council, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "president")],
+                ),
+                // Party words before the name.
+                (
+                    "Then the {mayor}, Liberal Democrat [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                // A name followed by `of`, not a clause.
+                (
+                    "The {chair}, [Ana Ruiz] of <Oldshire>, spoke.",
+                    &[("Ana Ruiz", "chair")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn set_off_before_name_skips_a_rank_and_clauses() {
+        // The holder's rank: both posts go to her, the rank by its own pattern.
+        assert_eq!(
+            holds("The {army chief}, {Gen.} [Ana Ruiz], spoke."),
+            [
+                (
+                    "Ana Ruiz".into(),
+                    "army chief".into(),
+                    PATTERN.reason.into()
+                ),
+                (
+                    "Ana Ruiz".into(),
+                    "Gen.".into(),
+                    "title before the name".into()
+                ),
+            ]
+        );
+        // The name opens a new clause.
+        check(
+            PATTERN.reason,
+            &[
+                ("He will remain {captain}, [Ruiz] said.", &[]),
+                ("They need a {mayor}, [Ruiz] thinks.", &[]),
+            ],
+        );
+    }
+}

@@ -16,3 +16,46 @@ pub(super) const PATTERN: Pattern = Pattern {
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     ctx.person_after(ctx.cands[pi].end)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn title_before_name_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "{Defense Minister} [Ana Ruiz] spoke.",
+                    &[("Ana Ruiz", "Defense Minister")],
+                ),
+                (
+                    "Then {Mayor} [Tomas Vell] left.",
+                    &[("Tomas Vell", "Mayor")],
+                ),
+                // Past an honorific outside the name.
+                (
+                    "{President} Sheikh [Omar Vell] arrived.",
+                    &[("Omar Vell", "President")],
+                ),
+                (
+                    "{Minister} Dr. [Ana Ruiz] spoke.",
+                    &[("Ana Ruiz", "Minister")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn title_before_name_needs_the_name_right_after() {
+        check(
+            PATTERN.reason,
+            &[
+                ("{Defense Minister} said [Ana Ruiz] left.", &[]),
+                ("The {mayor} met Dr. Lee and [Ana Ruiz].", &[]),
+            ],
+        );
+    }
+}
