@@ -238,3 +238,28 @@ pub(super) fn name_entities(ann: &mut Annotation) {
         e.aliases = forms.iter().map(|s| s.to_string()).collect();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::same_person;
+
+    #[test]
+    fn group_same_person_by_name_parts() {
+        for (parts, known, expected) in [
+            (&["Ruiz"][..], &["Ana", "Ruiz"][..], true),
+            (&["Ana", "Ruiz"], &["Ruiz"], true),
+            // A lone given name is not the person.
+            (&["Ana"], &["Ana", "Ruiz"], false),
+            // A tail of the full name.
+            (&["Mar", "Vell"], &["Ana", "Mar", "Vell"], true),
+            // Same surname: given names agree, or one is the other's initial.
+            (&["A.", "Ruiz"], &["Ana", "Ruiz"], true),
+            (&["ana", "RUIZ"], &["Ana", "Ruiz"], true),
+            (&["Eva", "Ruiz"], &["Ana", "Ruiz"], false),
+            (&["Ana", "Vell"], &["Ana", "Ruiz"], false),
+            (&[], &["Ana", "Ruiz"], false),
+        ] {
+            assert_eq!(same_person(parts, known), expected, "{parts:?} / {known:?}");
+        }
+    }
+}
