@@ -94,6 +94,11 @@ pub struct Holding {
     pub position: usize,
     /// The country the post belongs to, where the article says so.
     pub country: Option<String>,
+    /// Why the engine gives the post to the person: the reason of the hold
+    /// pattern that found it (`title before the name`). Not in the CLI's
+    /// JSON; the page's details card shows it.
+    #[serde(default)]
+    pub reason: Reason,
 }
 
 /// One person, place or position, with all its mentions.

@@ -421,34 +421,7 @@ fn rebuild(annotation: &Annotation, chars: &[char], out: Vec<Out>) -> Annotation
         .map(|(e, ent)| kept[e] != ent.mentions.len())
         .collect();
 
-    // New homes join an entity of their kind that keeps a mention with
-    // their text, or else is named or aliased by it.
-    let mut kept_text: HashMap<(Kind, String), usize> = HashMap::new();
-    for o in &out {
-        if let Home::Engine(e) = o.home {
-            let t: String = chars[o.start..o.end].iter().collect();
-            kept_text.entry((o.kind, t)).or_insert(e);
-        }
-    }
-    let mut joins: HashMap<Home, usize> = HashMap::new();
-    for o in &out {
-        if let Home::New(kind, t) = o.home {
-            if joins.contains_key(&o.home) {
-                continue;
-            }
-            let to = kept_text.get(&(kind, t.to_string())).copied().or_else(|| {
-                old.iter().enumerate().position(|(e, ent)| {
-                    kept[e] > 0
-                        && ent.kind == kind
-                        && (ent.name == t || ent.aliases.iter().any(|a| a == t))
-                })
-            });
-            if let Some(e) = to {
-                joins.insert(o.home, e);
-                touched[e] = true;
-            }
-        }
-    }
+    let joins = joins(old, chars, &out, &kept, &mut touched);
 
     // Entity numbering: surviving engine entities first, then new ones.
     let mut number: Vec<Option<usize>> = vec![None; old.len()];
@@ -496,8 +469,64 @@ fn rebuild(annotation: &Annotation, chars: &[char], out: Vec<Out>) -> Annotation
         });
     }
 
-    // Names and aliases of the engine's entities that lost or gained a
-    // mention: the fullest form first, as the engine orders them.
+    rename(&mut entities, &mentions, &number, &touched);
+    let holds = renumber_holds(&mut entities, &number);
+    Annotation {
+        mentions,
+        entities,
+        holds,
+        sentences: annotation.sentences.clone(),
+    }
+}
+
+/// Which new homes join one of the engine's entities: one of their kind that
+/// keeps a mention with their text, or else is named or aliased by it. Marks
+/// the entities joined as touched.
+fn joins<'r>(
+    old: &[Entity],
+    chars: &[char],
+    out: &[Out<'r>],
+    kept: &[usize],
+    touched: &mut [bool],
+) -> HashMap<Home<'r>, usize> {
+    let mut kept_text: HashMap<(Kind, String), usize> = HashMap::new();
+    for o in out {
+        if let Home::Engine(e) = o.home {
+            let t: String = chars[o.start..o.end].iter().collect();
+            kept_text.entry((o.kind, t)).or_insert(e);
+        }
+    }
+    let mut joins: HashMap<Home, usize> = HashMap::new();
+    for o in out {
+        if let Home::New(kind, t) = o.home {
+            if joins.contains_key(&o.home) {
+                continue;
+            }
+            let to = kept_text.get(&(kind, t.to_string())).copied().or_else(|| {
+                old.iter().enumerate().position(|(e, ent)| {
+                    kept[e] > 0
+                        && ent.kind == kind
+                        && (ent.name == t || ent.aliases.iter().any(|a| a == t))
+                })
+            });
+            if let Some(e) = to {
+                joins.insert(o.home, e);
+                touched[e] = true;
+            }
+        }
+    }
+
+    joins
+}
+
+/// Names and aliases of the engine's entities that lost or gained a
+/// mention: the fullest form first, as the engine orders them.
+fn rename(
+    entities: &mut [Entity],
+    mentions: &[Mention],
+    number: &[Option<usize>],
+    touched: &[bool],
+) {
     for (e, &touched) in touched.iter().enumerate() {
         let (Some(i), true) = (number[e], touched) else {
             continue;
@@ -522,9 +551,12 @@ fn rebuild(annotation: &Annotation, chars: &[char], out: Vec<Out>) -> Annotation
         }
         entity.aliases = forms.iter().map(|s| s.to_string()).collect();
     }
+}
 
-    // Holds between entities that are still there.
-    for entity in &mut entities {
+/// Holds between entities that are still there, renumbered; the list of
+/// holds.
+fn renumber_holds(entities: &mut [Entity], number: &[Option<usize>]) -> Vec<Hold> {
+    for entity in entities.iter_mut() {
         entity
             .holds
             .retain_mut(|h| match number.get(h.position).copied().flatten() {
@@ -541,7 +573,7 @@ fn rebuild(annotation: &Annotation, chars: &[char], out: Vec<Out>) -> Annotation
             .collect();
     }
     let mut holds = Vec::new();
-    for entity in &entities {
+    for entity in entities.iter() {
         for h in &entity.holds {
             holds.push(Hold {
                 person: entity.name.clone(),
@@ -549,12 +581,7 @@ fn rebuild(annotation: &Annotation, chars: &[char], out: Vec<Out>) -> Annotation
             });
         }
     }
-    Annotation {
-        mentions,
-        entities,
-        holds,
-        sentences: annotation.sentences.clone(),
-    }
+    holds
 }
 
 #[cfg(test)]

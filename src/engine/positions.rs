@@ -235,6 +235,54 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     }
 }
 
+/// Where a title ending at `end` ends with `of` / `for` and its portfolio
+/// (`Minister of Foreign Affairs`, `Inspector General of Police`), also a
+/// list of portfolios (`of Economy, Trade and Industry`). None without one.
+fn portfolio_after(w: &Words, mut end: usize) -> Option<usize> {
+    let (n, lower) = (w.len(), w.lower);
+    if !(end + 1 < n && matches!(lower[end], "of" | "for") && w.usable(end, end + 1)) {
+        return None;
+    }
+    // (Not `the Federation` opening an organisation's name: `president
+    // of the Federation of Copper Workers`.)
+    let org_name = |k: usize| {
+        lower[end + 1] == "the"
+            && end + 1 + k + 1 < n
+            && lower[end + 1 + k] == "of"
+            && is_capitalised(w.doc.word(end + 2 + k))
+    };
+    let k = w.portfolio(end + 1).filter(|&k| !org_name(k))?;
+    end += 1 + k;
+    // A list of portfolios: `of Economy, Trade and Industry`;
+    // commas count only when the list closes with `and`.
+    let mut list = end;
+    loop {
+        if list + 1 < n && lower[list] == "and" {
+            match w.portfolio(list + 1) {
+                Some(k) => {
+                    list += 1 + k;
+                    end = list;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if list + 1 < n && lower[list] == "," {
+            if let Some(k) = w.portfolio(list + 1) {
+                // `Trade and Industry` closes the list itself.
+                let closes = lower[list + 1..list + 1 + k].contains(&"and");
+                list += 1 + k;
+                if closes {
+                    end = list;
+                }
+                continue;
+            }
+        }
+        break;
+    }
+    Some(end)
+}
+
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
 pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
@@ -302,57 +350,16 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
                 break;
             }
         }
-        let Some((head_start, mut end)) = matched else {
+        let Some((head_start, end)) = matched else {
             i += 1;
             continue;
         };
         // `of` / `for` + portfolio: Minister of Foreign Affairs, Inspector General of Police.
-        let mut reason = if head_start > i {
-            "title with its modifiers"
-        } else {
-            "title"
+        let (end, reason) = match portfolio_after(&w, end) {
+            Some(end) => (end, "title with its portfolio"),
+            None if head_start > i => (end, "title with its modifiers"),
+            None => (end, "title"),
         };
-        if end + 1 < n && matches!(lower[end], "of" | "for") && w.usable(end, end + 1) {
-            // (Not `the Federation` opening an organisation's name: `president
-            // of the Federation of Copper Workers`.)
-            let org_name = |k: usize| {
-                lower[end + 1] == "the"
-                    && end + 1 + k + 1 < n
-                    && lower[end + 1 + k] == "of"
-                    && is_capitalised(doc.word(end + 2 + k))
-            };
-            if let Some(k) = w.portfolio(end + 1).filter(|&k| !org_name(k)) {
-                end += 1 + k;
-                // A list of portfolios: `of Economy, Trade and Industry`;
-                // commas count only when the list closes with `and`.
-                let mut list = end;
-                loop {
-                    if list + 1 < n && lower[list] == "and" {
-                        match w.portfolio(list + 1) {
-                            Some(k) => {
-                                list += 1 + k;
-                                end = list;
-                                continue;
-                            }
-                            None => break,
-                        }
-                    }
-                    if list + 1 < n && lower[list] == "," {
-                        if let Some(k) = w.portfolio(list + 1) {
-                            // `Trade and Industry` closes the list itself.
-                            let closes = lower[list + 1..list + 1 + k].contains(&"and");
-                            list += 1 + k;
-                            if closes {
-                                end = list;
-                            }
-                            continue;
-                        }
-                    }
-                    break;
-                }
-                reason = "title with its portfolio";
-            }
-        }
         out.push(Found {
             start: i,
             end,

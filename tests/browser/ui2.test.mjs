@@ -44,7 +44,7 @@ test('details show each mention in its sentence, the mention emphasised', async 
   });
 });
 
-test('a person\'s details give their position and its country', async () => {
+test('a person\'s details give their position, its country and why', async () => {
   await withPage(async (page) => {
     await setArticle(page, LISBON);
     await mark(page, 'Ana Lopes').click();
@@ -53,6 +53,14 @@ test('a person\'s details give their position and its country', async () => {
     const text = await details.textContent();
     assert.match(text, /Foreign Minister/);
     assert.match(text, /Portugal/);
+    // The hold pattern that found it, beside the post.
+    const why = details.locator('[data-testid="hold-reason"]');
+    assert.equal((await why.textContent()).trim(), '— title before the name');
+    assert.match(await why.locator('xpath=..').textContent(), /Foreign Minister \(Portugal\) — title before the name/);
+    // The post's card says the same beside its holder.
+    await mark(page, 'Foreign Minister').click();
+    await details.locator('h2', { hasText: 'Foreign Minister' }).waitFor();
+    assert.match(await details.textContent(), /Ana Lopes \(Portugal\) — title before the name/);
   });
 });
 

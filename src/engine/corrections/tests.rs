@@ -263,6 +263,7 @@ fn corrections_holds_follow_their_entities() {
     ann.entities[1].holds.push(Holding {
         position: 0,
         country: None,
+        reason: "title before the name".into(),
     });
     ann.entities[0].holders.push(1);
     ann.holds.push(Hold {

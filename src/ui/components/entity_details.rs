@@ -79,8 +79,18 @@ fn corrections(text: &str, kind: Kind, oncorrect: &Callback<Rule>) -> Html {
     }
 }
 
-/// A button that opens another entity's card.
-fn entity_link(a: &Analysis, e: usize, onselect: &Callback<usize>, note: Option<&str>) -> Html {
+/// A button that opens another entity's card, with a note (a country) and
+/// why the engine ties it to this one (a hold's reason: `title before the
+/// name`).
+///
+/// Test hook: the reason carries `data-testid="hold-reason"`.
+fn entity_link(
+    a: &Analysis,
+    e: usize,
+    onselect: &Callback<usize>,
+    note: Option<&str>,
+    why: Option<&str>,
+) -> Html {
     let Some(entity) = a.annotation.entities.get(e) else {
         return Html::default();
     };
@@ -90,6 +100,9 @@ fn entity_link(a: &Analysis, e: usize, onselect: &Callback<usize>, note: Option<
             <button type="button" class="link" data-kind={entity.kind.as_str()} {onclick}>{ &entity.name }</button>
             if let Some(note) = note {
                 <span class="note">{ format!(" ({note})") }</span>
+            }
+            if let Some(why) = why.filter(|w| !w.is_empty()) {
+                <span class="note why" data-testid="hold-reason">{ format!(" — {why}") }</span>
             }
         </li>
     }
@@ -157,7 +170,10 @@ fn kind_facts(
             let posts = entity
                 .holds
                 .iter()
-                .map(|h| entity_link(a, h.position, onselect, h.country.as_deref()))
+                .map(|h| {
+                    let (country, why) = (h.country.as_deref(), Some(h.reason.as_ref()));
+                    entity_link(a, h.position, onselect, country, why)
+                })
                 .collect::<Html>();
             out.push(fact(
                 "Position",
@@ -176,21 +192,20 @@ fn kind_facts(
             if let Some(h) = current.and_then(|m| m.holder) {
                 out.push(fact(
                     "Here",
-                    html! { <ul class="links" data-testid="mention-holder">{ entity_link(a, h, onselect, None) }</ul> },
+                    html! { <ul class="links" data-testid="mention-holder">{ entity_link(a, h, onselect, None, None) }</ul> },
                 ));
             }
             let holders = entity
                 .holders
                 .iter()
                 .map(|&p| {
-                    let country = a.annotation.entities.get(p).and_then(|person| {
-                        person
-                            .holds
-                            .iter()
-                            .find(|h| h.position == own)
-                            .and_then(|h| h.country.as_deref())
-                    });
-                    entity_link(a, p, onselect, country)
+                    let hold = a
+                        .annotation
+                        .entities
+                        .get(p)
+                        .and_then(|person| person.holds.iter().find(|h| h.position == own));
+                    let country = hold.and_then(|h| h.country.as_deref());
+                    entity_link(a, p, onselect, country, hold.map(|h| h.reason.as_ref()))
                 })
                 .collect::<Html>();
             out.push(fact(

@@ -40,6 +40,7 @@ fn analysis() -> Analysis {
     ana.holds.push(Holding {
         position: 0,
         country: Some("Portugal".into()),
+        reason: "title before the name".into(),
     });
     let mut minister = entity(Kind::Position, "Minister", vec![0]);
     minister.holders.push(1);

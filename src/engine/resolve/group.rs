@@ -1,0 +1,265 @@
+//! Mentions grouped into entities: people by the structure of their names,
+//! places by their gazetteer name, positions by their lower-case text; then
+//! each entity's name (its fullest form) and aliases.
+
+use crate::engine::annotation::{Annotation, Entity, Kind, Mention};
+use crate::engine::lexicon::casing::FxMap;
+use crate::engine::lexicon::Lexicon;
+use crate::engine::rules::Candidate;
+use crate::engine::tokenize::Doc;
+
+/// The alphabetic parts of a person mention (`Jean-Pierre Raffarin` ->
+/// `Jean`, `Pierre`, `Raffarin`).
+fn name_parts<'a>(doc: &Doc<'a>, c: &Candidate) -> Vec<&'a str> {
+    (c.start..c.end)
+        .map(|t| doc.word(t))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+fn new_entity(kind: Kind, name: &str) -> Entity {
+    Entity {
+        kind,
+        name: name.to_string(),
+        aliases: vec![],
+        mentions: vec![],
+        holds: vec![],
+        holders: vec![],
+        country: None,
+        place: None,
+    }
+}
+
+/// Whether a person mention with `parts` may refer to a person already known
+/// by `known` (both lists of name parts).
+fn same_person(parts: &[&str], known: &[&str]) -> bool {
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase();
+    let initial_of = |a: &str, b: &str| {
+        let a = a.trim_end_matches('.');
+        a.chars().count() == 1
+            && b.chars()
+                .next()
+                .map(|c| c.to_lowercase().eq(a.chars().flat_map(char::to_lowercase)))
+                .unwrap_or(false)
+    };
+    let (Some(pl), Some(kl)) = (parts.last(), known.last()) else {
+        return false;
+    };
+    if parts.len() == 1 || known.len() == 1 {
+        // A lone name: the surname (or a lone first mention of one).
+        let (short, long) = if parts.len() == 1 {
+            (parts, known)
+        } else {
+            (known, parts)
+        };
+        return long
+            .iter()
+            .skip(if long.len() > 1 { 1 } else { 0 })
+            .any(|w| eq(w, short[0]));
+    }
+    if !eq(pl, kl) {
+        return false;
+    }
+    // A tail of the full name: `Suu Kyi` of `Aung San Suu Kyi`.
+    let (short, long) = if parts.len() < known.len() {
+        (parts, known)
+    } else {
+        (known, parts)
+    };
+    if short.len() < long.len()
+        && short
+            .iter()
+            .zip(&long[long.len() - short.len()..])
+            .all(|(a, b)| eq(a, b))
+    {
+        return true;
+    }
+    // Same surname: the given names must agree (or be initials of each other).
+    let (pf, kf) = (parts[0], known[0]);
+    eq(pf, kf) || initial_of(pf, kf) || initial_of(kf, pf)
+}
+
+/// What grouping knows of the entities so far.
+#[derive(Default)]
+struct Groups<'a> {
+    /// A person entity's name parts (its fullest so far).
+    person_parts: FxMap<usize, Vec<&'a str>>,
+    /// The person entities with each lower-case name part.
+    by_part: FxMap<String, Vec<usize>>,
+    /// A place's or position's entity by (kind, key).
+    keyed: FxMap<(Kind, String), usize>,
+    /// The last mention of each entity.
+    last_seen: FxMap<usize, usize>,
+}
+
+impl<'a> Groups<'a> {
+    /// The person entity of mention `c`: a known person it may name (the one
+    /// named most recently), or a new one.
+    fn person(&mut self, doc: &Doc<'a>, c: &Candidate, ann: &mut Annotation) -> usize {
+        let parts = name_parts(doc, c);
+        // Only people sharing a name part can match: look them up by part.
+        let mut candidates: Vec<usize> = parts
+            .iter()
+            .flat_map(|p| {
+                self.by_part
+                    .get(&p.to_lowercase())
+                    .into_iter()
+                    .flatten()
+                    .copied()
+            })
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = candidates
+            .iter()
+            .copied()
+            .filter(|e| same_person(&parts, &self.person_parts[e]))
+            .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
+            .or_else(|| {
+                // A family name said first (`Kihara` of `Kihara
+                // Minoru`): a lone name that only one two-part
+                // name opens.
+                let mut first = candidates.iter().copied().filter(|e| {
+                    let known = &self.person_parts[e];
+                    parts.len() == 1
+                        && known.len() == 2
+                        && known[0].to_lowercase() == parts[0].to_lowercase()
+                });
+                match (first.next(), first.next()) {
+                    (Some(e), None) => Some(e),
+                    _ => None,
+                }
+            });
+        let e = match found {
+            Some(e) => {
+                if parts.len() > self.person_parts[&e].len() {
+                    self.person_parts.insert(e, parts.clone());
+                }
+                e
+            }
+            None => {
+                ann.entities
+                    .push(new_entity(Kind::Person, doc.span_text(c.start, c.end)));
+                let e = ann.entities.len() - 1;
+                self.person_parts.insert(e, parts.clone());
+                e
+            }
+        };
+        for p in &parts {
+            let list = self.by_part.entry(p.to_lowercase()).or_default();
+            if !list.contains(&e) {
+                list.push(e);
+            }
+        }
+        e
+    }
+
+    /// The place or position entity of mention `c`, by its gazetteer name
+    /// (places) or its lower-case text.
+    fn keyed(&mut self, doc: &Doc, c: &Candidate, lex: &Lexicon, ann: &mut Annotation) -> usize {
+        let text = doc.span_text(c.start, c.end);
+        let kind = c.kind;
+        let words: Vec<&str> = (c.start..c.end).map(|t| doc.word(t)).collect();
+        let place = if kind == Kind::Place {
+            lex.longest_place(&words)
+                .filter(|(k, _)| *k == words.len())
+                .map(|(_, p)| p)
+        } else {
+            None
+        };
+        let key = match place {
+            Some(p) => p.name.to_lowercase(),
+            None => text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        };
+        *self.keyed.entry((kind, key)).or_insert_with(|| {
+            let mut e = new_entity(kind, text);
+            if let Some(p) = place {
+                e.place = Some(p.facts.clone());
+                e.country = p.facts.country.clone();
+            }
+            ann.entities.push(e);
+            ann.entities.len() - 1
+        })
+    }
+}
+
+/// Groups the candidates into `ann`'s entities and mentions (with
+/// code-point offsets). Returns the mention starting at each token.
+pub(super) fn group(
+    doc: &Doc,
+    candidates: &[Candidate],
+    lex: &Lexicon,
+    ann: &mut Annotation,
+) -> Vec<Option<usize>> {
+    let mut groups = Groups::default();
+    let mut mention_at_token: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+    for (mi, c) in candidates.iter().enumerate() {
+        let entity = match c.kind {
+            Kind::Person => groups.person(doc, c, ann),
+            _ => groups.keyed(doc, c, lex, ann),
+        };
+        groups.last_seen.insert(entity, mi);
+        mention_at_token[c.start] = Some(mi);
+        ann.entities[entity].mentions.push(mi);
+        ann.mentions.push(Mention {
+            // Code-point offsets: tokens already carry them.
+            start: doc.tokens[c.start].start,
+            end: doc.tokens[c.end - 1].end,
+            kind: c.kind,
+            text: doc.span_text(c.start, c.end).to_string(),
+            entity,
+            reason: c.reason.clone(),
+            holder: None,
+        });
+    }
+    mention_at_token
+}
+
+/// Names and aliases: fullest form first.
+pub(super) fn name_entities(ann: &mut Annotation) {
+    for e in &mut ann.entities {
+        let mut forms: Vec<&str> = e
+            .mentions
+            .iter()
+            .map(|&m| ann.mentions[m].text.as_str())
+            .collect();
+        forms.sort_by_key(|f| {
+            (
+                std::cmp::Reverse(f.split_whitespace().count()),
+                std::cmp::Reverse(f.chars().count()),
+            )
+        });
+        forms.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        e.name = forms[0].to_string();
+        e.aliases = forms.iter().map(|s| s.to_string()).collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_person;
+
+    #[test]
+    fn group_same_person_by_name_parts() {
+        for (parts, known, expected) in [
+            (&["Ruiz"][..], &["Ana", "Ruiz"][..], true),
+            (&["Ana", "Ruiz"], &["Ruiz"], true),
+            // A lone given name is not the person.
+            (&["Ana"], &["Ana", "Ruiz"], false),
+            // A tail of the full name.
+            (&["Mar", "Vell"], &["Ana", "Mar", "Vell"], true),
+            // Same surname: given names agree, or one is the other's initial.
+            (&["A.", "Ruiz"], &["Ana", "Ruiz"], true),
+            (&["ana", "RUIZ"], &["Ana", "Ruiz"], true),
+            (&["Eva", "Ruiz"], &["Ana", "Ruiz"], false),
+            (&["Ana", "Vell"], &["Ana", "Ruiz"], false),
+            (&[], &["Ana", "Ruiz"], false),
+        ] {
+            assert_eq!(same_person(parts, known), expected, "{parts:?} / {known:?}");
+        }
+    }
+}

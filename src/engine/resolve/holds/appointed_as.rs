@@ -1,0 +1,80 @@
+//! Hold pattern: the object of an appointment takes the post after `as`
+//! (`named Ana Ruiz, the party's policy chief, as Defense Minister`,
+//! `appointed Ruiz as ambassador`).
+
+use super::{Ctx, Find, Pattern};
+use crate::engine::annotation::Kind;
+use crate::engine::words::{HOLD_APPOINTING_VERBS, HOLD_APPOINTMENT_STOPS};
+
+/// The pattern.
+pub(super) const PATTERN: Pattern = Pattern {
+    name: "appointed_as",
+    example: "named Ana Ruiz as Defense Minister",
+    reason: "appointed to the post (“as”)",
+    find: Find::Post(find),
+};
+
+/// For a post right after `as` (`... as Defense Minister`), the person named
+/// just after an appointing verb earlier in the sentence. Looks back a
+/// bounded number of tokens, stopping at another clause.
+fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
+    let p = &ctx.cands[pi];
+    let start = p.start;
+    if ctx.owns_next(p) || start < 3 || ctx.word(start - 1) != "as" {
+        return None;
+    }
+    let mut t = start - 1;
+    while t > 0 && ctx.sentence[t - 1] == ctx.sentence[start] && start - t < 20 {
+        t -= 1;
+        if HOLD_APPOINTING_VERBS.contains(ctx.word(t)) {
+            return ctx.at_kind(t + 1, Kind::Person);
+        }
+        if HOLD_APPOINTMENT_STOPS.contains(ctx.word(t)) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn appointed_as_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "The council named [Ana Ruiz] as {Defense Minister} on Monday.",
+                    &[("Ana Ruiz", "Defense Minister")],
+                ),
+                (
+                    "They appointed [Tomas Vell], a banker, as {ambassador} on Friday.",
+                    &[("Tomas Vell", "ambassador")],
+                ),
+                (
+                    "Voters picked [Ana Ruiz] last spring as {mayor} again.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn appointed_as_stops_at_another_clause() {
+        check(
+            PATTERN.reason,
+            &[
+                ("[Ana Ruiz] said she would serve as {mayor}.", &[]),
+                (
+                    "The board named [Ana Ruiz] and hired Bo as {adviser} today.",
+                    &[],
+                ),
+                // The post is an owner: the holder is someone else.
+                ("They named [Ana Ruiz] as {mayor}’s deputy.", &[]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,143 @@
+//! Hold pattern: an apposition after the name, set off by a comma (`Ruiz,
+//! Oldland’s foreign minister`, `Ruiz, chief economist at Harbour Bank`).
+//! Also the look-back both this and [`super::copula`] use: from a post to
+//! the name before it, past fillers, owners, places and initials.
+
+use super::{Ctx, Find, Pattern};
+use crate::engine::annotation::Kind;
+use crate::engine::words::HOLD_APPOSITION_FILLERS;
+
+/// The pattern.
+pub(super) const PATTERN: Pattern = Pattern {
+    name: "apposition",
+    example: "Ana Ruiz, Oldland’s foreign minister",
+    reason: "apposition after the name",
+    find: Find::Post(find),
+};
+
+/// The person named right after a comma before the post.
+fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
+    let m = name_before(ctx, pi)?;
+    (ctx.word(ctx.cands[m].end) == ",").then_some(m)
+}
+
+/// The person mention before post `pi` in its sentence that an apposition
+/// or a copula may give it to, looking back past what may sit between: an
+/// owner and its title (`Frei, Merz’s chief of staff`, `President Donald
+/// Trump’s adviser`), places (`Turkey’s`, `Ana Ruiz of Oldshire, who is
+/// the chairwoman`), fillers (`the`, `who is`), demonyms, owners (`the firm’s`)
+/// and initials (`the U.N. special envoy`). None when the post is itself an
+/// owner (`Banerjee, the chief minister’s nephew`).
+pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
+    let p = &ctx.cands[pi];
+    if ctx.owns_next(p) {
+        return None;
+    }
+    let (cands, cover) = (ctx.cands, &ctx.cover);
+    let mut t = p.start;
+    // Where the last owner skipped (`Trump’s`) starts: a post right
+    // before it is the owner's (`President Donald Trump’s adviser`).
+    let mut owner_start = usize::MAX;
+    while t > 0 && ctx.sentence[t - 1] == ctx.sentence[p.start] && p.start - t < 12 {
+        t -= 1;
+        if let Some(m) = cover[t] {
+            let possessive =
+                cands[m].end < p.start && matches!(ctx.word(cands[m].end), "’s" | "'s");
+            match cands[m].kind {
+                // An owner, not the holder: `Frei, Merz’s chief of staff`.
+                Kind::Person if possessive => {
+                    t = cands[m].start;
+                    owner_start = t;
+                    continue;
+                }
+                Kind::Person => return Some(m),
+                // Country names may sit between: `Turkey’s`, `U.S.`.
+                Kind::Place => {
+                    t = cands[m].start;
+                    // A person's place: `Ana Ruiz of Oldshire, who is the chairwoman`.
+                    if t >= 2 && ctx.word(t - 1) == "of" && cover[t - 2].is_some() {
+                        t -= 1;
+                    }
+                    continue;
+                }
+                // The owner's own title: `President Donald Trump’s`.
+                Kind::Position if cands[m].end == owner_start => {
+                    t = cands[m].start;
+                    continue;
+                }
+                Kind::Position => return None,
+            }
+        }
+        let w = ctx.word(t);
+        // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
+        let owner = t + 1 < p.start && matches!(ctx.word(t + 1), "’s" | "'s");
+        // An organisation's initials: `the U.N. special envoy`, `the EU envoy`.
+        let initials = w.chars().count() <= 5
+            && w.chars().any(char::is_uppercase)
+            && w.chars().all(|c| c.is_uppercase() || c == '.');
+        if !(HOLD_APPOSITION_FILLERS.contains(w)
+            || w == ","
+            || ctx.lex.demonym_country(w).is_some()
+            || owner
+            || initials)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn apposition_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                ("[Ana Ruiz], the {mayor}, spoke.", &[("Ana Ruiz", "mayor")]),
+                (
+                    "[Ana Ruiz], <Spain>’s {foreign minister}, spoke.",
+                    &[("Ana Ruiz", "foreign minister")],
+                ),
+                (
+                    "[Tomas Vell], French {ambassador} to Oldland, left.",
+                    &[("Tomas Vell", "ambassador")],
+                ),
+                // An owner between is skipped: the post is not the owner's.
+                (
+                    "[Tomas Vell], [Ana Ruiz]’s {chief of staff}, left.",
+                    &[("Tomas Vell", "chief of staff")],
+                ),
+                // An organisation's initials.
+                (
+                    "[Ana Ruiz], the U.N. {special envoy}, left.",
+                    &[("Ana Ruiz", "special envoy")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn apposition_stops_at_other_words() {
+        check(
+            PATTERN.reason,
+            &[
+                ("[Ana Ruiz] and the {mayor} spoke.", &[]),
+                // The comma must follow the name (a copula may follow its place).
+                ("[Ana Ruiz] of <Oldshire>, the {chairwoman}, left.", &[]),
+                // The post is an owner.
+                ("[Ana Ruiz], the {mayor}’s nephew, spoke.", &[]),
+                // Another post between.
+                ("[Ana Ruiz], the {coach}, and the {captain} spoke.", &[("Ana Ruiz", "coach")]),
+                // More than a dozen words back.
+                (
+                    "[Ana Ruiz], who has been the newly appointed interim acting new senior veteran regional {mayor}, spoke.",
+                    &[],
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,92 @@
+//! Hold pattern: coordinated posts before one name (`Vice Chancellor and
+//! Finance Minister Lars Klingbeil`, `chairman and chief executive Ana
+//! Ruiz`, `Oldland’s Prime Minister and Foreign Minister, Sheikh Ali`): the
+//! post before `and` goes to the holder of the post after it. (Only posts
+//! paired before their name get here with `and` before them: an apposition
+//! stops at `and`.)
+
+use super::{Ctx, Find, Pair, Pattern};
+use crate::engine::annotation::Kind;
+
+/// The pattern.
+pub(super) const PATTERN: Pattern = Pattern {
+    name: "coordinated",
+    example: "Vice Chancellor and Finance Minister Lars Klingbeil",
+    reason: "coordinated with another title before the name",
+    find: Find::Found(find),
+};
+
+/// For each hold whose post has `and` and another post right before it,
+/// that other post (unless it has a holder already).
+fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
+    let (doc, cands) = (ctx.doc, ctx.cands);
+    let mut more = Vec::new();
+    for pair in pairs {
+        let (person, qi) = (pair.person, pair.post);
+        let q = &cands[qi];
+        if q.start < 2 || doc.word(q.start - 1) != "and" {
+            continue;
+        }
+        if let Some(pi) = (0..qi)
+            .rev()
+            .find(|&i| cands[i].kind == Kind::Position && cands[i].end == q.start - 1)
+        {
+            if !pairs.iter().any(|x| x.post == pi) {
+                more.push(Pair {
+                    person,
+                    post: pi,
+                    reason: PATTERN.reason,
+                });
+            }
+        }
+    }
+    more
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::holds;
+    use super::PATTERN;
+
+    #[test]
+    fn coordinated_gives_the_first_post_to_the_holder_of_the_second() {
+        let title = "title before the name";
+        let set_off = "title set off before the name";
+        for (marked, expected) in [
+            (
+                "{Vice Chancellor} and {Finance Minister} [Lars Vell] spoke.",
+                vec![
+                    ("Lars Vell", "Finance Minister", title),
+                    ("Lars Vell", "Vice Chancellor", PATTERN.reason),
+                ],
+            ),
+            (
+                "The {chairman} and {chief executive}, [Ana Ruiz], said no.",
+                vec![
+                    ("Ana Ruiz", "chief executive", set_off),
+                    ("Ana Ruiz", "chairman", PATTERN.reason),
+                ],
+            ),
+        ] {
+            let want: Vec<(String, String, String)> = expected
+                .iter()
+                .map(|&(a, b, c)| (a.into(), b.into(), c.into()))
+                .collect();
+            assert_eq!(holds(marked), want, "{marked}");
+        }
+    }
+
+    #[test]
+    fn coordinated_needs_a_holder_after_and() {
+        for marked in [
+            "{Vice Chancellor} and {Finance Minister} spoke.",
+            "{Vice Chancellor} or {Finance Minister} [Lars Vell] spoke.",
+        ] {
+            let got = holds(marked);
+            assert!(
+                got.iter().all(|h| h.2 != PATTERN.reason),
+                "{marked}: {got:?}"
+            );
+        }
+    }
+}

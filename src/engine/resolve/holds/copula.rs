@@ -1,0 +1,70 @@
+//! Hold pattern: a verb (or `as`) links the name before to the post (`Ruiz,
+//! who is the mayor`, `Ruiz became foreign minister`, `Ruiz remains
+//! captain`). Uses the look-back of [`super::apposition`].
+
+use super::apposition::name_before;
+use super::{Ctx, Find, Pattern};
+use crate::engine::words::HOLD_COPULA_LINKS;
+
+/// The pattern.
+pub(super) const PATTERN: Pattern = Pattern {
+    name: "copula",
+    example: "Ana Ruiz, who is the mayor",
+    reason: "linked to the name by a verb (“is”, “became”)",
+    find: Find::Post(find),
+};
+
+/// The person before the post, when a linking word stands between them.
+fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
+    let m = name_before(ctx, pi)?;
+    (ctx.cands[m].end..ctx.cands[pi].start)
+        .any(|t| HOLD_COPULA_LINKS.contains(ctx.word(t)))
+        .then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn copula_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "[Ana Ruiz], who is the {mayor}, spoke.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                (
+                    "[Tomas Vell] became {foreign minister} in May.",
+                    &[("Tomas Vell", "foreign minister")],
+                ),
+                (
+                    "[Ana Ruiz] remains {captain} this year.",
+                    &[("Ana Ruiz", "captain")],
+                ),
+                // The person's place between.
+                (
+                    "[Ana Ruiz] of <Oldshire>, who is the {chairwoman}, left.",
+                    &[("Ana Ruiz", "chairwoman")],
+                ),
+                (
+                    "[Ana Ruiz] was the French {ambassador} then.",
+                    &[("Ana Ruiz", "ambassador")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn copula_needs_a_linking_word() {
+        check(
+            PATTERN.reason,
+            &[
+                ("[Ana Ruiz] met the {mayor} today.", &[]),
+                ("[Ana Ruiz] is close to the {mayor} today.", &[]),
+            ],
+        );
+    }
+}

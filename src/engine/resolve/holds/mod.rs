@@ -1,0 +1,319 @@
+//! Who holds which post: the hold patterns, one a file, in one table
+//! ([`PATTERNS`]), run in its order; then each post's country, the holds
+//! recorded (each with its pattern's reason), and definite references
+//! (`the Ukrainian president`) tied to the one named holder.
+//!
+//! Holds come from syntax, never mere proximity. A post pattern looks at one
+//! post mention and returns the person mention that holds it; for each post
+//! the first pattern that finds a holder wins. Then the patterns over the
+//! holds found so far (coordinated posts) add more.
+
+mod appointed_as;
+mod apposition;
+mod coordinated;
+mod copula;
+mod country;
+mod nominal;
+mod post_of_place_before_name;
+mod set_off_before_name;
+#[cfg(test)]
+mod testing;
+mod title_before_name;
+
+use crate::engine::annotation::{Annotation, Hold, Holding, Kind, Mention};
+use crate::engine::lexicon::casing::FxMap;
+use crate::engine::lexicon::Lexicon;
+use crate::engine::rules::{self, Candidate};
+use crate::engine::tokenize::Doc;
+
+/// One hold pattern.
+pub struct Pattern {
+    /// Its name (and its file's).
+    pub name: &'static str,
+    /// A phrase it reads: who holds what.
+    pub example: &'static str,
+    /// Why the hold was found, as the details card says it.
+    pub reason: &'static str,
+    /// What it looks at.
+    pub(crate) find: Find,
+}
+
+/// How a pattern looks for holders.
+pub(crate) enum Find {
+    /// At one post mention (an index into the candidates): the person
+    /// mention that holds it.
+    Post(fn(&Ctx, usize) -> Option<usize>),
+    /// At the holds found so far: more holds.
+    Found(fn(&Ctx, &[Pair]) -> Vec<Pair>),
+}
+
+/// The hold patterns, in run order: the post patterns for each post (the
+/// first that finds a holder wins), then the patterns over found holds.
+pub const PATTERNS: &[Pattern] = &[
+    title_before_name::PATTERN,
+    post_of_place_before_name::PATTERN,
+    set_off_before_name::PATTERN,
+    appointed_as::PATTERN,
+    copula::PATTERN,
+    apposition::PATTERN,
+    coordinated::PATTERN,
+];
+
+/// A hold found: the person entity, the post mention, the pattern's reason.
+pub(crate) struct Pair {
+    pub person: usize,
+    pub post: usize,
+    pub reason: &'static str,
+}
+
+/// What the patterns read: the document, the candidates and where they are.
+pub(crate) struct Ctx<'a, 'd> {
+    pub doc: &'a Doc<'d>,
+    pub cands: &'a [Candidate],
+    /// The mention starting at each token.
+    pub at: &'a [Option<usize>],
+    /// The mention covering each token.
+    pub cover: Vec<Option<usize>>,
+    /// Each token's sentence.
+    pub sentence: Vec<usize>,
+    pub lex: &'a Lexicon,
+    /// The number of tokens.
+    pub n: usize,
+}
+
+impl<'a, 'd> Ctx<'a, 'd> {
+    fn new(
+        doc: &'a Doc<'d>,
+        cands: &'a [Candidate],
+        at: &'a [Option<usize>],
+        lex: &'a Lexicon,
+    ) -> Self {
+        let n = doc.tokens.len();
+        let mut cover: Vec<Option<usize>> = vec![None; n];
+        for (mi, c) in cands.iter().enumerate() {
+            cover[c.start..c.end].iter_mut().for_each(|x| *x = Some(mi));
+        }
+        Ctx {
+            doc,
+            cands,
+            at,
+            cover,
+            sentence: doc.sentence_of_tokens(),
+            lex,
+            n,
+        }
+    }
+
+    /// Token `t`'s text.
+    pub fn word(&self, t: usize) -> &'d str {
+        self.doc.word(t)
+    }
+
+    /// The mention of `kind` starting at token `t`.
+    pub fn at_kind(&self, t: usize, kind: Kind) -> Option<usize> {
+        self.at
+            .get(t)
+            .copied()
+            .flatten()
+            .filter(|&m| self.cands[m].kind == kind)
+    }
+
+    /// The person mention at `t`, past an honorific that stays outside the
+    /// name: `Emirati President Sheikh Mohammed`, `the minister, Baroness Taylor`.
+    pub fn person_after(&self, t: usize) -> Option<usize> {
+        self.at_kind(t, Kind::Person).or_else(|| {
+            (t + 1 < self.n && self.at[t].is_none() && rules::is_honorific(self.lex, self.word(t)))
+                .then(|| self.at_kind(t + 1, Kind::Person))
+                .flatten()
+        })
+    }
+
+    /// Whether the post `p` is itself an owner (`the chief minister’s
+    /// nephew`): then it names no holder after it.
+    pub fn owns_next(&self, p: &Candidate) -> bool {
+        p.end < self.n && matches!(self.word(p.end), "’s" | "'s")
+    }
+}
+
+/// Finds who holds what in `ann` (its mentions and entities grouped) and
+/// records it: each person's holds, each post's holders, each post
+/// mention's holder, and the list of holds.
+pub(super) fn find(
+    doc: &Doc,
+    cands: &[Candidate],
+    at: &[Option<usize>],
+    lex: &Lexicon,
+    ann: &mut Annotation,
+) {
+    let ctx = Ctx::new(doc, cands, at, lex);
+    let pairs = run(&ctx, &ann.mentions);
+    // The country of every post mention, before the annotation changes.
+    let countries = country::of_posts(&ctx, ann);
+    record(ann, pairs, &countries);
+    nominal::tie(&ctx, &countries, ann);
+    list_holds(ann);
+}
+
+/// Runs the patterns: the holds found, in order.
+fn run(ctx: &Ctx, mentions: &[Mention]) -> Vec<Pair> {
+    let mut pairs: Vec<Pair> = Vec::new();
+    for (pi, p) in ctx.cands.iter().enumerate() {
+        if p.kind != Kind::Position {
+            continue;
+        }
+        for pattern in PATTERNS {
+            let Find::Post(find) = pattern.find else {
+                continue;
+            };
+            if let Some(m) = find(ctx, pi) {
+                pairs.push(Pair {
+                    person: mentions[m].entity,
+                    post: pi,
+                    reason: pattern.reason,
+                });
+                break;
+            }
+        }
+    }
+    for pattern in PATTERNS {
+        if let Find::Found(find) = pattern.find {
+            let more = find(ctx, &pairs);
+            pairs.extend(more);
+        }
+    }
+    pairs
+}
+
+/// Records the holds: each post mention's holder, each person's holds (one
+/// per post entity, with the first pattern's reason and the first country
+/// given), each post's holders.
+fn record(ann: &mut Annotation, pairs: Vec<Pair>, countries: &[Option<String>]) {
+    let mut seen: FxMap<(usize, usize), usize> = FxMap::default();
+    for Pair {
+        person,
+        post: pi,
+        reason,
+    } in pairs
+    {
+        let country = countries[pi].clone();
+        ann.mentions[pi].holder = Some(person);
+        let pos_entity = ann.mentions[pi].entity;
+        match seen.get(&(person, pos_entity)) {
+            Some(&h) => {
+                if ann.entities[person].holds[h].country.is_none() {
+                    ann.entities[person].holds[h].country = country;
+                }
+            }
+            None => {
+                seen.insert((person, pos_entity), ann.entities[person].holds.len());
+                ann.entities[person].holds.push(Holding {
+                    position: pos_entity,
+                    country,
+                    reason: reason.into(),
+                });
+                ann.entities[pos_entity].holders.push(person);
+            }
+        }
+    }
+}
+
+/// Each person's country (from their posts, where they have none) and the
+/// list of holds, each post as written where the article gives it to that
+/// person, at its fullest (`President` for one, `president` for another).
+fn list_holds(ann: &mut Annotation) {
+    let mut written: FxMap<(usize, usize), usize> = FxMap::default();
+    let fullest = |m: &Mention| {
+        (
+            std::cmp::Reverse(m.text.split_whitespace().count()),
+            std::cmp::Reverse(m.text.chars().count()),
+            m.start,
+        )
+    };
+    for (i, m) in ann.mentions.iter().enumerate() {
+        if let Some(h) = m.holder {
+            let best = written.entry((h, m.entity)).or_insert(i);
+            if fullest(m) < fullest(&ann.mentions[*best]) {
+                *best = i;
+            }
+        }
+    }
+    for e in 0..ann.entities.len() {
+        if ann.entities[e].kind == Kind::Person && ann.entities[e].country.is_none() {
+            ann.entities[e].country = ann.entities[e].holds.iter().find_map(|h| h.country.clone());
+        }
+        for h in &ann.entities[e].holds {
+            let position = match written.get(&(e, h.position)) {
+                Some(&m) => ann.mentions[m].text.clone(),
+                None => ann.entities[h.position].name.clone(),
+            };
+            ann.holds.push(Hold {
+                person: ann.entities[e].name.clone(),
+                position,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::holds;
+    use super::PATTERNS;
+
+    /// Each pattern's example, marked: who holds what.
+    const EXAMPLES: &[(&str, &str, (&str, &str))] = &[
+        (
+            "title_before_name",
+            "{Defense Minister} [Ana Ruiz]",
+            ("Ana Ruiz", "Defense Minister"),
+        ),
+        (
+            "post_of_place_before_name",
+            "{Ambassador} to <Yemen> [Ali Saleh]",
+            ("Ali Saleh", "Ambassador"),
+        ),
+        (
+            "set_off_before_name",
+            "the {defense minister}, [Ana Ruiz],",
+            ("Ana Ruiz", "defense minister"),
+        ),
+        (
+            "appointed_as",
+            "named [Ana Ruiz] as {Defense Minister}",
+            ("Ana Ruiz", "Defense Minister"),
+        ),
+        (
+            "copula",
+            "[Ana Ruiz], who is the {mayor}",
+            ("Ana Ruiz", "mayor"),
+        ),
+        (
+            "apposition",
+            "[Ana Ruiz], <Oldland>’s {foreign minister}",
+            ("Ana Ruiz", "foreign minister"),
+        ),
+        (
+            "coordinated",
+            "{Vice Chancellor} and {Finance Minister} [Lars Klingbeil]",
+            ("Lars Klingbeil", "Vice Chancellor"),
+        ),
+    ];
+
+    #[test]
+    fn holds_every_pattern_finds_its_example() {
+        assert_eq!(PATTERNS.len(), EXAMPLES.len());
+        for (pattern, &(name, marked, (person, post))) in PATTERNS.iter().zip(EXAMPLES) {
+            assert_eq!(
+                pattern.name, name,
+                "PATTERNS and EXAMPLES in the same order"
+            );
+            let plain: String = marked.chars().filter(|c| !"[]{}<>".contains(*c)).collect();
+            assert_eq!(pattern.example, plain, "{name}: its example");
+            let want = (
+                person.to_string(),
+                post.to_string(),
+                pattern.reason.to_string(),
+            );
+            assert!(holds(marked).contains(&want), "{name}: {marked}");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Hold pattern: a post set off by a comma before the name (`the defense
+//! minister, Ana Ruiz,`), also after the post's place (`The regent of
+//! Oldshire, Ana Ruiz,`) or a definite post's short phrase (`the president
+//! of the Harbour Council, Ana Ruiz,`), past party words (`, Liberal
+//! Democrat Ana Ruiz`) or the holder's rank (`the army chief, Gen. Ali
+//! Saleh,`); not when the name opens a new clause (`will remain captain,
+//! Ruiz said`).
+
+use super::post_of_place_before_name::place_end;
+use super::{Ctx, Find, Pattern};
+use crate::engine::annotation::Kind;
+use crate::engine::rules::Candidate;
+use crate::engine::words::{HOLD_PARTY_WORDS, HOLD_SET_OFF_MODIFIERS, HOLD_SET_OFF_PHRASE_WORDS};
+
+/// The pattern.
+pub(super) const PATTERN: Pattern = Pattern {
+    name: "set_off_before_name",
+    example: "the defense minister, Ana Ruiz,",
+    reason: "title set off before the name",
+    find: Find::Post(find),
+};
+
+/// For a definite post (`the` before it, past modifiers), the comma after a
+/// short phrase that follows it: `the president of the Houthis’ Supreme
+/// Political Council,`, `The Leader of the Opposition on the council,`,
+/// `the Commissioner of Police in the state,`.
+fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
+    let mut d = p.start;
+    while d > 0 && HOLD_SET_OFF_MODIFIERS.contains(ctx.word(d - 1)) {
+        d -= 1;
+    }
+    if d == 0 || !ctx.word(d - 1).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let mut t = p.end;
+    while t < ctx.n && t - p.end < 9 && ctx.sentence[t] == ctx.sentence[p.start] {
+        let w = ctx.word(t);
+        let ok = HOLD_SET_OFF_PHRASE_WORDS.contains(w)
+            || (ctx.at[t].is_none_or(|m| ctx.cands[m].kind == Kind::Place)
+                && (w.chars().next().is_some_and(char::is_uppercase)
+                    || (t > 0 && matches!(ctx.word(t - 1), "the" | "’s" | "'s"))));
+        if !ok {
+            break;
+        }
+        t += 1;
+    }
+    (t > p.end + 1 && t < ctx.n && ctx.word(t) == ",").then_some(t)
+}
+
+/// The person after the comma that sets the post off.
+fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
+    let p = &ctx.cands[pi];
+    let after = place_end(ctx, p)
+        .or_else(|| definite_phrase_end(ctx, p))
+        .unwrap_or(p.end);
+    if after + 1 >= ctx.n || ctx.word(after) != "," {
+        return None;
+    }
+    let mut name = after + 1;
+    while name + 1 < ctx.n
+        && name - after <= 3
+        && ctx.at[name].is_none()
+        && HOLD_PARTY_WORDS.contains(ctx.word(name))
+    {
+        name += 1;
+    }
+    // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
+    if let Some(m) = ctx.at_kind(name, Kind::Position) {
+        name = ctx.cands[m].end;
+    }
+    let m = ctx.person_after(name)?;
+    let next = ctx.cands[m].end;
+    let clause = next < ctx.n
+        && ctx.word(next) != "of"
+        && ctx
+            .word(next)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    (!clause).then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, holds};
+    use super::PATTERN;
+
+    #[test]
+    fn set_off_before_name_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "The {defense minister}, [Ana Ruiz], said no.",
+                    &[("Ana Ruiz", "defense minister")],
+                ),
+                // The post's place between.
+                (
+                    "The {regent} of <Oldshire>, [Ana Ruiz], said no.",
+                    &[("Ana Ruiz", "regent")],
+                ),
+                // A definite post's short phrase.
+                (
+                    "Then the acting {president} of the Harbour Council, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "president")],
+                ),
+                // Party words before the name.
+                (
+                    "Then the {mayor}, Liberal Democrat [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                // A name followed by `of`, not a clause.
+                (
+                    "The {chair}, [Ana Ruiz] of <Oldshire>, spoke.",
+                    &[("Ana Ruiz", "chair")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn set_off_before_name_skips_a_rank_and_clauses() {
+        // The holder's rank: both posts go to her, the rank by its own pattern.
+        assert_eq!(
+            holds("The {army chief}, {Gen.} [Ana Ruiz], spoke."),
+            [
+                (
+                    "Ana Ruiz".into(),
+                    "army chief".into(),
+                    PATTERN.reason.into()
+                ),
+                (
+                    "Ana Ruiz".into(),
+                    "Gen.".into(),
+                    "title before the name".into()
+                ),
+            ]
+        );
+        // The name opens a new clause.
+        check(
+            PATTERN.reason,
+            &[
+                ("He will remain {captain}, [Ruiz] said.", &[]),
+                ("They need a {mayor}, [Ruiz] thinks.", &[]),
+            ],
+        );
+    }
+}

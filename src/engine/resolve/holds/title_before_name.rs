@@ -1,0 +1,61 @@
+//! Hold pattern: a title right before the name (`Defense Minister Ana
+//! Ruiz`), also past an honorific that stays outside the name (`Emirati
+//! President Sheikh Omar`).
+
+use super::{Ctx, Find, Pattern};
+
+/// The pattern.
+pub(super) const PATTERN: Pattern = Pattern {
+    name: "title_before_name",
+    example: "Defense Minister Ana Ruiz",
+    reason: "title before the name",
+    find: Find::Post(find),
+};
+
+/// The person right after the post.
+fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
+    ctx.person_after(ctx.cands[pi].end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::PATTERN;
+
+    #[test]
+    fn title_before_name_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "{Defense Minister} [Ana Ruiz] spoke.",
+                    &[("Ana Ruiz", "Defense Minister")],
+                ),
+                (
+                    "Then {Mayor} [Tomas Vell] left.",
+                    &[("Tomas Vell", "Mayor")],
+                ),
+                // Past an honorific outside the name.
+                (
+                    "{President} Sheikh [Omar Vell] arrived.",
+                    &[("Omar Vell", "President")],
+                ),
+                (
+                    "{Minister} Dr. [Ana Ruiz] spoke.",
+                    &[("Ana Ruiz", "Minister")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn title_before_name_needs_the_name_right_after() {
+        check(
+            PATTERN.reason,
+            &[
+                ("{Defense Minister} said [Ana Ruiz] left.", &[]),
+                ("The {mayor} met Dr. Lee and [Ana Ruiz].", &[]),
+            ],
+        );
+    }
+}
