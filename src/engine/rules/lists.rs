@@ -108,7 +108,10 @@ impl Finder<'_, '_, '_> {
     fn party_homes(&self, add: &mut Vec<(usize, usize)>) {
         let c = self.c;
         for (t, &k) in self.span_at.iter().enumerate().skip(1) {
-            if !words::PARTY_MEMBERS.contains(c.w(t)) {
+            // (Most words fail on their first letter, before the list.)
+            if !matches!(c.w(t).as_bytes().first(), Some(b'D' | b'R'))
+                || !words::PARTY_MEMBERS.contains(c.w(t))
+            {
                 continue;
             }
             let s = self.run_before(t);

@@ -128,25 +128,52 @@ struct Ctx<'c, 'a> {
     pub lower: &'c [&'c str],
     /// The number of tokens.
     pub n: usize,
+    /// Per token: [`CAP`] and [`NAME`] bits, worked out once.
+    pub flags: &'c [u8],
+}
+
+/// A capitalised word ([`Ctx::cap`]).
+const CAP: u8 = 1;
+/// A capitalised word that can open a name ([`Ctx::name_word`]).
+const NAME: u8 = 2;
+
+/// The [`CAP`] and [`NAME`] bits of each token of `doc`.
+fn token_flags(doc: &Doc) -> Vec<u8> {
+    (0..doc.tokens.len())
+        .map(|t| {
+            let w = doc.word(t);
+            if !(is_capitalised(w) && w.chars().any(char::is_alphabetic)) {
+                0
+            } else if words::NOT_NAME_WORDS.contains(w) {
+                CAP
+            } else {
+                CAP | NAME
+            }
+        })
+        .collect()
 }
 
 impl<'a> Ctx<'_, 'a> {
     /// The word of token `t`.
+    #[inline]
     pub fn w(&self, t: usize) -> &'a str {
         self.doc.word(t)
     }
 
     /// Whether token `t` exists and is a capitalised word.
+    #[inline]
     pub fn cap(&self, t: usize) -> bool {
-        t < self.n && is_capitalised(self.w(t)) && self.w(t).chars().any(char::is_alphabetic)
+        t < self.n && self.flags[t] & CAP != 0
     }
 
     /// A capitalised word that can open a name (not `For`, `At`, `Ex`).
+    #[inline]
     pub fn name_word(&self, t: usize) -> bool {
-        self.cap(t) && !words::NOT_NAME_WORDS.contains(self.w(t))
+        t < self.n && self.flags[t] & NAME != 0
     }
 
     /// Whether token `t` starts a new line.
+    #[inline]
     pub fn newline(&self, t: usize) -> bool {
         self.doc.tokens[t].newline_before
     }
@@ -160,8 +187,9 @@ impl<'a> Ctx<'_, 'a> {
     }
 
     /// Whether token `t` is a hyphen glued to the tokens on both sides.
+    #[inline]
     pub fn tight_hyphen(&self, t: usize) -> bool {
-        is_hyphen(self.w(t)) && glued(self.doc, t) && glued(self.doc, t + 1)
+        glued(self.doc, t) && glued(self.doc, t + 1) && is_hyphen(self.w(t))
     }
 }
 
@@ -191,24 +219,27 @@ fn full_name_words<'a>(doc: &Doc<'a>, spans: &Spans) -> FxSet<&'a str> {
         .collect()
 }
 
+#[inline]
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+#[inline]
 fn is_hyphen(w: &str) -> bool {
     matches!(w, "-" | "‐" | "‑")
 }
 
 /// Whether token `t` is glued to the one before it (no space).
+#[inline]
 fn glued(doc: &Doc, t: usize) -> bool {
     t < doc.tokens.len() && !doc.tokens[t].space_before
 }
 
 /// The reason a name span gives: its pass's, or the tagger's.
 fn span_reason(x: &Span, kind: Kind) -> Reason {
-    match reason_of(x.by) {
-        Some(r) if x.by != TAGGER => r.into(),
-        _ => match kind {
+    match (x.by != TAGGER).then(|| reason_of(x.by)).flatten() {
+        Some(r) => r.into(),
+        None => match kind {
             Kind::Person => "the tagger read it as a person's name in this context",
             _ => "the tagger read it as a place name in this context",
         }
@@ -242,11 +273,13 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
         .enumerate()
         .map(|(i, r)| r.map_or(doc.word(i), |(a, b)| &buf[a..b]))
         .collect();
+    let flags = token_flags(doc);
     let ctx = Ctx {
         doc,
         lex,
         lower: &lower,
         n,
+        flags: &flags,
     };
     let mut st = State {
         spans: Spans::new(n, bio_spans(tags)),

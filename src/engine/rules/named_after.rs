@@ -22,7 +22,7 @@ fn named_after(c: &Ctx, st: &mut State) {
     let org = |t: usize| words::ORG_WORDS.contains(w(t));
     let venue_word = |t: usize| words::VENUE_WORDS.contains(w(t));
     let storms: FxSet<&str> = (1..n)
-        .filter(|&t| words::STORM_WORDS.contains(w(t - 1)) && cap(t))
+        .filter(|&t| cap(t) && words::STORM_WORDS.contains(w(t - 1)))
         .map(w)
         .collect();
     let org_before = |s: usize| {

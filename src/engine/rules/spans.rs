@@ -58,6 +58,7 @@ impl Cover {
     }
 
     /// Whether no span covers token `t`.
+    #[inline]
     pub fn is_o(&self, t: usize) -> bool {
         self.0.get(t).is_none_or(|&x| x == 0)
     }
@@ -76,6 +77,7 @@ pub(super) struct Spans {
 
 impl Index<usize> for Spans {
     type Output = Span;
+    #[inline]
     fn index(&self, k: usize) -> &Span {
         &self.list[k]
     }
@@ -97,6 +99,7 @@ impl Spans {
         Spans { list, cover }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.list.len()
     }
@@ -111,6 +114,7 @@ impl Spans {
     }
 
     /// Whether no span covers token `t`.
+    #[inline]
     pub fn is_o(&self, t: usize) -> bool {
         self.cover.is_o(t)
     }

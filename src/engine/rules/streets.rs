@@ -71,7 +71,7 @@ fn streets(c: &Ctx, st: &mut State) {
         }
     }
     for t in 0..c.n {
-        if words::STREET_BEFORE.contains(c.w(t)) && c.cap(t + 1) && st.spans.is_o(t) {
+        if st.spans.is_o(t) && c.cap(t + 1) && words::STREET_BEFORE.contains(c.w(t)) {
             let mut e = t + 1;
             while e < c.n
                 && (c.cap(e) || (words::NAME_PARTICLES.contains(c.w(e)) && c.cap(e + 1)))
