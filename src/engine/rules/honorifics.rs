@@ -92,11 +92,31 @@ mod tests {
                 &[("Omar bin Khalid Al Nasri", "person")][..],
             ),
             (
+                "Dame Ruth Okafor opened the clinic.",
+                &[("Ruth Okafor", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn honorifics_regnal_numbers() {
+        for (text, expected) in [
+            (
                 "Pope Leo XIV visited Lisbon.",
                 &[
                     ("Pope", "position"),
                     ("Leo XIV", "person"),
                     ("Lisbon", "place"),
+                ][..],
+            ),
+            (
+                "King Harald V of Norway waved.",
+                &[
+                    ("King", "position"),
+                    ("Harald V", "person"),
+                    ("Norway", "place"),
                 ],
             ),
         ] {

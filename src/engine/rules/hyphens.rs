@@ -160,6 +160,22 @@ mod tests {
     use super::super::tests::check;
 
     #[test]
+    fn hyphens_east_asian_given_names() {
+        for (text, expected) in [
+            (
+                "Officials said Lee Jae-min would visit Lisbon.",
+                &[("Lee Jae-min", "person")][..],
+            ),
+            (
+                "Minister Park Soo-ah arrived.",
+                &[("Minister", "position"), ("Park Soo-ah", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
     fn hyphens_pairs_and_names() {
         for (text, expected) in [
             (

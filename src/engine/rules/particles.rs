@@ -75,6 +75,10 @@ mod tests {
                 "Critics said Hendrik van der Berg had resigned.",
                 &[("Hendrik van der Berg", "person")],
             ),
+            (
+                "Maria Santos de Oliveira spoke.",
+                &[("Maria Santos de Oliveira", "person")],
+            ),
         ] {
             check(text, expected);
         }

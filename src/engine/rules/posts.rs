@@ -141,6 +141,22 @@ mod tests {
     use super::super::tests::check;
 
     #[test]
+    fn posts_positions_win_over_names() {
+        for (text, expected) in [
+            (
+                "The deal was signed by Prime Minister Ana Ruiz.",
+                &[("Prime Minister", "position"), ("Ana Ruiz", "person")][..],
+            ),
+            (
+                "Minister Park Soo-ah arrived.",
+                &[("Minister", "position"), ("Park Soo-ah", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
     fn posts_title_words_as_names() {
         for (text, expected) in [
             (

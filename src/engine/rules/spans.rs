@@ -1,10 +1,11 @@
 //! The name spans the rule passes edit: the tagger's spans, each remembering the
 //! pass that made or last changed it, kept with a per-token cover.
 //!
-//! Between passes the spans are sorted by `(start, end)`; a pass may leave them
-//! overlapping for a later pass to settle (the `overlaps` pass keeps the first of
-//! each overlapping run), as the stage always has. Every edit goes through a
-//! method here, so the cover (how many spans hold each token) stays exact.
+//! A pass that adds spans sorts them by `(start, end)` before it ends; passes that
+//! only stretch spans in place leave the order as it was, and spans may overlap
+//! until the `overlaps` pass keeps the first of each overlapping run (the stage
+//! has always worked so, and its output depends on it). Every edit goes through
+//! a method here, so the cover (how many spans hold each token) stays exact.
 
 use std::ops::Index;
 
