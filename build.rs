@@ -77,7 +77,7 @@ fn main() {
         .unwrap();
         writeln!(
             out,
-            "pub(crate) static {name}: WordList = WordList {{ name: {stem:?}, folded: {fold}, words: &{keys:?} }};"
+            "pub(crate) static {name}: WordList = WordList::new({stem:?}, {fold}, &{keys:?});"
         )
         .unwrap();
     }

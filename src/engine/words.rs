@@ -5,6 +5,9 @@
 //! Entries are kept sorted, so a lookup is a binary search. A folded list holds
 //! its entries in lower case and folds the word looked up.
 
+/// Lists this long or shorter are scanned rather than binary-searched.
+const SHORT: usize = 48;
+
 /// One word list.
 #[derive(Debug)]
 pub struct WordList {
@@ -14,15 +17,66 @@ pub struct WordList {
     pub folded: bool,
     /// The entries, sorted (lower case when folded).
     pub words: &'static [&'static str],
+    /// Bit `min(len, 63)` set for each entry's length in bytes.
+    lens: u64,
+    /// Bit `b % 128` set for each entry's first byte `b`.
+    firsts: u128,
 }
 
 impl WordList {
+    /// A list of `words` (sorted; lower case when `folded`).
+    pub const fn new(name: &'static str, folded: bool, words: &'static [&'static str]) -> WordList {
+        let (mut lens, mut firsts) = (0u64, 0u128);
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            lens |= 1 << if w.len() < 63 { w.len() } else { 63 };
+            if !w.is_empty() {
+                firsts |= 1 << (w[0] % 128);
+            }
+            k += 1;
+        }
+        WordList {
+            name,
+            folded,
+            words,
+            lens,
+            firsts,
+        }
+    }
+
+    /// Whether no entry can be `word` (lower-cased first when `fold`), by its
+    /// length and first byte: most words looked up are rejected here.
+    #[inline]
+    fn surely_not(&self, word: &str, fold: bool) -> bool {
+        let w = word.as_bytes();
+        let first = w
+            .first()
+            .map_or(0, |&b| if fold { b.to_ascii_lowercase() } else { b });
+        self.lens & (1 << w.len().min(63)) == 0
+            || (!w.is_empty() && self.firsts & (1 << (first % 128)) == 0)
+    }
+
     /// Whether `word` (or a phrase, words joined by single spaces) is in the list.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        // A short list is scanned: comparing lengths first beats a binary
+        // search's byte comparisons for the few entries most lists hold.
+        let short = self.words.len() <= SHORT;
+        if (!self.folded || word.is_ascii()) && self.surely_not(word, self.folded) {
+            return false;
+        }
         if !self.folded {
-            return self.words.binary_search(&word).is_ok();
+            return if short {
+                self.words.contains(&word)
+            } else {
+                self.words.binary_search(&word).is_ok()
+            };
         }
         if word.is_ascii() {
+            if short {
+                return self.words.iter().any(|e| e.eq_ignore_ascii_case(word));
+            }
             self.words
                 .binary_search_by(|e| e.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
                 .is_ok()
@@ -45,16 +99,8 @@ include!(concat!(env!("OUT_DIR"), "/words.rs"));
 mod tests {
     use super::WordList;
 
-    const EXACT: WordList = WordList {
-        name: "t",
-        folded: false,
-        words: &["Dr.", "Mr", "Sir"],
-    };
-    const FOLDED: WordList = WordList {
-        name: "t",
-        folded: true,
-        words: &["de la", "río", "von"],
-    };
+    const EXACT: WordList = WordList::new("t", false, &["Dr.", "Mr", "Sir"]);
+    const FOLDED: WordList = WordList::new("t", true, &["de la", "río", "von"]);
 
     #[test]
     fn words_exact_and_folded_lookups() {

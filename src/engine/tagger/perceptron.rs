@@ -15,8 +15,7 @@ use super::features::{
     allowed, groups, key32, tag_from_index, DocFeatures, Extractor, Row, NUM_TAGS,
 };
 use super::model::{Model, ModelError};
-use super::{spans, Label, Tag, Tagger};
-use crate::engine::lexicon::casing::FxMap;
+use super::{Tag, Tagger};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::tokenize::Doc;
 
@@ -126,72 +125,9 @@ impl Tagger for PerceptronTagger {
                 }
             }
         }
-        let mut tags: Vec<Tag> = b.best.iter().map(|&t| tag_from_index(t)).collect();
+        let tags: Vec<Tag> = b.best.iter().map(|&t| tag_from_index(t)).collect();
         BUFS.with(|c| *c.borrow_mut() = Some(b));
-        split_hyphen_pairs(doc, &mut tags);
-        join_street_names(doc, &mut tags);
         tags
-    }
-}
-
-/// Splits a three-token name `X-Y` (no spaces) into two names when `X` and
-/// `Y` each end a person or place name elsewhere in the document: `Olek
-/// Marchenko … a Marchenko-Dorsky meeting` gives two persons. CoNLL tags such
-/// compounds as one name; the guidelines count two mentions.
-fn split_hyphen_pairs(doc: &Doc, tags: &mut [Tag]) {
-    let found = spans(tags);
-    let tight = |h: usize| !doc.tokens[h].space_before && !doc.tokens[h + 1].space_before;
-    let pair = |&(s, e, _): &(usize, usize, Label)| {
-        e == s + 3 && matches!(doc.word(s + 1), "-" | "–") && tight(s + 1)
-    };
-    if !found.iter().any(pair) {
-        return;
-    }
-    // The label of the first plain person or place span ending in each word,
-    // indexed once (a long text has many pairs).
-    let mut last_word: FxMap<&str, Label> = FxMap::default();
-    for &(s, e, l) in found.iter().filter(|x| !pair(x)) {
-        let plain = (s..e).all(|k| !matches!(doc.word(k), "-" | "–"));
-        if plain && matches!(l, Label::Per | Label::Loc) {
-            last_word.entry(doc.word(e - 1)).or_insert(l);
-        }
-    }
-    let label_of = |w: &str| last_word.get(w).copied();
-    for x in found.iter().filter(|x| pair(x)) {
-        let s = x.0;
-        if let (Some(a), Some(b)) = (label_of(doc.word(s)), label_of(doc.word(s + 2))) {
-            tags[s] = Tag::B(a);
-            tags[s + 1] = Tag::O;
-            tags[s + 2] = Tag::B(b);
-        }
-    }
-}
-
-/// Words that end a street name.
-const STREET_WORDS: &[&str] = &[
-    "Avenue",
-    "Boulevard",
-    "Drive",
-    "Highway",
-    "Lane",
-    "Road",
-    "Square",
-    "Street",
-];
-
-/// Joins a name directly followed by a place ending in a street word into
-/// one place: the model may read `Kofi Amadu Street` as `Kofi` (person) +
-/// `Amadu Street` (place); the guidelines make the whole street a place.
-fn join_street_names(doc: &Doc, tags: &mut [Tag]) {
-    let found = spans(tags);
-    for pair in found.windows(2) {
-        let ((a, b, _), (c, e, l)) = (pair[0], pair[1]);
-        if b == c && l == Label::Loc && STREET_WORDS.contains(&doc.word(e - 1)) {
-            tags[a] = Tag::B(Label::Loc);
-            for t in &mut tags[a + 1..e] {
-                *t = Tag::I(Label::Loc);
-            }
-        }
     }
 }
 
@@ -290,7 +226,7 @@ fn viterbi_tr(
 mod tests {
     use super::*;
     use crate::engine::tagger::features::{conll_words, lexicon_fingerprint};
-    use crate::engine::tagger::Label;
+    use crate::engine::tagger::{spans, Label};
     use crate::engine::tokenize::tokenize;
 
     #[test]
@@ -308,40 +244,6 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&("Lisbon", Label::Loc)), "{found:?}");
-    }
-
-    #[test]
-    fn perceptron_splits_hyphen_pairs_of_known_names() {
-        let doc =
-            tokenize("Olek Marchenko met Ivan Dorsky. The Marchenko-Dorsky talks. Jean-Paul left.");
-        let mut tags = vec![Tag::O; doc.tokens.len()];
-        let per = |tags: &mut [Tag], a: usize, b: usize| {
-            tags[a] = Tag::B(Label::Per);
-            for t in &mut tags[a + 1..b] {
-                *t = Tag::I(Label::Per);
-            }
-        };
-        per(&mut tags, 0, 2);
-        per(&mut tags, 3, 5);
-        tags[7] = Tag::B(Label::Misc);
-        tags[8] = Tag::I(Label::Misc);
-        tags[9] = Tag::I(Label::Misc);
-        per(&mut tags, 12, 15);
-        split_hyphen_pairs(&doc, &mut tags);
-        let found: Vec<_> = spans(&tags)
-            .into_iter()
-            .map(|(s, e, _)| doc.span_text(s, e))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                "Olek Marchenko",
-                "Ivan Dorsky",
-                "Marchenko",
-                "Dorsky",
-                "Jean-Paul"
-            ]
-        );
     }
 
     #[test]
@@ -370,25 +272,6 @@ mod tests {
         let sha = json["sha256"].as_str().unwrap();
         assert_eq!(sha.len(), 64);
         assert_eq!(json["size_bytes"].as_u64(), Some(EMBEDDED.len() as u64));
-    }
-
-    #[test]
-    fn perceptron_joins_street_names() {
-        let doc = tokenize("They marched down Kofi Amadu Street and met Ana at Rua Nova.");
-        let mut tags = vec![Tag::O; doc.tokens.len()];
-        tags[3] = Tag::B(Label::Per);
-        tags[4] = Tag::B(Label::Loc);
-        tags[5] = Tag::I(Label::Loc);
-        tags[8] = Tag::B(Label::Per);
-        join_street_names(&doc, &mut tags);
-        let found: Vec<_> = spans(&tags)
-            .into_iter()
-            .map(|(s, e, l)| (doc.span_text(s, e), l))
-            .collect();
-        assert_eq!(
-            found,
-            [("Kofi Amadu Street", Label::Loc), ("Ana", Label::Per)]
-        );
     }
 
     #[test]

@@ -1,0 +1,80 @@
+//! Words that are no names, and one-word "persons" that are countries: sentence
+//! adverbs (`Later, Ana Ruiz said`), seats of government (`the Kremlin`), and a
+//! lone word the gazetteer knows as a country or capital (`Ruritania said`).
+
+use super::{full_name_words, Ctx, Pass, State};
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static NOT_NAMES: Pass = Pass {
+    name: "not-names",
+    reason: "a sentence adverb or a seat of government is no name",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: not_names,
+};
+
+/// Sentence adverbs the tagger may read as a name, and institutions named by
+/// their building, which are no places.
+fn not_names(c: &Ctx, st: &mut State) {
+    st.spans
+        .retain(|x| !(x.e == x.s + 1 && words::SENTENCE_ADVERBS.contains(c.w(x.s))));
+    st.spans.retain(|x| {
+        !(x.label == Label::Loc && words::NOT_PLACES.contains(c.doc.span_text(x.s, x.e)))
+    });
+}
+
+pub(super) static COUNTRIES: Pass = Pass {
+    name: "countries",
+    reason: "a single word the gazetteer knows as a country or capital, or as a place after a word like in or from",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: countries,
+};
+
+/// One-word "persons" the gazetteer knows as a country or capital (or any place
+/// after `in`, `from`, …), never part of a full name in the article.
+fn countries(c: &Ctx, st: &mut State) {
+    let in_full_names = full_name_words(c.doc, &st.spans);
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        let w = c.w(s);
+        if label != Label::Per || e - s != 1 || in_full_names.contains(w) || c.lex.is_given_name(w)
+        {
+            continue;
+        }
+        if let Some((1, place)) = c.lex.longest_place(&[w]) {
+            let big = matches!(
+                place.facts.category.as_str(),
+                "country" | "capital" | "continent" | "territory"
+            );
+            let locative = s > 0
+                && words::LOCATIVE_WORDS.contains(c.w(s - 1))
+                && place.facts.category != "city";
+            if big || locative {
+                st.spans.retype(k, Label::Loc, COUNTRIES.name);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn countries_and_not_names() {
+        for (text, expected) in [
+            (
+                "Meanwhile, officials in Lisbon waited.",
+                &[("Lisbon", "place")][..],
+            ),
+            (
+                "The White House said officials from Kenya would attend.",
+                &[("Kenya", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Names after honorifics and regal titles: `Sheikh Omar bin Khalid Al Nasri`,
+//! `Baroness Ruiz`, `King Harald V`, `Leopold XIV`.
+
+use super::{glued, is_hyphen, Ctx, Pass, State};
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static HONORIFIC_NAMES: Pass = Pass {
+    name: "honorific-names",
+    reason: "capitalised words after an honorific such as Sheikh, Mrs or Sir name a person",
+    reads: "titles, spans",
+    writes: "spans (added)",
+    run: honorific_names,
+};
+
+/// A name after an honorific that is never a place's or a title's (the tagger
+/// stops at particles or reads a place). Not inside a name: `Hassan Sheikh
+/// Mohamud`.
+fn honorific_names(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let org = |t: usize| words::ORG_WORDS.contains(c.w(t));
+    let mut title_ends = vec![false; n + 1];
+    st.titles.iter().for_each(|f| title_ends[f.end] = true);
+    let mut honoured = Vec::new();
+    for (t, &titled) in title_ends.iter().enumerate().take(n.saturating_sub(1)) {
+        if !matches!(c.w(t).as_bytes().first(), Some(b'S' | b'M' | b'B' | b'D'))
+            || !words::NAME_HONORIFICS.contains(c.w(t))
+            || !c.name_word(t + 1)
+            || org(t + 1)
+            || (t > 0 && c.name_word(t - 1) && !titled && !c.newline(t))
+        {
+            continue;
+        }
+        let mut e = t + 2;
+        while e < n && e - t < 9 && !c.newline(e) {
+            if c.name_word(e) && c.doc.tokens[e].space_before && !org(e) {
+                e += 1;
+            } else if e + 1 < n
+                && c.name_word(e + 1)
+                && (words::NAME_PARTICLES.contains(c.w(e))
+                    || words::OPENING_PARTICLES.contains(c.w(e))
+                    || (is_hyphen(c.w(e)) && glued(c.doc, e) && glued(c.doc, e + 1)))
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if c.known_place(t + 1, e) {
+            continue;
+        }
+        honoured.push((t + 1, e, Label::Per));
+    }
+    if !honoured.is_empty() {
+        st.spans.replace(honoured, HONORIFIC_NAMES.name, false);
+    }
+}
+
+pub(super) static REGNAL_NUMBERS: Pass = Pass {
+    name: "regnal-numbers",
+    reason: "a regnal number after a monarch's or pope's name is part of it",
+    reads: "spans",
+    writes: "spans (extended)",
+    run: regnal_numbers,
+};
+
+/// Regnal numbers: `Leopold III`, `Leo XIV`; `Elizabeth I` after a title.
+fn regnal_numbers(c: &Ctx, st: &mut State) {
+    for k in 0..st.spans.len() {
+        let x = st.spans[k];
+        if x.label != Label::Per || x.e >= c.n || c.newline(x.e) {
+            continue;
+        }
+        let numeral = c.w(x.e);
+        let roman = numeral.len() <= 5 && numeral.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'));
+        let regal = x.s > 0 && words::REGAL_TITLES.contains(c.w(x.s - 1));
+        if roman && (numeral.len() > 1 || regal) {
+            st.spans.set(k, x.s, x.e + 1, x.label, REGNAL_NUMBERS.name);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn honorifics_names_after_them() {
+        for (text, expected) in [
+            (
+                "Sheikh Omar bin Khalid Al Nasri met reporters.",
+                &[("Omar bin Khalid Al Nasri", "person")][..],
+            ),
+            (
+                "Dame Ruth Okafor opened the clinic.",
+                &[("Ruth Okafor", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn honorifics_regnal_numbers() {
+        for (text, expected) in [
+            (
+                "Pope Leo XIV visited Lisbon.",
+                &[
+                    ("Pope", "position"),
+                    ("Leo XIV", "person"),
+                    ("Lisbon", "place"),
+                ][..],
+            ),
+            (
+                "King Harald V of Norway waved.",
+                &[
+                    ("King", "position"),
+                    ("Harald V", "person"),
+                    ("Norway", "place"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! Hyphenated names: pairs of two names (`Olek Marchenko … the Marchenko-Dorsky
+//! talks`), East Asian given names (`Pak Son-hui`), the rest of a hyphenated
+//! surname (`Ada Okonkwo` + `-Ibe`) and particles joined by a hyphen (`Al-Tamimi`).
+
+use super::{glued, is_hyphen, Ctx, Pass, State};
+use crate::engine::lexicon::casing::FxMap;
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static HYPHEN_PAIRS: Pass = Pass {
+    name: "hyphen-pairs",
+    reason: "two names joined by a hyphen, each of which the article names elsewhere",
+    reads: "spans",
+    writes: "spans (split)",
+    run: hyphen_pairs,
+};
+
+/// Splits a three-token name `X-Y` (no spaces) into two names when `X` and `Y`
+/// each end a person or place name elsewhere in the document. CoNLL tags such
+/// compounds as one name; the guidelines count two mentions.
+fn hyphen_pairs(c: &Ctx, st: &mut State) {
+    let doc = c.doc;
+    let tight = |h: usize| !doc.tokens[h].space_before && !doc.tokens[h + 1].space_before;
+    let pair = |s: usize, e: usize| e == s + 3 && matches!(c.w(s + 1), "-" | "–") && tight(s + 1);
+    if !st.spans.iter().any(|x| pair(x.s, x.e)) {
+        return;
+    }
+    // The label of the first plain person or place span ending in each word,
+    // indexed once (a long text has many pairs).
+    let mut last_word: FxMap<&str, Label> = FxMap::default();
+    for x in st.spans.iter().filter(|x| !pair(x.s, x.e)) {
+        let plain = (x.s..x.e).all(|k| !matches!(c.w(k), "-" | "–"));
+        if plain && matches!(x.label, Label::Per | Label::Loc) {
+            last_word.entry(c.w(x.e - 1)).or_insert(x.label);
+        }
+    }
+    let label_of = |w: &str| last_word.get(w).copied();
+    for k in 0..st.spans.len() {
+        let s = st.spans[k].s;
+        if !pair(s, st.spans[k].e) {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (label_of(c.w(s)), label_of(c.w(s + 2))) {
+            st.spans.set(k, s, s + 1, a, HYPHEN_PAIRS.name);
+            st.spans.push(s + 2, s + 3, b, HYPHEN_PAIRS.name);
+        }
+    }
+    st.spans.sort();
+}
+
+pub(super) static EAST_ASIAN_NAMES: Pass = Pass {
+    name: "east-asian-names",
+    reason:
+        "a short given name with a lower-case syllable after a hyphen, as East Asian names have",
+    reads: "spans, titles",
+    writes: "spans (extended, added)",
+    run: east_asian_names,
+};
+
+/// East Asian given names with a lower-case syllable after a hyphen: `Kim
+/// In-so`, `Lee Jae-myung` (the tagger stops at the hyphen or misses the name).
+fn east_asian_names(c: &Ctx, st: &mut State) {
+    let by = EAST_ASIAN_NAMES.name;
+    let tail = |t: usize| {
+        t + 2 < c.n
+            && c.cap(t)
+            && c.w(t).chars().count() <= 6
+            && c.tight_hyphen(t + 1)
+            && c.w(t + 2).chars().count() <= 5
+            && c.w(t + 2).chars().all(|ch| ch.is_lowercase())
+            && !words::COMPOUND_TAILS.contains(c.w(t + 2))
+    };
+    for k in 0..st.spans.len() {
+        let x = st.spans[k];
+        if x.label == Label::Per && tail(x.e - 1) {
+            st.spans.set(k, x.s, x.e + 2, x.label, by);
+        } else if x.label == Label::Per && tail(x.e) && !c.newline(x.e) {
+            st.spans.set(k, x.s, x.e + 3, x.label, by);
+        }
+    }
+    for t in 1..c.n {
+        if tail(t)
+            && c.name_word(t - 1)
+            && c.w(t - 1).chars().count() <= 5
+            && (t - 1..t + 3).all(|k| {
+                !st.spans
+                    .iter()
+                    .any(|x| x.s <= k && k < x.e && matches!(x.label, Label::Per | Label::Loc))
+            })
+            && !c.newline(t)
+            && (t < 2 || !c.cap(t - 2) || st.titles.iter().any(|f| f.end == t - 1))
+        {
+            st.spans.retain(|x| x.e < t || x.s >= t + 3);
+            st.spans.push(t - 1, t + 3, Label::Per, by);
+        }
+    }
+    st.spans.sort();
+}
+
+pub(super) static HYPHENATED_SURNAMES: Pass = Pass {
+    name: "hyphenated-surnames",
+    reason: "the rest of a hyphenated surname belongs to the name",
+    reads: "spans",
+    writes: "spans (extended)",
+    run: hyphenated_surnames,
+};
+
+/// The rest of a hyphenated surname the tagger left out: `Ada Okonkwo` + `-Ibe`.
+fn hyphenated_surnames(c: &Ctx, st: &mut State) {
+    for k in 0..st.spans.len() {
+        let x = st.spans[k];
+        if x.label == Label::Per
+            && x.e + 1 < c.n
+            && c.tight_hyphen(x.e)
+            && c.name_word(x.e + 1)
+            && st.spans.is_o(x.e + 1)
+        {
+            st.spans
+                .set(k, x.s, x.e + 2, x.label, HYPHENATED_SURNAMES.name);
+        }
+    }
+}
+
+pub(super) static HYPHEN_JOINS: Pass = Pass {
+    name: "hyphen-joins",
+    reason: "a particle or given name joined by a hyphen to the name after it is one name",
+    reads: "spans",
+    writes: "spans (joined)",
+    run: hyphen_joins,
+};
+
+/// `Al` + `-` + `Tamimi` read as two names: one; so is a hyphenated given name
+/// before a full name (`Abdel` + `-` + `Karim Osei`), unlike a pair of
+/// surnames (`Marchenko-Dorsky`).
+fn hyphen_joins(c: &Ctx, st: &mut State) {
+    st.spans.sort();
+    let mut k = 0;
+    while k + 1 < st.spans.len() {
+        let (a, b) = (st.spans[k], st.spans[k + 1]);
+        if a.label == Label::Per
+            && b.label == Label::Per
+            && a.e - a.s == 1
+            && b.s == a.e + 1
+            && is_hyphen(c.w(a.e))
+            && glued(c.doc, a.e)
+            && glued(c.doc, b.s)
+            && (words::OPENING_PARTICLES.contains(c.w(a.s))
+                || (b.e - b.s >= 2 && c.w(a.s).chars().any(char::is_lowercase)))
+        {
+            st.spans.set(k, a.s, b.e, Label::Per, HYPHEN_JOINS.name);
+            st.spans.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn hyphens_east_asian_given_names() {
+        for (text, expected) in [
+            (
+                "Officials said Lee Jae-min would visit Lisbon.",
+                &[("Lee Jae-min", "person")][..],
+            ),
+            (
+                "Minister Park Soo-ah arrived.",
+                &[("Minister", "position"), ("Park Soo-ah", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn hyphens_pairs_and_names() {
+        for (text, expected) in [
+            (
+                "Maria Marchenko met Pavel Dorsky in Kyiv. The Marchenko-Dorsky talks ended.",
+                &[
+                    ("Maria Marchenko", "person"),
+                    ("Pavel Dorsky", "person"),
+                    ("Kyiv", "place"),
+                    ("Marchenko", "person"),
+                    ("Dorsky", "person"),
+                ][..],
+            ),
+            (
+                "Ada Okonkwo-Ibe spoke on Tuesday.",
+                &[("Ada Okonkwo-Ibe", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Things named after people or places are neither: storms (`Typhoon Henrik`,
+//! and then every lone `Henrik`), airports and venues (`Okafor airport`),
+//! organisations with a place in their name (`Port Authority of Valdora`,
+//! `Cricket Ruritania`).
+
+use super::{Ctx, Pass, State};
+use crate::engine::lexicon::casing::FxSet;
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static NAMED_AFTER: Pass = Pass {
+    name: "named-after",
+    reason: "things named after people or places, such as storms, airports and organisations, are neither",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: named_after,
+};
+
+fn named_after(c: &Ctx, st: &mut State) {
+    let (n, w) = (c.n, |t: usize| c.w(t));
+    let cap = |t: usize| c.cap(t);
+    let org = |t: usize| words::ORG_WORDS.contains(w(t));
+    let venue_word = |t: usize| words::VENUE_WORDS.contains(w(t));
+    let storms: FxSet<&str> = (1..n)
+        .filter(|&t| cap(t) && words::STORM_WORDS.contains(w(t - 1)))
+        .map(w)
+        .collect();
+    let org_before = |s: usize| {
+        // Back over `Valdora and` in `Port Authority of Valdora and Ostrava`.
+        let mut t = s;
+        while t >= 2
+            && s - t < 6
+            && (w(t - 1) == "and" || cap(t - 1))
+            && !matches!(w(t - 1), "of" | "for")
+        {
+            t -= 1;
+        }
+        t >= 2
+            && (t == s || w(s - 1) == "and")
+            && matches!(w(t - 1), "of" | "for")
+            && cap(t - 2)
+            && org(t - 2)
+    };
+    // A name that opens a venue's name: `Ronald` in `Ronald Okafor National Airport`.
+    let opens_venue = |e: usize| {
+        let mut t = e;
+        while t < n && t < e + 5 && cap(t) {
+            t += 1;
+        }
+        t > e && venue_word(t - 1)
+    };
+    let org_after = |e: usize| {
+        let mut t = e;
+        while t < n && t < e + 4 && (cap(t) || matches!(w(t), "and" | "&")) {
+            if org(t) && cap(t) {
+                return true;
+            }
+            t += 1;
+        }
+        false
+    };
+    st.spans.retain(|x| {
+        let (s, e, label) = x.tuple();
+        let named_after = e < n && venue_word(e) || opens_venue(e);
+        let venue = venue_word(e - 1);
+        match label {
+            Label::Per => {
+                let storm = (s..e).any(|t| storms.contains(w(t)));
+                !(storm || named_after || venue)
+            }
+            Label::Loc => {
+                let sport_body = s > 0 && words::SPORT_WORDS.contains(w(s - 1)) && cap(s - 1);
+                !(venue || org_before(s) || org_after(e) || sport_body)
+            }
+            _ => true,
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn named_after_neither_person_nor_place() {
+        for (text, expected) in [
+            (
+                "Typhoon Henrik struck the coast. Henrik weakened overnight.",
+                &[][..],
+            ),
+            ("Planes landed at Okafor Airport on Monday.", &[]),
+        ] {
+            check(text, expected);
+        }
+    }
+}

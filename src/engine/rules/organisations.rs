@@ -1,0 +1,140 @@
+//! Organisations the tagger reads as names or names inside: a lone word that
+//! opens an organisation's name elsewhere (`Vortex` after `Vortex Holdings Ltd`),
+//! companies and peoples read as persons (`Kessler Bros`, `Seven Ruritanians`),
+//! and posts opening an organisation's name (`president of the Federation of
+//! Copper Workers`).
+
+use super::{full_name_words, Ctx, Pass, State};
+use crate::engine::lexicon::casing::FxSet;
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static ORGANISATION_HEADS: Pass = Pass {
+    name: "organisation-heads",
+    reason: "a lone word that opens an organisation's name elsewhere in the article names that organisation",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: organisation_heads,
+};
+
+/// A lone word the article also opens an organisation's name with, and never
+/// uses in a person's full name, is that organisation.
+fn organisation_heads(c: &Ctx, st: &mut State) {
+    let org_heads: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Org && x.e - x.s >= 2 && c.cap(x.s))
+        .map(|x| c.w(x.s))
+        .collect();
+    if !org_heads.is_empty() {
+        let in_names = full_name_words(c.doc, &st.spans);
+        st.spans.retain(|x| {
+            let w = c.w(x.s);
+            !(x.label == Label::Per
+                && x.e == x.s + 1
+                && org_heads.contains(w)
+                && !in_names.contains(w))
+        });
+    }
+}
+
+pub(super) static COMPANIES_AND_PEOPLES: Pass = Pass {
+    name: "companies-and-peoples",
+    reason: "a company's legal suffix or a plural people's name is no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: companies_and_peoples,
+};
+
+/// Companies and peoples the tagger may read as persons: `Kessler SpA`,
+/// `Seven Ruritanians`.
+fn companies_and_peoples(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    st.spans.retain(|x| {
+        let e = x.e;
+        if x.label != Label::Per {
+            return true;
+        }
+        let suffix = words::COMPANY_SUFFIXES.contains(c.w(e - 1))
+            || (e < n && words::COMPANY_SUFFIXES.contains(c.w(e)) && !c.newline(e));
+        // Plural only: `Moldovan` is also a surname.
+        let people = c
+            .w(e - 1)
+            .strip_suffix('s')
+            .is_some_and(|x| c.lex.demonym_country(x).is_some());
+        !(suffix || people)
+    });
+}
+
+pub(super) static POSTS_OPENING_NAMES: Pass = Pass {
+    name: "posts-opening-names",
+    reason: "the organisation or place after a post that opens its name",
+    reads: "titles, spans",
+    writes: "spans (shortened, re-typed, removed)",
+    run: posts_opening_names,
+};
+
+/// A post opening what the tagger read as one organisation or other name:
+/// `president of the Federation of Copper Workers`, `Emir of Qatar`. The post
+/// stays; the rest is the organisation, or a place the gazetteer knows.
+/// Portfolios read as organisations inside a post (`Minister of Agriculture,
+/// Forestry and Fisheries`) go.
+fn posts_opening_names(c: &Ctx, st: &mut State) {
+    let (n, by) = (c.n, POSTS_OPENING_NAMES.name);
+    let titles = &st.titles;
+    let mut title_end_at = vec![usize::MAX; n];
+    let mut title_of = vec![usize::MAX; n];
+    for (k, f) in titles.iter().enumerate() {
+        title_end_at[f.start] = f.end;
+        title_of[f.start..f.end].iter_mut().for_each(|x| *x = k);
+    }
+    let mut k = 0;
+    while k < st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        k += 1;
+        if !matches!(label, Label::Org | Label::Misc) {
+            continue;
+        }
+        if title_of[s] != usize::MAX && title_of[s] == title_of[e - 1] {
+            k -= 1;
+            st.spans.remove(k);
+            continue;
+        }
+        // An organisation that runs into a post: `House Minority` +
+        // `Minority Leader` is `House` + the post.
+        if let Some(f) = titles.get(title_of[e - 1]) {
+            if f.start > s && f.end > e && title_of[s] == usize::MAX {
+                st.spans.set(k - 1, s, f.start, label, by);
+                continue;
+            }
+        }
+        let te = title_end_at[s];
+        if te == usize::MAX || te > e {
+            continue;
+        }
+        if te + 1 < e && matches!(c.lower[te], "of" | "for" | "to") {
+            let place = c.known_place(te + 1, e);
+            st.spans
+                .set(k - 1, te + 1, e, if place { Label::Loc } else { label }, by);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn organisations_not_persons() {
+        for (text, expected) in [
+            ("Shares in Kessler SpA rose.", &[][..]),
+            ("Seven Kenyans were arrested.", &[]),
+            (
+                "She is president of the Federation of Copper Workers.",
+                &[("president", "position")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! Places by their shape: several-word "places" opening with a given name are
+//! persons (`Carolina Vasconcelos Ribeiro`), parks and rivers named after people
+//! are places (`Uhuru Park`), a dateline's country is a place (`VALDORA,
+//! Ruritania (AP)`), and a party after a place is no part of it (`the Texas
+//! Republican`).
+
+use super::streets::street_after;
+use super::{Ctx, Pass, State};
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static GIVEN_NAME_PLACES: Pass = Pass {
+    name: "given-name-places",
+    reason: "several capitalised words opening with a given name, no place the gazetteer knows, name a person",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: given_name_places,
+};
+
+/// A "place" of several words that opens with a given name and is no place the
+/// gazetteer knows is a person.
+fn given_name_places(c: &Ctx, st: &mut State) {
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        let shouting = (s..e).any(|t| !c.w(t).chars().any(char::is_lowercase));
+        if label != Label::Loc
+            || e - s < 2
+            || !c.lex.is_given_name(c.w(s))
+            || !(s..e).all(|t| c.cap(t))
+            || shouting
+        {
+            continue;
+        }
+        let words: Vec<&str> = (s..e).map(|t| c.w(t)).collect();
+        let known = c.lex.longest_place(&words).is_some_and(|(k, _)| k >= 2);
+        if !known && !street_after(c.w(e - 1)) && !words::PLACE_HEADS.contains(c.w(e - 1)) {
+            st.spans.retype(k, Label::Per, GIVEN_NAME_PLACES.name);
+        }
+    }
+}
+
+pub(super) static PLACE_HEADS: Pass = Pass {
+    name: "place-heads",
+    reason: "a name before or ending in a word such as Park, River or Province is a place",
+    reads: "spans",
+    writes: "spans (extended, re-typed)",
+    run: place_heads,
+};
+
+/// Parks, rivers, lakes named after people are places: `Uhuru Park`.
+fn place_heads(c: &Ctx, st: &mut State) {
+    for k in 0..st.spans.len() {
+        let (s, e, _) = st.spans[k].tuple();
+        if e < c.n && words::PLACE_HEADS.contains(c.w(e)) && !c.newline(e) {
+            st.spans.set(k, s, e + 1, Label::Loc, PLACE_HEADS.name);
+        } else if words::PLACE_HEADS.contains(c.w(e - 1)) && e - s > 1 {
+            st.spans.retype(k, Label::Loc, PLACE_HEADS.name);
+        }
+    }
+}
+
+pub(super) static DATELINES: Pass = Pass {
+    name: "datelines",
+    reason: "the country or state after a dateline's city",
+    reads: "spans",
+    writes: "spans (added)",
+    run: datelines,
+};
+
+/// The country or state after a dateline's city: `VALDORA, Ruritania (AP)`.
+fn datelines(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let named = super::spans::Cover::of(
+        n,
+        st.spans
+            .iter()
+            .filter(|x| matches!(x.label, Label::Per | Label::Loc))
+            .map(|x| (x.s, x.e)),
+    );
+    let mut dateline = Vec::new();
+    for &x in st.spans.iter() {
+        let (s, e, label) = x.tuple();
+        let shouting = (s..e).all(|t| !c.w(t).chars().any(char::is_lowercase));
+        if label != Label::Loc || !shouting || e + 1 >= n || c.w(e) != "," {
+            continue;
+        }
+        let at_line_start = s == 0 || c.newline(s);
+        let words: Vec<&str> = (e + 1..n.min(e + 4)).map(|t| c.w(t)).collect();
+        if let Some((k, _)) = c.lex.longest_place(&words) {
+            let free = (e + 1..e + 1 + k).all(|t| c.cap(t) && named.is_o(t));
+            if at_line_start && free {
+                dateline.push((e + 1, e + 1 + k, Label::Loc));
+            }
+        }
+    }
+    st.spans.replace(dateline, DATELINES.name, false);
+}
+
+pub(super) static PARTY_AFTER_PLACE: Pass = Pass {
+    name: "party-after-place",
+    reason: "a party's name after a place is no part of the place",
+    reads: "spans",
+    writes: "spans (shortened)",
+    run: party_after_place,
+};
+
+/// A party after a place is no part of it: `the Texas Republican`.
+fn party_after_place(c: &Ctx, st: &mut State) {
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        if label == Label::Loc && e - s >= 2 && words::PARTY_MEMBERS.contains(c.w(e - 1)) {
+            st.spans.set(k, s, e - 1, label, PARTY_AFTER_PLACE.name);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn places_by_shape() {
+        for (text, expected) in [
+            (
+                "Crowds gathered in Uhuru Park on Saturday.",
+                &[("Uhuru Park", "place")][..],
+            ),
+            (
+                "LISBON, Portugal (AP) — Talks resumed.",
+                &[("LISBON", "place"), ("Portugal", "place")],
+            ),
+            (
+                "She met the Texas Republican on Monday.",
+                &[("Texas", "place")],
+            ),
+            (
+                "The boat capsized on Lake Mweru.",
+                &[("Lake Mweru", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+}

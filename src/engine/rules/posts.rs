@@ -1,0 +1,178 @@
+//! Titles and offices: title words that are names here (`Rosa Mae King`, `Dean
+//! Okafor`), then the positions themselves, which win over the names around
+//! them (`President Ruiz` -> position + person).
+
+use super::{is_capitalised, Candidate, Ctx, Pass, State};
+use crate::engine::annotation::Kind;
+use crate::engine::lexicon::casing::FxSet;
+use crate::engine::positions;
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static TITLE_WORDS_AS_NAMES: Pass = Pass {
+    name: "title-words-as-names",
+    reason:
+        "a title word used as a name here: a surname after a given name, or a given name before one",
+    reads: "titles, spans",
+    writes: "titles (dropped), spans (added)",
+    run: title_words_as_names,
+};
+
+/// Title words that are names here: a surname after a given name (`Billie Jean
+/// King`, and then every lone `King` that is no title before a name), or a
+/// given name opening a name with no article or modifier before it (`Dean
+/// Jones`, `captain Dean Jones`; but `the Dean`, `Law School Dean Ann Ruiz`).
+fn title_words_as_names(c: &Ctx, st: &mut State) {
+    let (n, by) = (c.n, TITLE_WORDS_AS_NAMES.name);
+    let w = |t: usize| c.w(t);
+    let name_like = |t: usize| {
+        t < n
+            && is_capitalised(w(t))
+            && w(t).chars().any(char::is_lowercase)
+            && !words::NOT_NAME_WORDS.contains(w(t))
+    };
+    let person_at = |st: &State, t: usize| {
+        st.spans
+            .iter()
+            .any(|x| x.label == Label::Per && x.s <= t && t < x.e)
+    };
+    // Where titles end, and the tokens just after each title's first.
+    let mut title_end = vec![false; n + 1];
+    let mut after_title_start = vec![false; n + 1];
+    for f in &st.titles {
+        title_end[f.end] = true;
+        after_title_start[f.start + 1..=f.end]
+            .iter_mut()
+            .for_each(|x| *x = true);
+    }
+    let mut surnames: FxSet<&str> = FxSet::default();
+    let titles = std::mem::take(&mut st.titles);
+    let mut keep = Vec::with_capacity(titles.len());
+    for f in titles {
+        let (s, e) = (f.start, f.end);
+        let one = e == s + 1 && name_like(s) && !c.newline(s);
+        // A surname: `Billie Jean King said`.
+        let after_given = one
+            && s > 0
+            && name_like(s - 1)
+            && c.doc.tokens[s].space_before
+            && !title_end[s]
+            && !after_title_start[s]
+            && (c.lex.is_given_name(w(s - 1)) || person_at(st, s - 1))
+            && c.lex.demonym_country(w(s - 1)).is_none()
+            && !name_like(e);
+        if after_given {
+            let mut b = s - 1;
+            while b > 0 && name_like(b - 1) && !c.newline(b) {
+                b -= 1;
+            }
+            st.spans.retain(|x| x.e <= b || x.s > s);
+            st.spans.push(b, e, Label::Per, by);
+            surnames.insert(w(s));
+            continue;
+        }
+        // A given name: `Dean Jones`.
+        let prev = s.checked_sub(1).map(w).unwrap_or("");
+        let bare = s == 0
+            || c.newline(s)
+            || title_end[s]
+            || prev == "and"
+            || prev.chars().all(|ch| !ch.is_alphanumeric());
+        if one && words::TITLE_GIVEN_NAMES.contains(w(s)) && name_like(e) && bare {
+            let mut end = e + 1;
+            while end < n && name_like(end) && !c.newline(end) {
+                end += 1;
+            }
+            st.spans.retain(|x| x.e <= s || x.s >= end);
+            st.spans.push(s, end, Label::Per, by);
+            continue;
+        }
+        keep.push(f);
+    }
+    // Lone mentions of such a surname, not before a name: `King said`.
+    keep.retain(|f| {
+        let lone = f.end == f.start + 1 && surnames.contains(w(f.start)) && !name_like(f.end);
+        if lone && !person_at(st, f.start) {
+            st.spans.retain(|x| x.e <= f.start || x.s >= f.end);
+            st.spans.push(f.start, f.end, Label::Per, by);
+        }
+        !lone
+    });
+    st.spans.sort();
+    st.titles = keep;
+}
+
+pub(super) static POSITIONS: Pass = Pass {
+    name: "positions",
+    reason: "a title or office the position lexicon knows",
+    reads: "titles, spans",
+    writes: "candidates (positions), taken",
+    run: positions_pass,
+};
+
+/// Positions become candidates (each with the position lexicon's reason),
+/// except inside organisation names: tokens there cannot hold a title, unless
+/// the whole name is title vocabulary (the tagger mistook `Foreign Minister`).
+fn positions_pass(c: &Ctx, st: &mut State) {
+    let mut blocked = vec![false; c.n];
+    for x in st.spans.iter() {
+        if matches!(x.label, Label::Org | Label::Misc)
+            && !(x.s..x.e).all(|t| positions::is_title_vocabulary(c.w(t)))
+        {
+            blocked[x.s..x.e].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    for f in std::mem::take(&mut st.titles)
+        .into_iter()
+        .filter(|f| !(f.start..f.end).any(|t| blocked[t]))
+    {
+        st.taken[f.start..f.end].iter_mut().for_each(|b| *b = true);
+        st.out.push(Candidate {
+            start: f.start,
+            end: f.end,
+            kind: Kind::Position,
+            reason: f.reason.into(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn posts_positions_win_over_names() {
+        for (text, expected) in [
+            (
+                "The deal was signed by Prime Minister Ana Ruiz.",
+                &[("Prime Minister", "position"), ("Ana Ruiz", "person")][..],
+            ),
+            (
+                "Minister Park Soo-ah arrived.",
+                &[("Minister", "position"), ("Park Soo-ah", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn posts_title_words_as_names() {
+        for (text, expected) in [
+            (
+                "President Tomas Ruiz arrived in Lisbon.",
+                &[
+                    ("President", "position"),
+                    ("Tomas Ruiz", "person"),
+                    ("Lisbon", "place"),
+                ][..],
+            ),
+            (
+                "Dean Okafor scored twice for the visitors.",
+                &[("Dean Okafor", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Person and place spans become candidates, trimmed of titles, honorifics,
+//! demonyms and a leading `the` (places the gazetteer knows whole keep theirs:
+//! `Sri Lanka`); hyphenated pairs split when the article names each alone
+//! (`Marchenko-Dorsky`); names inside `X-led` compounds dropped.
+
+use std::cell::OnceCell;
+
+use super::{
+    glued, is_capitalised, is_honorific, is_hyphen, span_reason, Candidate, Ctx, Pass, State,
+};
+use crate::engine::annotation::Kind;
+use crate::engine::lexicon::casing::FxSet;
+use crate::engine::tagger::Label;
+use crate::engine::tokenize::Doc;
+use crate::engine::words;
+
+pub(super) static NAMES: Pass = Pass {
+    name: "names",
+    reason: "a name trimmed of the titles, honorifics and words around it",
+    reads: "spans, taken",
+    writes: "candidates (persons, places), taken",
+    run: names,
+};
+
+fn names(c: &Ctx, st: &mut State) {
+    // Words the article uses on their own, not inside a hyphenated compound;
+    // built only when a hyphenated pair needs it.
+    let standalone = Standalone {
+        doc: c.doc,
+        words: OnceCell::new(),
+    };
+    for x in st.spans.iter() {
+        let kind = match x.label {
+            Label::Per => Kind::Person,
+            Label::Loc => Kind::Place,
+            _ => continue,
+        };
+        for (s, e) in clean_span(c, &standalone, &st.taken, x.s, x.e, kind) {
+            let reason = if (s, e) == (x.s, x.e) {
+                span_reason(x, kind)
+            } else {
+                NAMES.reason.into()
+            };
+            st.taken[s..e].iter_mut().for_each(|b| *b = true);
+            st.out.push(Candidate {
+                start: s,
+                end: e,
+                kind,
+                reason,
+            });
+        }
+    }
+}
+
+/// The words an article uses on their own, outside hyphenated compounds,
+/// collected on first use.
+struct Standalone<'d, 'a> {
+    doc: &'d Doc<'a>,
+    words: OnceCell<FxSet<&'d str>>,
+}
+
+impl<'d> Standalone<'d, '_> {
+    fn has(&self, word: &str) -> bool {
+        self.words
+            .get_or_init(|| {
+                let (doc, n) = (self.doc, self.doc.tokens.len());
+                (0..n)
+                    .filter(|&t| {
+                        let before = t >= 1 && is_hyphen(doc.word(t - 1)) && glued(doc, t);
+                        let after = t + 1 < n && is_hyphen(doc.word(t + 1)) && glued(doc, t + 1);
+                        !before && !after
+                    })
+                    .map(|t| doc.word(t))
+                    .collect()
+            })
+            .contains(word)
+    }
+}
+
+/// Trims a person or place span and splits hyphenated pairs; returns the
+/// pieces that remain.
+fn clean_span(
+    c: &Ctx,
+    standalone: &Standalone,
+    taken: &[bool],
+    mut s: usize,
+    mut e: usize,
+    kind: Kind,
+) -> Vec<(usize, usize)> {
+    let (doc, lex) = (c.doc, c.lex);
+    // Titles found before win; the name is what is left after them.
+    while s < e && taken[s] {
+        s += 1;
+    }
+    while s < e && taken[e - 1] {
+        e -= 1;
+    }
+    // Titles inside too: the name is the last run after them.
+    while let Some(t) = (s..e).find(|&t| taken[t]) {
+        s = t + 1;
+        while s < e && taken[s] {
+            s += 1;
+        }
+    }
+    while s < e && matches!(doc.word(e - 1), "’s" | "'s" | "'S" | "’S") {
+        e -= 1;
+    }
+    // Places the gazetteer knows whole keep their first word (`Sri Lanka`,
+    // `St. Louis`, `Czech Republic`); otherwise honorifics and demonyms go
+    // (`Lord 's`, `Jewish West Bank`).
+    while s < e
+        && (((kind == Kind::Person || !c.known_place(s, e)) && is_honorific(lex, doc.word(s)))
+            || (kind == Kind::Place
+                && e - s > 1
+                && lex.demonym_country(doc.word(s)).is_some()
+                && !c.known_place(s, e))
+            || matches!(doc.word(s), "the" | "The" | "THE" | "’s" | "'s"))
+    {
+        s += 1;
+    }
+    while s < e && !doc.word(e - 1).chars().any(char::is_alphanumeric) && doc.word(e - 1) != "." {
+        e -= 1;
+    }
+    while s < e && !doc.word(s).chars().any(char::is_alphanumeric) {
+        s += 1;
+    }
+    if s >= e {
+        return vec![];
+    }
+    // Inside a hyphenated compound with a lower-case word: `U.N.-run`, `Kenyan-led`.
+    if e + 1 < doc.tokens.len()
+        && is_hyphen(doc.word(e))
+        && glued(doc, e)
+        && glued(doc, e + 1)
+        && !is_capitalised(doc.word(e + 1))
+    {
+        return vec![];
+    }
+    // A hyphenated pair of single names: `Marchenko-Dorsky meeting`.
+    if kind == Kind::Person && e - s == 3 && c.tight_hyphen(s + 1) {
+        let next_is_name =
+            e < doc.tokens.len() && is_capitalised(doc.word(e)) && doc.tokens[e].space_before;
+        let particle = words::OPENING_PARTICLES.contains(doc.word(s));
+        // Two people only when the article names each alone too; else one
+        // hyphenated name (`Sanwo-Olu said`, `Abdel-Karim`).
+        let both_alone = standalone.has(doc.word(s)) && standalone.has(doc.word(s + 2));
+        if is_capitalised(doc.word(s))
+            && is_capitalised(doc.word(s + 2))
+            && !next_is_name
+            && !particle
+            && both_alone
+        {
+            return vec![(s, s + 1), (s + 2, s + 3)];
+        }
+    }
+    vec![(s, e)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn trim_names_lose_honorifics_and_titles() {
+        for (text, expected) in [
+            (
+                "Mrs Okonjo thanked the volunteers.",
+                &[("Okonjo", "person")][..],
+            ),
+            (
+                "Kenyan-led talks resumed in Lisbon.",
+                &[("Lisbon", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+}
