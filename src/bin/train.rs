@@ -7,8 +7,9 @@
 use std::time::Instant;
 
 use annotator::engine::lexicon::Lexicon;
-use annotator::engine::tagger::features::{conll_words, groups, lexicon_fingerprint, GROUP_NAMES};
+use annotator::engine::tagger::fingerprint::{conll_words, lexicon_fingerprint};
 use annotator::engine::tagger::perceptron::PerceptronTagger;
+use annotator::engine::tagger::templates::{groups, GROUP_NAMES};
 use annotator::engine::tagger::Tagger;
 use annotator::engine::tokenize::tokenize;
 use annotator::train::{conll, eval, trainer, write_model, Record};

@@ -16,8 +16,8 @@ pub mod trainer;
 
 use std::io::Write;
 
-use crate::engine::tagger::features::GROUP_NAMES;
 use crate::engine::tagger::model::Model;
+use crate::engine::tagger::templates::GROUP_NAMES;
 
 /// What `tagger.json` records beside the model.
 pub struct Record<'a> {
@@ -29,7 +29,7 @@ pub struct Record<'a> {
     pub valid: &'a eval::Scores,
     /// Distinct features seen in training.
     pub features_seen: usize,
-    /// `features::lexicon_fingerprint` of the training words when the model was trained.
+    /// `fingerprint::lexicon_fingerprint` of the training words when the model was trained.
     pub lexicon_fingerprint: u64,
 }
 
