@@ -54,20 +54,13 @@ pub fn key32(h: u64) -> u32 {
     }
 }
 
-/// A quick 64-bit hash of raw bytes (cache key only; hits are verified).
+/// A quick 64-bit hash of raw bytes (rustc's Fx hash; a cache key only,
+/// hits are verified).
 #[inline]
 pub fn bytes_hash(b: &[u8]) -> u64 {
-    let mut h = b.len() as u64;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    let mut v = 0u64;
-    for (k, &x) in chunks.remainder().iter().enumerate() {
-        v |= (x as u64) << (8 * k);
-    }
-    mix((h.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95))
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(b);
+    h.finish()
 }
 
 /// Identity hasher for keys that are already hashes.
