@@ -294,8 +294,8 @@ impl DocFacts {
         }
     }
 
-    /// The features of [`Extractor::word_feats`] that depend only on the
-    /// word's [`Form`] (and not on its short shape).
+    /// The features of [`DocFacts::word_feats`] that depend only on the
+    /// word's form (see `cache::Form`; not on its short shape).
     pub(super) fn form_feats<S: Sink>(&self, w: &WordInfo, out: &mut S) {
         let case = w.case as u64;
         if self.has(groups::CLASS) {
