@@ -8,8 +8,8 @@
 //! sums their weights through [`super::cache::Scorer`], from the same facts.
 
 use super::hash::IdMap;
-use super::tags::tag_index;
-use super::templates::{groups, label_slot, DocFacts, DocWord, Tok, BOUNDARY};
+use super::tags::{label_slot, tag_index};
+use super::templates::{groups, DocFacts, DocWord, Tok, BOUNDARY};
 use super::word::{capitalised, Case, Kept, Lookups, WordTable};
 use super::Tag;
 use crate::engine::lexicon::Lexicon;

@@ -43,6 +43,14 @@ pub fn tag_from_index(i: usize) -> Tag {
     }
 }
 
+/// The label slot of a tag: 0 for O, then 1 + PER, LOC, ORG, MISC.
+pub fn label_slot(t: Tag) -> usize {
+    match t {
+        Tag::O => 0,
+        Tag::B(l) | Tag::I(l) => 1 + tag_index(Tag::B(l)) / 2,
+    }
+}
+
 /// Whether tag `to` may follow tag `from` (`None` = sentence start) in BIO.
 pub fn allowed(from: Option<usize>, to: usize) -> bool {
     if to == 0 || to % 2 == 1 {

@@ -10,7 +10,6 @@
 
 use super::hash::{feat, feat2};
 use super::word::{capitalised, Case, WordInfo};
-use super::Tag;
 
 /// Version of the feature templates; bump when any template changes meaning.
 pub const FEATURE_VERSION: u32 = 1;
@@ -440,13 +439,5 @@ impl DocFacts {
                 out.put(feat(T_DOC_LABEL_PLACE, p as u64));
             }
         }
-    }
-}
-
-/// The label slot of a first-pass tag: 0 for O, then 1 + PER, LOC, ORG, MISC.
-pub(super) fn label_slot(t: Tag) -> usize {
-    match t {
-        Tag::O => 0,
-        Tag::B(l) | Tag::I(l) => 1 + super::tags::tag_index(Tag::B(l)) / 2,
     }
 }
