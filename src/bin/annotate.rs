@@ -19,6 +19,7 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use annotator::engine::corrections::{self, Rule};
+use annotator::engine::output::Output;
 use annotator::engine::{Annotation, Engine, Kind};
 use serde_json::Value;
 
@@ -125,7 +126,9 @@ fn jsonl(engine: &Annotator) -> ExitCode {
                 }));
                 match result {
                     Ok(ann) => {
-                        if writeln!(out, "{}", ann.to_json(id.clone())).is_err() {
+                        let line = Output::new(&ann, &id);
+                        if serde_json::to_writer(&mut out, &line).is_err() || writeln!(out).is_err()
+                        {
                             return ExitCode::from(1);
                         }
                     }

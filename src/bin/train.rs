@@ -6,9 +6,12 @@
 //! on a CoNLL file through the engine's own path.
 use std::time::Instant;
 
+use lexopt::prelude::*;
+
 use annotator::engine::lexicon::Lexicon;
-use annotator::engine::tagger::features::{conll_words, groups, lexicon_fingerprint, GROUP_NAMES};
+use annotator::engine::tagger::fingerprint::{conll_words, lexicon_fingerprint};
 use annotator::engine::tagger::perceptron::PerceptronTagger;
+use annotator::engine::tagger::templates::{groups, GROUP_NAMES};
 use annotator::engine::tagger::Tagger;
 use annotator::engine::tokenize::tokenize;
 use annotator::train::{conll, eval, trainer, write_model, Record};
@@ -24,7 +27,8 @@ const USAGE: &str = "usage: train [options]
                      news (attached, and ALL-CAPS headlines in title case)
   --epochs N         passes over the training set (default 10)
   --groups LIST      feature groups: all, or comma list of affix,context,lexicon,
-                     title,doc_case,doc_label,class; a leading - removes (all,-class)
+                     title,doc_case,doc_label,class,doc_context,doc_context2;
+                     a leading - removes (all,-class)
   --min-count N      drop features seen fewer than N times (default 1)
   --folds K          jackknife folds for first-pass labels (default 5)
   --fold-epochs N    epochs of each jackknife model (default 6)
@@ -36,6 +40,75 @@ const USAGE: &str = "usage: train [options]
   --model FILE       the model --eval uses (default: the embedded one)
   --errors           with --eval, list missed (gold) and spurious (pred) names
   --tag              tag standard input with the model, one token per line";
+
+/// What the command line asks for.
+struct Args {
+    cfg: trainer::Config,
+    train_path: String,
+    valid_path: String,
+    out: String,
+    write: bool,
+    forms: String,
+    eval_path: Option<String>,
+    model_path: Option<String>,
+    show_errors: bool,
+    tag_stdin: bool,
+}
+
+impl Default for Args {
+    fn default() -> Args {
+        Args {
+            cfg: trainer::Config {
+                verbose: true,
+                ..trainer::Config::default()
+            },
+            train_path: "../shared/data/conll2003/train.txt".into(),
+            valid_path: "../shared/data/conll2003/valid.txt".into(),
+            out: "data/model".into(),
+            write: true,
+            forms: "spaced,news".into(),
+            eval_path: None,
+            model_path: None,
+            show_errors: false,
+            tag_stdin: false,
+        }
+    }
+}
+
+/// Reads the command line; `--help` prints the usage and exits.
+fn parse_args() -> Result<Args, lexopt::Error> {
+    let mut a = Args::default();
+    let mut p = lexopt::Parser::from_env();
+    while let Some(arg) = p.next()? {
+        let cfg = &mut a.cfg;
+        match arg {
+            Long("train") => a.train_path = p.value()?.string()?,
+            Long("valid") => a.valid_path = p.value()?.string()?,
+            Long("out") => a.out = p.value()?.string()?,
+            Long("no-write") => a.write = false,
+            Long("forms") => a.forms = p.value()?.string()?,
+            Long("epochs") => cfg.epochs = p.value()?.parse()?,
+            Long("groups") => cfg.groups = parse_groups(&p.value()?.string()?),
+            Long("min-count") => cfg.min_count = p.value()?.parse()?,
+            Long("folds") => cfg.folds = p.value()?.parse()?,
+            Long("fold-epochs") => cfg.fold_epochs = p.value()?.parse()?,
+            Long("clip") => cfg.clip_quantile = p.value()?.parse()?,
+            Long("seed") => cfg.seed = p.value()?.parse()?,
+            Long("ensemble") => cfg.ensemble = p.value()?.parse()?,
+            Long("prune") => cfg.prune = p.value()?.parse()?,
+            Long("eval") => a.eval_path = Some(p.value()?.string()?),
+            Long("model") => a.model_path = Some(p.value()?.string()?),
+            Long("errors") => a.show_errors = true,
+            Long("tag") => a.tag_stdin = true,
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    Ok(a)
+}
 
 fn parse_groups(s: &str) -> u32 {
     let mut g = 0;
@@ -77,140 +150,115 @@ fn thread_cpu_secs() -> f64 {
 }
 
 fn main() {
-    let mut cfg = trainer::Config {
-        verbose: true,
-        ..trainer::Config::default()
-    };
-    let mut train_path = "../shared/data/conll2003/train.txt".to_string();
-    let mut valid_path = "../shared/data/conll2003/valid.txt".to_string();
-    let mut out = "data/model".to_string();
-    let mut write = true;
-    let mut forms = "spaced,news".to_string();
-    let mut eval_path: Option<String> = None;
-    let mut model_path: Option<String> = None;
-    let mut show_errors = false;
-    let mut tag_stdin = false;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        let mut val = || {
-            args.next()
-                .unwrap_or_else(|| die(&format!("{a} needs a value")))
-        };
-        let num = |s: String| {
-            s.parse::<f64>()
-                .unwrap_or_else(|_| die(&format!("bad number {s}")))
-        };
-        match a.as_str() {
-            "--train" => train_path = val(),
-            "--valid" => valid_path = val(),
-            "--out" => out = val(),
-            "--no-write" => write = false,
-            "--forms" => forms = val(),
-            "--epochs" => cfg.epochs = num(val()) as usize,
-            "--groups" => cfg.groups = parse_groups(&val()),
-            "--min-count" => cfg.min_count = num(val()) as u32,
-            "--folds" => cfg.folds = num(val()) as usize,
-            "--fold-epochs" => cfg.fold_epochs = num(val()) as usize,
-            "--clip" => cfg.clip_quantile = num(val()),
-            "--seed" => cfg.seed = num(val()) as u64,
-            "--ensemble" => cfg.ensemble = num(val()) as usize,
-            "--prune" => cfg.prune = num(val()) as u8,
-            "--eval" => eval_path = Some(val()),
-            "--model" => model_path = Some(val()),
-            "--errors" => show_errors = true,
-            "--tag" => tag_stdin = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return;
-            }
-            _ => die(&format!("unknown argument {a}")),
-        }
+    let args = parse_args().unwrap_or_else(|e| die(&e.to_string()));
+    if args.tag_stdin {
+        tag_stdin(&args);
+    } else if let Some(path) = &args.eval_path {
+        evaluate(&args, path);
+    } else {
+        train(&args);
     }
-    let lex = Lexicon::embedded();
-    let read = |p: &str| conll::read(p).unwrap_or_else(|e| die(&format!("{p}: {e}")));
-    let load = |path: Option<String>| match path {
+}
+
+fn read(path: &str) -> Vec<conll::ConllDoc> {
+    conll::read(path).unwrap_or_else(|e| die(&format!("{path}: {e}")))
+}
+
+/// The model at `path`, or the embedded one.
+fn load(path: Option<&str>) -> PerceptronTagger {
+    match path {
         Some(p) => {
-            let bytes = std::fs::read(&p).unwrap_or_else(|e| die(&format!("{p}: {e}")));
+            let bytes = std::fs::read(p).unwrap_or_else(|e| die(&format!("{p}: {e}")));
             PerceptronTagger::from_bytes(&bytes).unwrap_or_else(|e| die(&e.to_string()))
         }
         None => PerceptronTagger::embedded(),
-    };
-    if tag_stdin {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-            .unwrap_or_else(|e| die(&e.to_string()));
-        let doc = tokenize(&text);
-        let tags = load(model_path).tag(&doc, lex);
-        for (i, t) in tags.iter().enumerate() {
-            println!("{}\t{t:?}", doc.word(i));
-        }
-        return;
     }
-    if let Some(path) = eval_path {
-        let docs = read(&path);
-        let tagger = load(model_path);
-        if show_errors {
-            let mut errors = Vec::new();
-            eval::evaluate_with_errors(&docs, &tagger, lex, &mut errors);
-            for (kind, which, text, context) in errors {
-                println!("{kind}\t{which}\t{text}\t{}", context.trim_end());
-            }
-        }
-        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-        // The model is parsed before timing; the best of three runs counts.
-        let mut secs = f64::INFINITY;
-        let mut cpu = f64::INFINITY;
-        let mut scores = eval::Scores::default();
-        for _ in 0..3 {
-            let (t, c) = (Instant::now(), thread_cpu_secs());
-            scores = eval::evaluate(&docs, &tagger, lex);
-            secs = secs.min(t.elapsed().as_secs_f64());
-            cpu = cpu.min(thread_cpu_secs() - c);
-        }
-        print!("{}", scores.table());
-        println!(
-            "{} docs, {:.2} MB: {:.3} s wall, {:.2} MB/s; {:.3} s thread CPU, {:.2} MB/s \
-             (tokenize + tag + score, one thread, best of 3)",
-            docs.len(),
-            bytes as f64 / 1e6,
-            secs,
-            bytes as f64 / 1e6 / secs,
-            cpu,
-            bytes as f64 / 1e6 / cpu
-        );
-        return;
+}
+
+/// `--tag`: standard input, one token and its tag per line.
+fn tag_stdin(args: &Args) {
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+        .unwrap_or_else(|e| die(&e.to_string()));
+    let doc = tokenize(&text);
+    let tags = load(args.model_path.as_deref()).tag(&doc, Lexicon::embedded());
+    for (i, t) in tags.iter().enumerate() {
+        println!("{}\t{t:?}", doc.word(i));
     }
-    let src =
-        std::fs::read_to_string(&train_path).unwrap_or_else(|e| die(&format!("{train_path}: {e}")));
-    let form = |f: &str| match f {
+}
+
+/// `--eval FILE`: scores and speed of a model on a CoNLL file.
+fn evaluate(args: &Args, path: &str) {
+    let lex = Lexicon::embedded();
+    let docs = read(path);
+    let tagger = load(args.model_path.as_deref());
+    if args.show_errors {
+        let mut errors = Vec::new();
+        eval::evaluate_with_errors(&docs, &tagger, lex, &mut errors);
+        for (kind, which, text, context) in errors {
+            println!("{kind}\t{which}\t{text}\t{}", context.trim_end());
+        }
+    }
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    // The model is parsed before timing; the best of three runs counts.
+    let mut secs = f64::INFINITY;
+    let mut cpu = f64::INFINITY;
+    let mut scores = eval::Scores::default();
+    for _ in 0..3 {
+        let (t, c) = (Instant::now(), thread_cpu_secs());
+        scores = eval::evaluate(&docs, &tagger, lex);
+        secs = secs.min(t.elapsed().as_secs_f64());
+        cpu = cpu.min(thread_cpu_secs() - c);
+    }
+    print!("{}", scores.table());
+    println!(
+        "{} docs, {:.2} MB: {:.3} s wall, {:.2} MB/s; {:.3} s thread CPU, {:.2} MB/s \
+         (tokenize + tag + score, one thread, best of 3)",
+        docs.len(),
+        bytes as f64 / 1e6,
+        secs,
+        bytes as f64 / 1e6 / secs,
+        cpu,
+        bytes as f64 / 1e6 / cpu
+    );
+}
+
+/// A training text form by name.
+fn form(name: &str) -> conll::Form {
+    match name {
         "spaced" => conll::Form::SPACED,
         "attached" => conll::Form {
             attach_clitics: true,
             title_case_headlines: false,
         },
         "news" => conll::Form::NEWS,
-        _ => die(&format!("unknown text form {f}")),
-    };
-    let train: Vec<conll::ConllDoc> = forms
-        .split(',')
+        _ => die(&format!("unknown text form {name}")),
+    }
+}
+
+/// Trains, reports validation scores and writes the model.
+fn train(args: &Args) {
+    let lex = Lexicon::embedded();
+    let (cfg, valid_path) = (&args.cfg, &args.valid_path);
+    let src = std::fs::read_to_string(&args.train_path)
+        .unwrap_or_else(|e| die(&format!("{}: {e}", args.train_path)));
+    let train: Vec<conll::ConllDoc> = (args.forms.split(','))
         .flat_map(|f| conll::parse(&src, form(f)))
         .collect();
-    let valid = read(&valid_path);
-    let valid_src = std::fs::read_to_string(&valid_path).unwrap_or_else(|e| die(&e.to_string()));
+    let valid = read(valid_path);
+    let valid_src = std::fs::read_to_string(valid_path).unwrap_or_else(|e| die(&e.to_string()));
     let valid_news = conll::parse(&valid_src, conll::Form::NEWS);
     let t0 = Instant::now();
     let mut best = (0.0, 0);
-    let trained = trainer::train(&train, lex, &cfg, |epoch, model| {
+    let trained = trainer::train(&train, lex, cfg, |epoch, model| {
         let s = eval::evaluate(&valid, &PerceptronTagger::new(model.clone()), lex);
-        let f = s.f1s();
-        let all = s.overall().2;
+        let (f, all) = (s.f1s(), s.overall().2);
         eprintln!(
-            "epoch {epoch:>2}  valid F1 PER {:.4} LOC {:.4} ORG {:.4} MISC {:.4} all {:.4}  ({:.0} s)",
+            "epoch {epoch:>2}  valid F1 PER {:.4} LOC {:.4} ORG {:.4} MISC {:.4} all {all:.4}  ({:.0} s)",
             f[0],
             f[1],
             f[2],
             f[3],
-            all,
             t0.elapsed().as_secs_f64()
         );
         if all > best.0 {
@@ -233,16 +281,17 @@ fn main() {
         tagger.model().len(),
         trained.features_seen
     );
-    if write {
+    if args.write {
         let rec = Record {
             lexicon_fingerprint: lexicon_fingerprint(conll_words(&src), lex),
-            config: &cfg,
-            forms: &forms,
+            config: cfg,
+            forms: &args.forms,
             valid: &scores,
             features_seen: trained.features_seen,
         };
+        let out = &args.out;
         let bytes =
-            write_model(&out, tagger.model(), &rec).unwrap_or_else(|e| die(&format!("{out}: {e}")));
+            write_model(out, tagger.model(), &rec).unwrap_or_else(|e| die(&format!("{out}: {e}")));
         println!(
             "wrote {out}/tagger.bin ({} bytes) and {out}/tagger.json",
             bytes.len()

@@ -2,6 +2,8 @@
 //!
 //! Offsets are Unicode code points into the annotated text, end exclusive.
 //! Converting them for the page (UTF-16) is [`crate::engine::text`]'s job.
+//! The JSON schema of `annotate --jsonl` and the page's export is
+//! [`crate::engine::output`], built from these types.
 
 use std::borrow::Cow;
 
@@ -145,39 +147,6 @@ pub struct Annotation {
 }
 
 impl Annotation {
-    /// The exchange form shared by `annotate --jsonl` and the page's JSON
-    /// export: `{"id","entities":[{start,end,kind,text,holder?}],"holds":[{person,position}],
-    /// "groups":[{kind,name,aliases,mentions,holds,country,place}]}`.
-    pub fn to_json(&self, id: serde_json::Value) -> serde_json::Value {
-        use serde_json::json;
-        let name = |e: usize| self.entities.get(e).map(|e| e.name.as_str());
-        let entities: Vec<serde_json::Value> = self
-            .mentions
-            .iter()
-            .map(|m| {
-                let mut v = json!({"start": m.start, "end": m.end, "kind": m.kind, "text": m.text});
-                if let Some(h) = m.holder.and_then(name) {
-                    v["holder"] = json!(h);
-                }
-                v
-            })
-            .collect();
-        let groups: Vec<serde_json::Value> = self
-            .entities
-            .iter()
-            .map(|e| {
-                let holds: Vec<serde_json::Value> = e
-                    .holds
-                    .iter()
-                    .map(|h| json!({"position": name(h.position), "country": h.country}))
-                    .collect();
-                json!({"kind": e.kind, "name": e.name, "aliases": e.aliases, "mentions": e.mentions.len(),
-                       "holds": holds, "country": e.country, "place": e.place})
-            })
-            .collect();
-        json!({"id": id, "entities": entities, "holds": self.holds, "groups": groups})
-    }
-
     /// The sentence (code-point range) that contains code point `at`.
     pub fn sentence_at(&self, at: usize) -> Option<(usize, usize)> {
         let i = self.sentences.partition_point(|&(_, end)| end <= at);

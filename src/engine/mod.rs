@@ -15,6 +15,7 @@
 pub mod annotation;
 pub mod corrections;
 pub mod lexicon;
+pub mod output;
 pub mod positions;
 pub mod resolve;
 pub mod rules;

@@ -11,13 +11,12 @@
 
 pub mod conll;
 pub mod eval;
-pub mod sha256;
 pub mod trainer;
 
 use std::io::Write;
 
-use crate::engine::tagger::features::GROUP_NAMES;
 use crate::engine::tagger::model::Model;
+use crate::engine::tagger::templates::GROUP_NAMES;
 
 /// What `tagger.json` records beside the model.
 pub struct Record<'a> {
@@ -29,7 +28,7 @@ pub struct Record<'a> {
     pub valid: &'a eval::Scores,
     /// Distinct features seen in training.
     pub features_seen: usize,
-    /// `features::lexicon_fingerprint` of the training words when the model was trained.
+    /// `fingerprint::lexicon_fingerprint` of the training words when the model was trained.
     pub lexicon_fingerprint: u64,
 }
 
@@ -67,10 +66,40 @@ pub fn write_model(dir: &str, model: &Model, rec: &Record) -> std::io::Result<Ve
             "all": round(rec.valid.overall().2),
         },
         "size_bytes": bytes.len(),
-        "sha256": sha256::sha256_hex(&bytes),
+        "sha256": sha256_hex(&bytes),
         "lexicon_fingerprint": format!("{:016x}", rec.lexicon_fingerprint),
     });
     let mut f = std::fs::File::create(format!("{dir}/tagger.json"))?;
     writeln!(f, "{}", serde_json::to_string_pretty(&json).expect("json"))?;
     Ok(bytes)
+}
+
+/// The SHA-256 digest of `data` as 64 lower-case hex digits.
+fn sha256_hex(data: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(data)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn train_sha256_known_vectors() {
+        for (data, digest) in [
+            (
+                &b""[..],
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            ),
+            (
+                b"abc",
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            ),
+        ] {
+            assert_eq!(sha256_hex(data), digest);
+        }
+    }
 }

@@ -26,18 +26,19 @@ use std::ops::Range;
 
 use super::conll::ConllDoc;
 use crate::engine::lexicon::Lexicon;
-use crate::engine::tagger::features::{
-    groups, key32, tag_index, DocFeatures, Extractor, IdMap, NUM_TAGS,
-};
+use crate::engine::tagger::features::{DocFeatures, Extractor};
+use crate::engine::tagger::hash::{key32, IdMap};
 use crate::engine::tagger::model::Model;
 use crate::engine::tagger::perceptron::{viterbi, PerceptronTagger};
+use crate::engine::tagger::tags::{tag_index, NUM_TAGS};
+use crate::engine::tagger::templates::groups;
 use crate::engine::tagger::Tagger;
 use crate::engine::tokenize::tokenize;
 
 /// Training settings.
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// Feature groups (see `features::groups`).
+    /// Feature groups (see `templates::groups`).
     pub groups: u32,
     /// Passes over the training set.
     pub epochs: usize,
@@ -258,7 +259,7 @@ fn first_pass_labels(docs: &[ConllDoc], lex: &Lexicon, cfg: &Config, samples: &m
             let doc = tokenize(&docs[i].text);
             let first = tagger.tag(&doc, lex);
             ex.extract(&doc, lex, &mut f);
-            ex.extract_doc_labels(&doc, &first, &mut f);
+            ex.extract_doc_labels(&first, &mut f);
             samples[i].doc_off = f.offsets.clone();
             samples[i].doc = f.feats.clone();
         }

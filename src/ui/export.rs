@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use crate::engine::output::Output;
 use crate::engine::{Entity, Kind};
 use crate::ui::state::Analysis;
 
@@ -73,7 +74,8 @@ fn country(e: &Entity) -> Option<&str> {
 /// `{"id","entities":[{start,end,kind,text}],"holds":[{person,position}],"groups":[…]}`,
 /// exactly as `annotate --jsonl` writes it (pretty-printed).
 pub fn to_json(a: &Analysis) -> String {
-    let out = a.annotation.to_json(Value::from(ID));
+    let id = Value::from(ID);
+    let out = Output::new(&a.annotation, &id);
     serde_json::to_string_pretty(&out).unwrap_or_default() + "\n"
 }
 

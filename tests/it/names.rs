@@ -183,7 +183,8 @@ fn names_nominal_reference_needs_a_definite_and_matching_post() {
     );
     // Marchenko's post has no country, the reference has another one: no tie.
     assert_eq!(holder_of(&ann, "finance minister", 2), None);
-    let json = ann.to_json(serde_json::json!("t"));
+    let id = serde_json::json!("t");
+    let json = serde_json::to_value(annotator::engine::output::Output::new(&ann, &id)).unwrap();
     let tied = json["entities"]
         .as_array()
         .unwrap()

@@ -1,10 +1,9 @@
 //! Letter-case and spelling helpers for lexicon lookups: ALL-CAPS detection,
 //! title-casing into a stack buffer (no allocation for ASCII words), ASCII
-//! folding of Latin diacritics (`Kraków` -> `Krakow`) and a fast string hash.
+//! folding of Latin diacritics (`Kraków` -> `Krakow`), and the fast hash maps
+//! the engine uses ([`FxMap`], [`FxSet`]).
 //!
 //! No data of its own; used by the other lexicon files at load and lookup time.
-
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Whether `word` has an upper-case letter and no lower-case one (`NEW`, `U.S.`).
 pub fn is_all_caps(word: &str) -> bool {
@@ -134,59 +133,12 @@ pub fn fold_ascii(name: &str) -> Option<String> {
     Some(out)
 }
 
-/// FxHash (rustc's hasher): much faster than SipHash on short words, and the
-/// keys are our own embedded data, so hash flooding is no concern.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with [`FxHasher`].
-pub type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+/// A `HashMap` with rustc's Fx hash (`rustc-hash`): much faster than SipHash
+/// on short words, and the keys are our own embedded data or the article's
+/// words, so hash flooding is no concern. No output depends on its order.
+pub type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// A `HashSet` with rustc's Fx hash (see [`FxMap`]).
+pub type FxSet<K> = rustc_hash::FxHashSet<K>;
 
 #[cfg(test)]
 mod tests {

@@ -6,15 +6,31 @@
 //! | module | what |
 //! |---|---|
 //! | [`perceptron`] | the trained tagger `Engine::new` uses: averaged perceptron, Viterbi, two passes |
-//! | [`features`] | token and document features, hashed; shared with the trainer |
+//! | [`tags`] | tag indexes `0..NUM_TAGS`, allowed transitions, score rows |
+//! | [`hash`] | the fixed feature hashes and the model's 32-bit keys |
+//! | `word` | facts about one word, and the table of a document's distinct words |
+//! | [`templates`] | the feature templates and groups (`FEATURE_VERSION`) |
+//! | [`features`] | the [`features::Extractor`]: a document's tokens -> facts -> feature hashes; shared with the trainer |
+//! | [`cache`] | the tagger's score rows per word, word form and model ([`cache::Scorer`]) |
 //! | [`model`] | the embedded model `data/model/tagger.bin`: i8 weights, read and written |
+//! | `fingerprint` | (trainer and tests) what the lexicons say about the training words |
+//!
+//! Imports run one way: `tags`, `hash` <- `word` <- `templates` <- `features`
+//! <- `cache` <- `perceptron`; `model` needs only `tags` and `templates`.
 //!
 //! Retrain the model (after the lexicons or features change) with
 //! `cargo run --release --features train --bin train`.
 
+pub mod cache;
 pub mod features;
+#[cfg(any(test, feature = "train"))]
+pub mod fingerprint;
+pub mod hash;
 pub mod model;
 pub mod perceptron;
+pub mod tags;
+pub mod templates;
+mod word;
 
 use crate::engine::lexicon::Lexicon;
 use crate::engine::tokenize::Doc;

@@ -13,7 +13,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::features::{FEATURE_VERSION, NUM_TAGS};
+use super::tags::NUM_TAGS;
+use super::templates::FEATURE_VERSION;
 
 const MAGIC: &[u8; 4] = b"NERP";
 const FORMAT: u32 = 1;
@@ -33,7 +34,7 @@ impl std::error::Error for ModelError {}
 /// A trained tagger model.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// Feature groups the model was trained with (see `features::groups`).
+    /// Feature groups the model was trained with (see `templates::groups`).
     pub groups: u32,
     /// Real value of one quantised unit.
     pub scale: f32,

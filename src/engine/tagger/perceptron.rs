@@ -11,10 +11,12 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use super::features::{
-    allowed, groups, key32, tag_from_index, DocFeatures, Extractor, Row, NUM_TAGS,
-};
+use super::cache::Scorer;
+use super::features::DocFeatures;
+use super::hash::key32;
 use super::model::{Model, ModelError};
+use super::tags::{allowed, tag_from_index, Row, NUM_TAGS};
+use super::templates::groups;
 use super::{Tag, Tagger};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::tokenize::Doc;
@@ -35,7 +37,7 @@ thread_local! {
 /// Buffers reused from document to document.
 #[derive(Default)]
 struct Bufs {
-    ex: Extractor,
+    scorer: Scorer,
     f: DocFeatures,
     scores: Vec<Row>,
     best: Vec<usize>,
@@ -95,13 +97,13 @@ impl Tagger for PerceptronTagger {
         let n = doc.tokens.len();
         let m = &*self.model;
         let mut b = match BUFS.with(|b| b.borrow_mut().take()) {
-            Some(b) if b.ex.groups() == m.groups => b,
+            Some(b) if b.scorer.groups() == m.groups => b,
             _ => Bufs {
-                ex: Extractor::new(m.groups),
+                scorer: Scorer::new(m.groups),
                 ..Bufs::default()
             },
         };
-        b.ex.score(doc, lex, m, &mut b.scores);
+        b.scorer.score(doc, lex, m, &mut b.scores);
         b.best.clear();
         b.best.resize(n, 0);
         let tr = constrained(&m.trans);
@@ -110,7 +112,7 @@ impl Tagger for PerceptronTagger {
         }
         if m.groups & groups::DOC_LABEL != 0 {
             let first: Vec<Tag> = b.best.iter().map(|&t| tag_from_index(t)).collect();
-            b.ex.extract_doc_labels(doc, &first, &mut b.f);
+            b.scorer.extractor().extract_doc_labels(&first, &mut b.f);
             // Only sentences whose scores changed are decoded again.
             for r in &doc.sentences {
                 let mut changed = false;
@@ -225,7 +227,7 @@ fn viterbi_tr(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::tagger::features::{conll_words, lexicon_fingerprint};
+    use crate::engine::tagger::fingerprint::{conll_words, lexicon_fingerprint};
     use crate::engine::tagger::{spans, Label};
     use crate::engine::tokenize::tokenize;
 
