@@ -14,7 +14,9 @@ use annotator::engine::tokenize::tokenize;
 use annotator::train::{conll, eval, trainer, write_model, Record};
 
 const USAGE: &str = "usage: train [options]
-  --train FILE       training set (default ../shared/data/conll2003/train.txt)
+  --train FILE       training set (default ../shared/data/conll2003/train.txt); repeat
+                     to add files (the lexicon fingerprint is taken on the first)
+  --corpus TEXT      what tagger.json says the training data is
   --valid FILE       validation set (default ../shared/data/conll2003/valid.txt)
   --out DIR          where to write tagger.bin and tagger.json (default data/model)
   --no-write         train and report, write nothing
@@ -81,7 +83,8 @@ fn main() {
         verbose: true,
         ..trainer::Config::default()
     };
-    let mut train_path = "../shared/data/conll2003/train.txt".to_string();
+    let mut train_paths: Vec<String> = Vec::new();
+    let mut corpus = "CoNLL-2003 English train (../shared/data/conll2003/train.txt)".to_string();
     let mut valid_path = "../shared/data/conll2003/valid.txt".to_string();
     let mut out = "data/model".to_string();
     let mut write = true;
@@ -101,7 +104,8 @@ fn main() {
                 .unwrap_or_else(|_| die(&format!("bad number {s}")))
         };
         match a.as_str() {
-            "--train" => train_path = val(),
+            "--train" => train_paths.push(val()),
+            "--corpus" => corpus = val(),
             "--valid" => valid_path = val(),
             "--out" => out = val(),
             "--no-write" => write = false,
@@ -180,8 +184,14 @@ fn main() {
         );
         return;
     }
-    let src =
-        std::fs::read_to_string(&train_path).unwrap_or_else(|e| die(&format!("{train_path}: {e}")));
+    if train_paths.is_empty() {
+        train_paths.push("../shared/data/conll2003/train.txt".to_string());
+    }
+    let srcs: Vec<String> = train_paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| die(&format!("{p}: {e}"))))
+        .collect();
+    let src = srcs.join("\n");
     let form = |f: &str| match f {
         "spaced" => conll::Form::SPACED,
         "attached" => conll::Form {
@@ -235,7 +245,8 @@ fn main() {
     );
     if write {
         let rec = Record {
-            lexicon_fingerprint: lexicon_fingerprint(conll_words(&src), lex),
+            lexicon_fingerprint: lexicon_fingerprint(conll_words(&srcs[0]), lex),
+            corpus: &corpus,
             config: &cfg,
             forms: &forms,
             valid: &scores,
