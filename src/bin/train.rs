@@ -17,7 +17,9 @@ use annotator::engine::tokenize::tokenize;
 use annotator::train::{conll, eval, trainer, write_model, Record};
 
 const USAGE: &str = "usage: train [options]
-  --train FILE       training set (default ../shared/data/conll2003/train.txt)
+  --train FILE       training set (default ../shared/data/conll2003/train.txt); repeat
+                     to add files (the lexicon fingerprint is taken on the first)
+  --corpus TEXT      what tagger.json says the training data is
   --valid FILE       validation set (default ../shared/data/conll2003/valid.txt)
   --out DIR          where to write tagger.bin and tagger.json (default data/model)
   --no-write         train and report, write nothing
@@ -44,7 +46,8 @@ const USAGE: &str = "usage: train [options]
 /// What the command line asks for.
 struct Args {
     cfg: trainer::Config,
-    train_path: String,
+    train_paths: Vec<String>,
+    corpus: String,
     valid_path: String,
     out: String,
     write: bool,
@@ -62,7 +65,8 @@ impl Default for Args {
                 verbose: true,
                 ..trainer::Config::default()
             },
-            train_path: "../shared/data/conll2003/train.txt".into(),
+            train_paths: Vec::new(),
+            corpus: "CoNLL-2003 English train (../shared/data/conll2003/train.txt)".into(),
             valid_path: "../shared/data/conll2003/valid.txt".into(),
             out: "data/model".into(),
             write: true,
@@ -82,7 +86,8 @@ fn parse_args() -> Result<Args, lexopt::Error> {
     while let Some(arg) = p.next()? {
         let cfg = &mut a.cfg;
         match arg {
-            Long("train") => a.train_path = p.value()?.string()?,
+            Long("train") => a.train_paths.push(p.value()?.string()?),
+            Long("corpus") => a.corpus = p.value()?.string()?,
             Long("valid") => a.valid_path = p.value()?.string()?,
             Long("out") => a.out = p.value()?.string()?,
             Long("no-write") => a.write = false,
@@ -240,8 +245,17 @@ fn form(name: &str) -> conll::Form {
 fn train(args: &Args) {
     let lex = Lexicon::embedded();
     let (cfg, valid_path) = (&args.cfg, &args.valid_path);
-    let src = std::fs::read_to_string(&args.train_path)
-        .unwrap_or_else(|e| die(&format!("{}: {e}", args.train_path)));
+    let default = ["../shared/data/conll2003/train.txt".to_string()];
+    let paths = if args.train_paths.is_empty() {
+        &default[..]
+    } else {
+        &args.train_paths[..]
+    };
+    let srcs: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| die(&format!("{p}: {e}"))))
+        .collect();
+    let src = srcs.join("\n");
     let train: Vec<conll::ConllDoc> = (args.forms.split(','))
         .flat_map(|f| conll::parse(&src, form(f)))
         .collect();
@@ -283,7 +297,8 @@ fn train(args: &Args) {
     );
     if args.write {
         let rec = Record {
-            lexicon_fingerprint: lexicon_fingerprint(conll_words(&src), lex),
+            lexicon_fingerprint: lexicon_fingerprint(conll_words(&srcs[0]), lex),
+            corpus: &args.corpus,
             config: cfg,
             forms: &args.forms,
             valid: &scores,
