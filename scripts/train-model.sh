@@ -4,9 +4,7 @@
 # data/sources/positions.txt change (the test perceptron_model_is_not_stale says when).
 #
 # The committed model is trained on CoNLL-2003 English train alone (GENRES=none),
-# selected on CoNLL-2003 valid: the shuffle seed too (SEED, default 23: of the
-# seeds tried after the position lexicon grew on 2026-12-07, default, 7, 11 and 23,
-# the best valid F1). GENRES adds GUM genres converted by
+# selected on CoNLL-2003 valid. GENRES adds GUM genres converted by
 # scripts/gum2conll.py (GUM's own test documents left out): a comma list of news,
 # interview, academic, court (CC BY), bio, voyage (CC BY-SA 3.0), or `all`. Measured
 # variants, and why none is the default yet: docs/model-training.md.
@@ -20,11 +18,10 @@ cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 GENRES=${GENRES:-none}
 MISC=${MISC:-O}
-SEED=${SEED:-23}
 conll="$SHARED/data/conll2003"
 if [ "$GENRES" = none ]; then
     exec cargo run --release --features train --bin train -- \
-        --train "$conll/train.txt" --valid "$conll/valid.txt" --seed "$SEED" "$@"
+        --train "$conll/train.txt" --valid "$conll/valid.txt" "$@"
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -34,7 +31,6 @@ cargo run --release --features train --bin train -- \
     --train "$conll/train.txt" \
     --train "$tmp/gum.txt" \
     --valid "$conll/valid.txt" \
-    --seed "$SEED" \
     --corpus "CoNLL-2003 English train (../shared/data/conll2003/train.txt) + GUM $GENRES \
 (../shared/data/gum, amir-zeldes/gum 72ce5ac, splits.md test documents left out; \
 scripts/gum2conll.py --genres $GENRES --misc $MISC; texts CC BY 2.5 / CC BY 4.0 / \

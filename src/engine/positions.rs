@@ -29,9 +29,21 @@ pub struct Found {
     pub reason: &'static str,
 }
 
+/// How a head counts as a post (`data/sources/positions.txt`'s markers).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Head {
+    /// On its own, in any case (`mayor`, `Defense Minister`).
+    Strong,
+    /// `!`: only where [`weak_counts`] says so (`leader`, `General`).
+    Weak,
+    /// `+`: only after a modifier or portfolio word that says which post it is
+    /// (`returning officer`, `chief conductor`; never `an officer`).
+    Bound,
+}
+
 struct Lists {
-    /// Lower-case head phrases (tokens joined by one space) -> weak?
-    heads: FxMap<String, bool>,
+    /// Lower-case head phrases (tokens joined by one space) -> how they count.
+    heads: FxMap<String, Head>,
     head_max: usize,
     modifiers: FxSet<String>,
     portfolios: FxSet<String>,
@@ -86,9 +98,10 @@ fn lists() -> &'static Lists {
             }
             match section {
                 "[heads]" => {
-                    let (weak, entry) = match line.strip_prefix('!') {
-                        Some(rest) => (true, rest),
-                        None => (false, line),
+                    let (how, entry) = match (line.strip_prefix('!'), line.strip_prefix('+')) {
+                        (Some(rest), _) => (Head::Weak, rest),
+                        (_, Some(rest)) => (Head::Bound, rest),
+                        _ => (Head::Strong, line),
                     };
                     let (key, n) = entry_key(entry, true);
                     l.head_max = l.head_max.max(n);
@@ -98,7 +111,7 @@ fn lists() -> &'static Lists {
                         l.title_words.insert(first.to_string());
                         l.title_words.insert(last.to_string());
                     }
-                    l.heads.insert(key, weak);
+                    l.heads.insert(key, how);
                 }
                 "[modifiers]" => {
                     l.modifiers.insert(line.to_lowercase());
@@ -204,7 +217,7 @@ impl Words<'_> {
         best
     }
 
-    fn head(&self, i: usize) -> Option<(usize, bool)> {
+    fn head(&self, i: usize) -> Option<(usize, Head)> {
         let l = lists();
         let k = self.longest(i, l.head_max, |k| l.heads.contains_key(k), true)?;
         let key = self.lower[i..i + k].join(" ");
@@ -342,8 +355,13 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
         }
         let mut matched = None;
         for &s in starts.iter().rev() {
-            if let Some((k, weak)) = w.head(s) {
-                if weak && !weak_counts(&w, i, s, s + k) {
+            if let Some((k, how)) = w.head(s) {
+                let counts = match how {
+                    Head::Strong => true,
+                    Head::Weak => weak_counts(&w, i, s, s + k),
+                    Head::Bound => s > i,
+                };
+                if !counts {
                     continue;
                 }
                 matched = Some((s, s + k));
