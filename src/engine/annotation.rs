@@ -126,6 +126,21 @@ pub struct Hold {
     pub position: String,
 }
 
+/// One quotation and who says it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// First code point of the quoted words (just inside the opening mark).
+    pub start: usize,
+    /// One past the last quoted code point (the closing mark, or the end of
+    /// the paragraph for a quotation that continues into the next one).
+    pub end: usize,
+    /// The person entity who says it; `None` where no named person does
+    /// (unnamed sources, organisations, scare quotes, titles).
+    pub speaker: Option<usize>,
+    /// Why that speaker (or none), in words a reader understands.
+    pub reason: Reason,
+}
+
 /// Everything the engine found in one text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Annotation {
@@ -137,12 +152,15 @@ pub struct Annotation {
     pub holds: Vec<Hold>,
     /// Sentences as `(start, end)` code-point ranges, for showing a mention in context.
     pub sentences: Vec<(usize, usize)>,
+    /// Quotations in text order, each with its speaker.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
 }
 
 impl Annotation {
     /// The exchange form shared by `annotate --jsonl` and the page's JSON
     /// export: `{"id","entities":[{start,end,kind,text,holder?}],"holds":[{person,position}],
-    /// "groups":[{kind,name,aliases,mentions,holds,country,place}]}`.
+    /// "groups":[{kind,name,aliases,mentions,holds,country,place}],"quotes":[{start,end,speaker?}]}`.
     pub fn to_json(&self, id: serde_json::Value) -> serde_json::Value {
         use serde_json::json;
         let name = |e: usize| self.entities.get(e).map(|e| e.name.as_str());
@@ -170,7 +188,23 @@ impl Annotation {
                        "holds": holds, "country": e.country, "place": e.place})
             })
             .collect();
-        json!({"id": id, "entities": entities, "holds": self.holds, "groups": groups})
+        let mut out =
+            json!({"id": id, "entities": entities, "holds": self.holds, "groups": groups});
+        out["quotes"] = self.quotes_json();
+        out
+    }
+
+    /// `[{"start","end","speaker"?}]`: each quotation, `speaker` the person's
+    /// fullest name, absent where no named person says it.
+    pub fn quotes_json(&self) -> serde_json::Value {
+        let quotes = self.quotes.iter().map(|q| {
+            let mut v = serde_json::json!({"start": q.start, "end": q.end});
+            if let Some(e) = q.speaker.and_then(|e| self.entities.get(e)) {
+                v["speaker"] = serde_json::json!(e.name);
+            }
+            v
+        });
+        serde_json::Value::Array(quotes.collect())
     }
 
     /// The sentence (code-point range) that contains code point `at`.
