@@ -161,8 +161,30 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// The subject before verb `v`, scanning back to `lo`.
+    /// The subject before verb `v`, scanning back to `lo`; past an appositive
+    /// or relative clause (`Bas, who leads the party with Klingbeil, said`) to
+    /// the name before it.
     fn subject_before(&self, v: usize, lo: usize) -> Option<(Subject, &'static str)> {
+        let lo = lo.max(v.saturating_sub(3 * SUBJECT));
+        // `French President Emmanuel Macron said`: a subject right before the verb.
+        if v > lo {
+            if let Some(found) = self.subject(v - 1) {
+                return Some(found);
+            }
+        }
+        let clause = (lo..v).find(|&i| {
+            self.word(i) == "," && i + 1 < v && words::CLAUSE_OPENERS.contains(self.word(i + 1))
+        });
+        if let Some(c) = clause {
+            if let Some(found) = self.subject_back(c, lo) {
+                return Some(found);
+            }
+        }
+        self.subject_back(v, lo)
+    }
+
+    /// The nearest subject word before token `v`, back to `lo`.
+    fn subject_back(&self, v: usize, lo: usize) -> Option<(Subject, &'static str)> {
         (lo.max(v.saturating_sub(SUBJECT))..v)
             .rev()
             .take_while(|&i| !self.is_terminal(i))
@@ -245,6 +267,11 @@ impl<'a> Context<'a> {
     pub fn after(&self, s: &Span, hi: usize) -> Option<Found> {
         let c = s.close?;
         let hi = hi.min(c + 1 + NEAR);
+        // `“overdone,” while Ives called …`: a new clause, not an attribution.
+        let first_word = (c + 1..hi).find(|&i| self.word(i).starts_with(char::is_alphanumeric))?;
+        if words::CLAUSE_LINKS.contains(self.word(first_word)) {
+            return None;
+        }
         let v = (c + 1..hi)
             .take_while(|&i| !self.is_terminal(i))
             .find(|&i| self.is_verb(i))?;

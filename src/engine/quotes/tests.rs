@@ -17,6 +17,7 @@ type Case = (
 
 const AFTER: &str = "said after the quotation";
 const BEFORE: &str = "speaker before the quotation";
+const PARTIAL: &str = "partial quotation in the speaker's reported speech";
 const PRONOUN: &str = "pronoun resolved to the last person named";
 const UNNAMED: &str = "no named person: an unnamed source, organisation or document";
 const NO_ATTRIBUTION: &str = "no named speaker: no attribution (a term, title or scare quote)";
@@ -153,6 +154,23 @@ fn quotes_attribution_patterns() {
                 ),
             ],
         ),
+        // The subject before an appositive or relative clause, not a name inside it.
+        (
+            "Mirela Dovan, who met Tomas Ekwueme on Monday, said the bridge was “nearly finished”.",
+            vec![("Mirela Dovan", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("nearly finished", Some("Mirela Dovan"), PARTIAL)],
+        ),
+        // A new clause after the closing mark is not its attribution.
+        (
+            "Dovan said the plan was “too slow,” while Tomas Ekwueme called it “bold.”",
+            vec![("Dovan", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![
+                ("too slow", Some("Dovan"), PARTIAL),
+                ("bold", Some("Tomas Ekwueme"), BEFORE),
+            ],
+        ),
         (
             "Mirela Dovan spoke first. She then rejected “a quick fix” outright.",
             vec![("Mirela Dovan", Per, 0)],
@@ -217,10 +235,16 @@ fn quotes_no_speaker() {
             vec![("We disagree", None, UNNAMED)],
         ),
         (
-            "The council called the plan a “historic step” for the town.",
+            "The town hailed the plan as a “historic step” on Monday.",
             vec![],
             vec![],
             vec![("historic step", None, NO_ATTRIBUTION)],
+        ),
+        (
+            "Dovan’s brother told reporters of “cracks in the wall” for weeks.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("cracks in the wall", None, UNNAMED)],
         ),
         (
             "Dovan read “The Long Road” aloud.",
