@@ -112,12 +112,17 @@ impl<'a> Context<'a> {
             && self.word(i + 1) == "to"
     }
 
-    /// The post's holder: syntax or the one person holding it.
-    fn holder(&self, m: usize) -> Option<usize> {
+    /// The holder of post mention `m` (at token `i`): by syntax, the one person
+    /// holding it, or, of several holders, the one just named.
+    fn holder(&self, m: usize, i: usize) -> Option<usize> {
         let mention = &self.ann.mentions[m];
         mention.holder.or_else(|| {
             let holders = &self.ann.entities.get(mention.entity)?.holders;
-            (holders.len() == 1).then(|| holders[0])
+            let last = self.last_person[i];
+            match holders.as_slice() {
+                [h] => Some(*h),
+                _ => holders.iter().copied().find(|&h| h as u32 == last),
+            }
         })
     }
 
@@ -134,7 +139,7 @@ impl<'a> Context<'a> {
                 // `Regent Rob Schafer of Beatrice said`: not the subject.
                 Kind::Person if after_of => None,
                 Kind::Person => Some((Subject::Person(mention.entity), "")),
-                Kind::Position => Some(match self.holder(m as usize) {
+                Kind::Position => Some(match self.holder(m as usize, i) {
                     Some(h) => (Subject::Person(h), "post resolved to its holder"),
                     None => (Subject::Nobody, "a post with no named holder"),
                 }),
