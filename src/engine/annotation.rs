@@ -133,6 +133,21 @@ pub struct Hold {
     pub position: String,
 }
 
+/// One quotation and who says it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// First code point of the quoted words (just inside the opening mark).
+    pub start: usize,
+    /// One past the last quoted code point (the closing mark, or the end of
+    /// the paragraph for a quotation that continues into the next one).
+    pub end: usize,
+    /// The person entity who says it; `None` where no named person does
+    /// (unnamed sources, organisations, scare quotes, titles).
+    pub speaker: Option<usize>,
+    /// Why that speaker (or none), in words a reader understands.
+    pub reason: Reason,
+}
+
 /// Everything the engine found in one text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Annotation {
@@ -144,6 +159,9 @@ pub struct Annotation {
     pub holds: Vec<Hold>,
     /// Sentences as `(start, end)` code-point ranges, for showing a mention in context.
     pub sentences: Vec<(usize, usize)>,
+    /// Quotations in text order, each with its speaker.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
 }
 
 impl Annotation {

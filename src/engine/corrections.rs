@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::annotation::{Annotation, Entity, Hold, Kind, Mention, Reason};
+use crate::engine::annotation::{Annotation, Entity, Hold, Kind, Mention, Quote, Reason};
 use crate::engine::text::OffsetMap;
 use crate::engine::tokenize::{is_joining, is_word_char};
 
@@ -472,6 +472,7 @@ fn rebuild(annotation: &Annotation, chars: &[char], out: Vec<Out>) -> Annotation
     rename(&mut entities, &mentions, &number, &touched);
     let holds = renumber_holds(&mut entities, &number);
     Annotation {
+        quotes: remap_quotes(&annotation.quotes, &number, &entities),
         mentions,
         entities,
         holds,
@@ -582,6 +583,19 @@ fn renumber_holds(entities: &mut [Entity], number: &[Option<usize>]) -> Vec<Hold
         }
     }
     holds
+}
+
+/// The quotations, each keeping its speaker while that person is still there
+/// (under the entity's new number).
+fn remap_quotes(quotes: &[Quote], number: &[Option<usize>], entities: &[Entity]) -> Vec<Quote> {
+    let mut quotes = quotes.to_vec();
+    for q in &mut quotes {
+        q.speaker = q
+            .speaker
+            .and_then(|e| number.get(e).copied().flatten())
+            .filter(|&e| entities[e].kind == Kind::Person);
+    }
+    quotes
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! | 3 | [`tagger`] | `Doc`, `Lexicon` | one BIO [`tagger::Tag`] per token |
 //! | 4 | [`rules`] | `Doc`, tags, `Lexicon` | [`rules::Candidate`] mentions with reasons |
 //! | 5 | [`resolve`] | candidates | [`Annotation`]: mentions, entities, holds |
+//! | 6 | [`quotes`] | `Doc`, `Annotation` | [`Quote`]s: quotations and their speakers |
 //!
 //! [`Engine::annotate`] runs them in order. It never fails or panics on any
 //! `&str`; offsets in its output are Unicode code points. Afterwards,
@@ -17,6 +18,7 @@ pub mod corrections;
 pub mod lexicon;
 pub mod output;
 pub mod positions;
+pub mod quotes;
 pub mod resolve;
 pub mod rules;
 pub mod tagger;
@@ -26,7 +28,7 @@ pub mod text;
 pub mod tokenize;
 pub mod words;
 
-pub use annotation::{Annotation, Entity, Hold, Kind, Mention, PlaceFacts};
+pub use annotation::{Annotation, Entity, Hold, Kind, Mention, PlaceFacts, Quote};
 
 use lexicon::Lexicon;
 use tagger::Tagger;
@@ -67,7 +69,9 @@ impl Engine {
         let doc = tokenize::tokenize(text);
         let tags = self.tagger.tag(&doc, self.lexicon);
         let candidates = rules::apply(&doc, &tags, self.lexicon);
-        resolve::resolve(&doc, candidates, self.lexicon)
+        let mut annotation = resolve::resolve(&doc, candidates, self.lexicon);
+        annotation.quotes = quotes::find(&doc, &annotation);
+        annotation
     }
 }
 

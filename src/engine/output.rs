@@ -34,6 +34,21 @@ pub struct Output<'a> {
     pub holds: &'a [Hold],
     /// The document's id, as given (any JSON value; `null` when none).
     pub id: &'a serde_json::Value,
+    /// Each quotation (`Annotation::quotes`), in text order.
+    pub quotes: Vec<OutQuote<'a>>,
+}
+
+/// One quotation: the code points of the quoted words inside the marks, and
+/// its speaker's fullest name (absent where no named person says it).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutQuote<'a> {
+    /// One past the last quoted code point.
+    pub end: usize,
+    /// The speaker's fullest name, as in `holds`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<&'a str>,
+    /// The first quoted code point.
+    pub start: usize,
 }
 
 /// One mention.
@@ -125,11 +140,19 @@ impl<'a> Output<'a> {
                 place: e.place.as_ref().map(Place::new),
             })
             .collect();
+        let quotes = (ann.quotes.iter())
+            .map(|q| OutQuote {
+                end: q.end,
+                speaker: q.speaker.and_then(name),
+                start: q.start,
+            })
+            .collect();
         Output {
             entities,
             groups,
             holds: &ann.holds,
             id,
+            quotes,
         }
     }
 }

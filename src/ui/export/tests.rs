@@ -65,6 +65,7 @@ fn analysis() -> Analysis {
             position: "Minister".into(),
         }],
         sentences: vec![(0, 45)],
+        quotes: Vec::new(),
     };
     Analysis::new(1, Rc::from(TEXT), ann)
 }

@@ -1,0 +1,333 @@
+//! Table tests of the quotation stage on invented sentences, over hand-made
+//! annotations (no model): each quotation's opening words, speaker and reason.
+
+use crate::engine::annotation::Kind::{Person as Per, Position as Pos};
+use crate::engine::test_fixture;
+use crate::engine::tokenize::tokenize;
+
+type Expected = (&'static str, Option<&'static str>, &'static str);
+
+/// `(text, mentions (surface, kind, entity), post mentions' holders (mention, entity), expected)`.
+type Case = (
+    &'static str,
+    Vec<(&'static str, crate::engine::Kind, usize)>,
+    Vec<(usize, usize)>,
+    Vec<Expected>,
+);
+
+const AFTER: &str = "said after the quotation";
+const BEFORE: &str = "speaker before the quotation";
+const PARTIAL: &str = "partial quotation in the speaker's reported speech";
+const PRONOUN: &str = "pronoun resolved to the last person named";
+const UNNAMED: &str = "no named person: an unnamed source, organisation or document";
+const NO_ATTRIBUTION: &str = "no named speaker: no attribution (a term, title or scare quote)";
+const NAME: &str = "no named speaker: a quoted name, nickname or title";
+
+fn run(cases: Vec<Case>) {
+    for (text, spans, holders, expected) in cases {
+        let mut ann = test_fixture::annotate(text, &spans);
+        for (m, e) in holders {
+            ann.mentions[m].holder = Some(e);
+        }
+        let doc = tokenize(text);
+        let quotes = super::find(&doc, &ann);
+        let chars: Vec<char> = text.chars().collect();
+        let got: Vec<(String, Option<String>, String)> = quotes
+            .iter()
+            .map(|q| {
+                let quoted: String = chars[q.start..q.end].iter().collect();
+                let speaker = q.speaker.map(|e| ann.entities[e].name.clone());
+                (quoted, speaker, q.reason.to_string())
+            })
+            .collect();
+        assert_eq!(got.len(), expected.len(), "{text}: {got:?}");
+        for ((quoted, speaker, reason), (opening, want, why)) in got.iter().zip(&expected) {
+            assert!(
+                quoted.starts_with(opening),
+                "{text}: {quoted:?} should open with {opening:?}"
+            );
+            assert_eq!(speaker.as_deref(), *want, "{text}: {quoted:?}");
+            assert_eq!(reason, why, "{text}: {quoted:?}");
+        }
+    }
+}
+
+#[test]
+fn quotes_attribution_patterns() {
+    run(vec![
+        (
+            "“We will build the bridge,” said Mirela Dovan.",
+            vec![("Mirela Dovan", Per, 0)],
+            vec![],
+            vec![("We will build the bridge,", Some("Mirela Dovan"), AFTER)],
+        ),
+        (
+            "“The river is rising,” Dovan told reporters.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("The river is rising", Some("Dovan"), AFTER)],
+        ),
+        (
+            "Tomas Ekwueme wrote on X: “Nothing is decided yet.”",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("Nothing is decided yet.", Some("Tomas Ekwueme"), BEFORE)],
+        ),
+        (
+            "According to Mirela Dovan, “the plan is sound.”",
+            vec![("Mirela Dovan", Per, 0)],
+            vec![],
+            vec![("the plan is sound", Some("Mirela Dovan"), "according to")],
+        ),
+        (
+            "Mirela Dovan visited the dam. “It held,” she said.",
+            vec![("Mirela Dovan", Per, 0)],
+            vec![],
+            vec![("It held", Some("Mirela Dovan"), PRONOUN)],
+        ),
+        (
+            "Mayor Tomas Ekwueme opened the bridge. “It is safe,” the mayor added.",
+            vec![
+                ("Mayor", Pos, 0),
+                ("Tomas Ekwueme", Per, 1),
+                ("mayor", Pos, 0),
+            ],
+            vec![(2, 1)],
+            vec![(
+                "It is safe",
+                Some("Tomas Ekwueme"),
+                "post resolved to its holder",
+            )],
+        ),
+        (
+            "“Not yet,” Dovan said, “but soon.”",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                ("Not yet", Some("Dovan"), AFTER),
+                (
+                    "but soon",
+                    Some("Dovan"),
+                    "split quotation: the same attribution",
+                ),
+            ],
+        ),
+        (
+            "Then Dovan went into detail: “Three bridges, two roads.”",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("Three bridges", Some("Dovan"), "speaker before a colon")],
+        ),
+        (
+            "Dovan told the crowd:\n\n“We will stay.”",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("We will stay", Some("Dovan"), "speaker before a colon")],
+        ),
+        (
+            "Dovan said the talks were “very useful” and “long overdue”.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                (
+                    "very useful",
+                    Some("Dovan"),
+                    "partial quotation in the speaker's reported speech",
+                ),
+                (
+                    "long overdue",
+                    Some("Dovan"),
+                    "the sentence's speaker goes on",
+                ),
+            ],
+        ),
+        (
+            "“We start today,” Dovan said. “It takes a year.”",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                ("We start today", Some("Dovan"), AFTER),
+                (
+                    "It takes a year",
+                    Some("Dovan"),
+                    "the paragraph's speaker goes on",
+                ),
+            ],
+        ),
+        // The subject before an appositive or relative clause, not a name inside it.
+        (
+            "Mirela Dovan, who met Tomas Ekwueme on Monday, said the bridge was “nearly finished”.",
+            vec![("Mirela Dovan", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("nearly finished", Some("Mirela Dovan"), PARTIAL)],
+        ),
+        // A new clause after the closing mark is not its attribution.
+        (
+            "Dovan said the plan was “too slow,” while Tomas Ekwueme called it “bold.”",
+            vec![("Dovan", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![
+                ("too slow", Some("Dovan"), PARTIAL),
+                ("bold", Some("Tomas Ekwueme"), BEFORE),
+            ],
+        ),
+        (
+            "Mirela Dovan spoke first. She then rejected “a quick fix” outright.",
+            vec![("Mirela Dovan", Per, 0)],
+            vec![],
+            vec![("a quick fix", Some("Mirela Dovan"), PRONOUN)],
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_paragraphs() {
+    run(vec![
+        // An unclosed quotation goes on in the next paragraph that opens with a mark.
+        (
+            "Dovan said: “We start on Monday.\n\n“The work takes a year.”",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                ("We start on Monday.", Some("Dovan"), BEFORE),
+                (
+                    "The work takes a year.",
+                    Some("Dovan"),
+                    "continues the previous paragraph's quotation",
+                ),
+            ],
+        ),
+        (
+            "“We start on Monday,” Dovan said.\n\n“The work takes a year.”",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                ("We start on Monday", Some("Dovan"), AFTER),
+                (
+                    "The work takes a year.",
+                    Some("Dovan"),
+                    "the previous paragraph's speaker goes on",
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_no_speaker() {
+    run(vec![
+        (
+            "“Talks failed,” a source said.",
+            vec![],
+            vec![],
+            vec![("Talks failed", None, UNNAMED)],
+        ),
+        (
+            "“Talks failed,” the statement said, quoting Dovan.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("Talks failed", None, UNNAMED)],
+        ),
+        (
+            "“We disagree,” officials told Tomas Ekwueme.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("We disagree", None, UNNAMED)],
+        ),
+        (
+            "The town hailed the plan as a “historic step” on Monday.",
+            vec![],
+            vec![],
+            vec![("historic step", None, NO_ATTRIBUTION)],
+        ),
+        (
+            "Dovan’s brother told reporters of “cracks in the wall” for weeks.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("cracks in the wall", None, UNNAMED)],
+        ),
+        (
+            "Dovan read “The Long Road” aloud.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("The Long Road", None, NAME)],
+        ),
+        (
+            "Tomas “Tom” Ekwueme stayed silent.",
+            vec![("Tomas", Per, 0), ("Ekwueme", Per, 0)],
+            vec![],
+            vec![("Tom", None, NAME)],
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_marks() {
+    run(vec![
+        // Straight double marks pair within a paragraph.
+        (
+            "\"We are ready,\" said Tomas Ekwueme. \"Truly.\"",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![
+                ("We are ready", Some("Tomas Ekwueme"), AFTER),
+                (
+                    "Truly",
+                    Some("Tomas Ekwueme"),
+                    "the paragraph's speaker goes on",
+                ),
+            ],
+        ),
+        // Single marks as quotation marks, curly and straight.
+        (
+            "‘We are ready,’ said Tomas Ekwueme.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("We are ready", Some("Tomas Ekwueme"), AFTER)],
+        ),
+        (
+            "'Soon,' Dovan said.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("Soon", Some("Dovan"), AFTER)],
+        ),
+        // Apostrophes are not quotation marks.
+        (
+            "Ruritania’s envoy said he didn’t know the songs of the ’90s.",
+            vec![],
+            vec![],
+            vec![],
+        ),
+        (
+            "The students' union said it wasn't the '90s any more.",
+            vec![],
+            vec![],
+            vec![],
+        ),
+        // Offsets are code points: non-ASCII text before and inside.
+        (
+            "Zoë Løvland wrote on X: “Ça va très bien.”",
+            vec![("Zoë Løvland", Per, 0)],
+            vec![],
+            vec![("Ça va très bien.", Some("Zoë Løvland"), BEFORE)],
+        ),
+        // Single marks inside a double quotation are not quotations of their own.
+        (
+            "“They called it ‘the long week’,” said Dovan.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("They called it ‘the long week’,", Some("Dovan"), AFTER)],
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_start_at_first_quoted_code_point() {
+    let text = "Zoë said: “Ça va.”";
+    let doc = tokenize(text);
+    let spans = super::marks::find(&doc);
+    assert_eq!(spans.len(), 1);
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(chars[spans[0].start - 1], '“');
+    assert_eq!(chars[spans[0].end], '”');
+}
