@@ -28,7 +28,16 @@ fn by_hand(ann: &Annotation, id: Value) -> Value {
                    "holds": holds, "country": e.country, "place": e.place})
         })
         .collect();
-    json!({"id": id, "entities": entities, "holds": ann.holds, "groups": groups})
+    let quotes: Vec<Value> = (ann.quotes.iter())
+        .map(|q| {
+            let mut v = json!({"start": q.start, "end": q.end});
+            if let Some(s) = q.speaker.and_then(name) {
+                v["speaker"] = json!(s);
+            }
+            v
+        })
+        .collect();
+    json!({"id": id, "entities": entities, "holds": ann.holds, "groups": groups, "quotes": quotes})
 }
 
 #[test]
@@ -44,6 +53,10 @@ fn output_bytes_equal_the_json_value() {
         (
             "Ana Lopes, the mayor of Porto, spoke.",
             json!({"n": [1, 2]}),
+        ),
+        (
+            "“We will rebuild,” said Ana Lopes. A “historic” day, officials said.",
+            json!(7),
         ),
     ] {
         let ann = engine.annotate(text);

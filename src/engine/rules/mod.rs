@@ -13,6 +13,7 @@
 //! so no pass adds names from their other mentions, except the exact tails of
 //! full names: measured, anything looser cost F1.)
 
+mod adverbs;
 mod beside_posts;
 mod countries;
 mod honorifics;
@@ -76,6 +77,7 @@ struct Pass {
 static PASSES: &[&Pass] = &[
     &hyphens::HYPHEN_PAIRS,
     &streets::STREET_JOINS,
+    &adverbs::LEADING_ADVERBS,
     &posts::TITLE_WORDS_AS_NAMES,
     &beside_posts::POSTS_IN_ORGANISATIONS,
     &honorifics::HONORIFIC_NAMES,
