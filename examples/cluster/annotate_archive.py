@@ -61,7 +61,8 @@ def run(src, out, client, blocksize="16MiB", parquet=False):
         frame.to_parquet(out, write_index=False, name_function=lambda i: f"part-{i:05d}.parquet")
         return sorted(os.path.join(out, f) for f in os.listdir(out) if f.endswith(".parquet"))
     names = annotated.to_textfiles(os.path.join(out, "part-*.jsonl"),
-                                   name_function=lambda i: f"{i:05d}", encoding="utf-8")
+                                   name_function=lambda i: f"{i:05d}", encoding="utf-8",
+                                   last_endline=True)
     return sorted(names)
 
 
