@@ -16,6 +16,10 @@ step() { echo "--- packages: $*"; }
 
 [ -x target/release/annotate ] || cargo build --release --bin annotate
 
+step "rustfmt and clippy: packages/python, packages/npm"
+rustfmt --edition 2021 --check packages/python/src/lib.rs packages/npm/src/lib.rs
+(cd packages/npm && cargo clippy --release --locked --target wasm32-unknown-unknown -- -D warnings)
+
 step "python venv (target/pyenv)"
 [ -x target/pyenv/bin/python ] || python3 -m venv target/pyenv
 export PATH="$root/target/pyenv/bin:$PATH"   # the venv's maturin for --no-build-isolation
@@ -23,6 +27,8 @@ py=$root/target/pyenv/bin/python
 $py -m pip install -q --disable-pip-version-check \
   maturin==1.16.0 pytest==9.2.0 "dask[distributed]==2026.8.0" distributed==2026.8.0 \
   pandas==3.1.1 pyarrow==26.0.1
+
+(cd packages/python && cargo clippy --release --locked -- -D warnings)   # finds the venv's python
 
 step "pip install packages/python"
 $py -m pip install -q --disable-pip-version-check --no-build-isolation --force-reinstall \

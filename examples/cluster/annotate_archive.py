@@ -45,8 +45,8 @@ def annotate_lines(lines):
             continue
         ids.append(obj.get("id"))
         texts.append(text)
-    results = annotate_many(texts, threads=1, ids=ids)
-    return [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in results]
+    # as_json: the engine's own output lines, no dicts built and dumped again.
+    return annotate_many(texts, threads=1, ids=ids, as_json=True)
 
 
 def run(src, out, client, blocksize="16MiB", parquet=False):

@@ -27,6 +27,15 @@ fn annotate_value(text: &str, id: Value) -> Option<Value> {
     catch_unwind(AssertUnwindSafe(|| engine().annotate(text).to_json(id))).ok()
 }
 
+/// The result as Python sees it: the CLI's line (`as_json`) or the equivalent objects.
+fn output<'py>(py: Python<'py>, v: &Value, as_json: bool) -> PyResult<Bound<'py, PyAny>> {
+    if as_json {
+        Ok(PyString::new(py, &v.to_string()).into_any())
+    } else {
+        to_py(py, v)
+    }
+}
+
 /// A JSON value as the equivalent Python object (`json.loads` would give the same).
 fn to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
     Ok(match v {
@@ -104,23 +113,25 @@ fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
 /// Returns a dict with exactly the schema of one `annotate --jsonl` output line:
 /// ``{"id", "entities", "holds", "groups", ...}``. Offsets are Unicode code points
 /// (Python string indices), end exclusive. ``id`` (None, bool, int, float or str) is
-/// copied into the result. The GIL is released while the engine runs.
+/// copied into the result. With ``as_json=True`` the result is that line itself, a
+/// ``str`` (faster: no dicts are built). The GIL is released while the engine runs.
 ///
 /// Raises ``TypeError`` if ``text`` is not a ``str`` or ``id`` is not a JSON scalar,
 /// ``RuntimeError`` if the engine fails on this text.
 #[pyfunction]
-#[pyo3(signature = (text, *, id = None))]
+#[pyo3(signature = (text, *, id = None, as_json = false))]
 fn annotate(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     id: Option<&Bound<'_, PyAny>>,
+    as_json: bool,
 ) -> PyResult<Py<PyAny>> {
     let text = text_arg(text, "text")?;
     let id = id_value(id, "id")?;
     let value = py
         .detach(|| annotate_value(&text, id))
         .ok_or_else(|| PyRuntimeError::new_err("internal error while annotating the text"))?;
-    Ok(to_py(py, &value)?.unbind())
+    Ok(output(py, &value, as_json)?.unbind())
 }
 
 /// Annotates many texts on several threads, with the GIL released; results in input order.
@@ -128,18 +139,20 @@ fn annotate(
 /// ``texts`` is any iterable of ``str`` (a lone ``str`` is refused). ``threads`` is the
 /// number of worker threads: ``None`` means one per available core. ``ids``, if given,
 /// is an iterable of as many ids as there are texts (None, bool, int, float or str),
-/// copied into the results. Each result is what ``annotate(text, id=id)`` returns.
+/// copied into the results. Each result is what ``annotate(text, id=id, as_json=as_json)``
+/// returns.
 ///
 /// Raises ``TypeError`` naming the index of the first text (or id) of the wrong type,
 /// ``ValueError`` if ``threads`` is below 1 or ``ids`` has another length,
 /// ``RuntimeError`` naming the index of a text the engine failed on.
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None, *, ids = None))]
+#[pyo3(signature = (texts, threads = None, *, ids = None, as_json = false))]
 fn annotate_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     threads: Option<&Bound<'_, PyAny>>,
     ids: Option<&Bound<'_, PyAny>>,
+    as_json: bool,
 ) -> PyResult<Py<PyList>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
@@ -173,7 +186,7 @@ fn annotate_many(
         let value = value.as_ref().ok_or_else(|| {
             PyRuntimeError::new_err(format!("internal error while annotating texts[{i}]"))
         })?;
-        list.append(to_py(py, value)?)?;
+        list.append(output(py, value, as_json)?)?;
     }
     Ok(list.unbind())
 }

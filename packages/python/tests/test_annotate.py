@@ -33,6 +33,8 @@ def test_python_same_as_cli(name, cli, tmp_path):
         assert line(have) == want
     one = [annotate(t, id=i) for i, t in pairs[:5]]
     assert one == got[:5]
+    assert annotate_many([t for _, t in pairs], ids=[i for i, _ in pairs], as_json=True) == expected
+    assert annotate(pairs[0][1], id=pairs[0][0], as_json=True) == expected[0]
 
 
 def test_python_invented_same_as_cli(cli):

@@ -1,6 +1,6 @@
 """Type stubs for news_annotator (the schema of one ``annotate --jsonl`` line)."""
 
-from typing import Iterable, List, Literal, Optional, TypedDict, Union
+from typing import Iterable, List, Literal, Optional, TypedDict, Union, overload
 
 __version__: str
 
@@ -53,10 +53,15 @@ class Annotation(TypedDict, total=False):
     holds: List[Hold]
     groups: List[Group]
 
-def annotate(text: str, *, id: Id = None) -> Annotation:
+@overload
+def annotate(text: str, *, id: Id = None, as_json: Literal[False] = False) -> Annotation: ...
+@overload
+def annotate(text: str, *, id: Id = None, as_json: Literal[True]) -> str: ...
+def annotate(text: str, *, id: Id = None, as_json: bool = False) -> Union[Annotation, str]:
     """Annotates one text; returns one ``annotate --jsonl`` line as a dict.
 
-    Offsets are code points (Python string indices), end exclusive. The GIL is
+    Offsets are code points (Python string indices), end exclusive. With
+    ``as_json=True``, returns the line itself (a ``str``, no dicts built). The GIL is
     released while the engine runs.
 
     Raises:
@@ -64,15 +69,33 @@ def annotate(text: str, *, id: Id = None) -> Annotation:
         RuntimeError: the engine failed on this text.
     """
 
+@overload
 def annotate_many(
     texts: Iterable[str],
     threads: Optional[int] = None,
     *,
     ids: Optional[Iterable[Id]] = None,
-) -> List[Annotation]:
+    as_json: Literal[False] = False,
+) -> List[Annotation]: ...
+@overload
+def annotate_many(
+    texts: Iterable[str],
+    threads: Optional[int] = None,
+    *,
+    ids: Optional[Iterable[Id]] = None,
+    as_json: Literal[True],
+) -> List[str]: ...
+def annotate_many(
+    texts: Iterable[str],
+    threads: Optional[int] = None,
+    *,
+    ids: Optional[Iterable[Id]] = None,
+    as_json: bool = False,
+) -> Union[List[Annotation], List[str]]:
     """Annotates many texts on ``threads`` threads (None: every core), GIL released.
 
-    Results are in input order, each what ``annotate(text, id=id)`` returns.
+    Results are in input order, each what ``annotate(text, id=id, as_json=as_json)``
+    returns.
 
     Raises:
         TypeError: ``texts`` is a single ``str``, or an item of ``texts`` or ``ids``
