@@ -7,7 +7,7 @@ Output: the same lines `annotate --jsonl` writes, in input order, as JSONL part 
 `id` (the id as JSON) and `annotation` (the whole output line, JSON).
 
     python examples/cluster/annotate_archive.py IN.jsonl OUT_DIR [--workers 2]
-        [--scheduler tcp://host:8786] [--blocksize 16MiB] [--parquet]
+        [--scheduler tcp://host:8786] [--blocksize 8MiB] [--parquet]
 
 Without --scheduler it starts a LocalCluster of --workers processes (one thread
 each: the engine is the work, and each process annotates its partition on its own
@@ -49,7 +49,7 @@ def annotate_lines(lines):
     return annotate_many(texts, threads=1, ids=ids, as_json=True)
 
 
-def run(src, out, client, blocksize="16MiB", parquet=False):
+def run(src, out, client, blocksize="8MiB", parquet=False):
     """Annotates `src` into the folder `out` on `client`'s cluster; returns the part files."""
     lines = db.read_text(src, blocksize=blocksize, encoding="utf-8")
     annotated = lines.map_partitions(annotate_lines)
@@ -72,7 +72,7 @@ def main(argv=None):
     p.add_argument("out")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--scheduler", help="address of a running Dask scheduler")
-    p.add_argument("--blocksize", default="16MiB")
+    p.add_argument("--blocksize", default="8MiB")
     p.add_argument("--parquet", action="store_true")
     a = p.parse_args(argv)
     t0 = time.perf_counter()
