@@ -28,6 +28,7 @@ stage golden python3 scripts/golden.py
 stage accuracy python3 scripts/accuracy.py
 stage streaming-100mb bash scripts/check-streaming.sh
 stage browser bash scripts/test-browser.sh
+stage packages bash scripts/test-packages.sh
 stage size-budget bash scripts/size-report.sh
 
 [ ${#failures[@]} -eq 0 ] || echo "failed stages: ${failures[*]}"
