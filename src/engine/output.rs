@@ -157,6 +157,15 @@ impl<'a> Output<'a> {
     }
 }
 
+impl Annotation {
+    /// The [`Output`] of this annotation as a JSON value (the bindings for
+    /// Python and JavaScript build their objects from it); serialised, it is
+    /// byte for byte the line `annotate --jsonl` writes.
+    pub fn to_json(&self, id: serde_json::Value) -> serde_json::Value {
+        serde_json::to_value(Output::new(self, &id)).unwrap_or(serde_json::Value::Null)
+    }
+}
+
 impl<'a> Place<'a> {
     fn new(p: &'a PlaceFacts) -> Place<'a> {
         Place {

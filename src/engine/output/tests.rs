@@ -63,6 +63,7 @@ fn output_bytes_equal_the_json_value() {
         let want = by_hand(&ann, id.clone());
         let out = Output::new(&ann, &id);
         assert_eq!(serde_json::to_string(&out).unwrap(), want.to_string());
+        assert_eq!(ann.to_json(id.clone()).to_string(), want.to_string());
         assert_eq!(
             serde_json::to_string_pretty(&out).unwrap(),
             serde_json::to_string_pretty(&want).unwrap()
