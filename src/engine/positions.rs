@@ -250,8 +250,26 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     if is_capitalised(w.doc.word(s)) {
         s > i || w.before_name(e) || (of_after && w.portfolio(e + 1).is_some())
     } else {
-        w.before_name(e) || (of_after && s == i && s > 0 && matches!(w.lower[s - 1], "," | "the"))
+        w.before_name(e) || (of_after && s == i && s > 0 && set_off_before(w, s))
     }
+}
+
+/// Whether `s` follows a comma or `the`, past a few lower-case adjectives
+/// (`the right-wing leader of the region`).
+fn set_off_before(w: &Words, s: usize) -> bool {
+    let mut t = s;
+    while t > 0 && s - t < 4 && w.usable(t - 1, s + 1) {
+        let word = w.lower[t - 1];
+        if matches!(word, "," | "the") {
+            return true;
+        }
+        if !(word == "-" || (word.len() > 2 && word.chars().all(|c| c.is_lowercase() || c == '-')))
+        {
+            return false;
+        }
+        t -= 1;
+    }
+    false
 }
 
 /// Where a title ending at `end` ends with `of` / `for` and its portfolio
@@ -363,6 +381,26 @@ fn organisation_before_post(w: &Words, i: usize) -> bool {
         && w.head(i).is_none()
 }
 
+/// Where a post at `s..e` starts past an organisation's capitalised name
+/// of several words before its lower-case words (`Central Bank governor` ->
+/// `governor`; but `Council leader`).
+fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
+    let word = |t: usize| w.doc.word(t);
+    if !is_capitalised(word(s)) {
+        return s;
+    }
+    (s..e.saturating_sub(1))
+        .rev()
+        .find(|&t| {
+            t > s
+                && is_capitalised(word(t - 1))
+                && is_capitalised(word(t))
+                && words::ORG_WORDS.contains(word(t))
+                && !is_capitalised(word(t + 1))
+        })
+        .map_or(s, |t| t + 1)
+}
+
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
 pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
@@ -469,7 +507,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             continue;
         }
         out.push(Found {
-            start: i,
+            start: past_organisation_name(&w, i, end),
             end,
             reason,
         });
