@@ -243,14 +243,21 @@ impl Words<'_> {
 /// Whether a weak head (`leader`, `General`, `Justice`) at `s..e`, after
 /// modifiers from `i`, is a post here: capitalised and modified, before a
 /// name or before `of` + a portfolio (`Leader of the Opposition`); in lower
-/// case, before a name (`party leader Ana Ruiz`) or set off before `of`
+/// case, before a name (`party leader Ana Ruiz`), after a party's name
+/// (`as Labour leader`) or set off before `of`
 /// (`Ruiz, leader of the council`, `the leader of the group`).
 fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
     if is_capitalised(w.doc.word(s)) {
         s > i || w.before_name(e) || (of_after && w.portfolio(e + 1).is_some())
     } else {
-        w.before_name(e) || (of_after && s == i && s > 0 && set_off_before(w, s))
+        // After a party's name, which stays outside: `as Labor leader`.
+        let party_before = s == i
+            && s > 0
+            && is_capitalised(w.doc.word(s - 1))
+            && w.usable(s - 1, e)
+            && lists().portfolios.contains(w.lower[s - 1]);
+        w.before_name(e) || party_before || (of_after && s == i && s > 0 && set_off_before(w, s))
     }
 }
 
@@ -629,6 +636,7 @@ mod tests {
                 &["army chief", "police chief"],
             ),
             ("Greens voted as Labour leader Ivo Lanz left.", &["leader"]),
+            ("He spoke as Labour leader.", &["leader"]),
             (
                 "Oldland Trade Representative Ivo Lanz came.",
                 &["Trade Representative"],
