@@ -359,7 +359,8 @@ fn to_the_post(w: &Words, end: usize) -> Option<usize> {
 /// it counts holders (`four deputy ministers`, `15 assistant secretary`), and
 /// a title word with `'s` and a capitalised word names a thing (`King's Cup`,
 /// `President's Trophy`), with `'s office` an organisation (`the regional
-/// prosecutor's office`).
+/// prosecutor's office`), and a post inside a compound before a noun is none
+/// (`lawyer-prosecutor confidentiality`).
 fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
     let number = |t: &str| {
         (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
@@ -373,7 +374,21 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
             || (is_capitalised(w.doc.word(s))
                 && is_capitalised(w.doc.word(e + 1))
                 && !is_title_vocabulary(w.doc.word(e + 1))));
-    counted || owner
+    // Inside a compound before a noun: `lawyer-prosecutor confidentiality`
+    // (not `then-president`, `lawyer-turned-mayor`).
+    let glued = |t: usize| !w.doc.tokens[t].space_before;
+    let compound = s >= 2
+        && e < w.len()
+        && w.lower[s - 1] == "-"
+        && glued(s)
+        && glued(s - 1)
+        && !is_capitalised(w.doc.word(s - 2))
+        && w.lower[s - 2].chars().count() >= 5
+        && !w.lower[s - 2].ends_with("ed")
+        && w.lower[s - 2].chars().all(char::is_alphabetic)
+        && w.doc.word(e).chars().next().is_some_and(char::is_lowercase)
+        && !w.doc.tokens[e].newline_before;
+    counted || owner || compound
 }
 
 /// Whether a capitalised service's name (`Navy`, `Air Force`) at `i` stays
@@ -680,6 +695,11 @@ mod tests {
             ),
             ("In 2011 President Ivo Lanz won.", &["President"]),
             ("the mayor's aide spoke", &["mayor", "aide"]),
+            ("under doctor-coach secrecy rules", &[]),
+            (
+                "the then-mayor said and the banker-turned-mayor agreed",
+                &["mayor", "mayor"],
+            ),
         ] {
             check(text, expect);
         }
