@@ -10,11 +10,17 @@
 //! Country words in front (`Turkish`, `U.S.`) and jurisdiction words
 //! (`provincial`) stay outside; `of` + a place stays outside (`Grand Mufti` of
 //! Jerusalem). Plurals (`ministers`) are groups, not posts, and never match.
+//! A capitalised service's name stays outside (`Navy spokesperson`), and so
+//! does a party's before a lower-case weak head (`Labor leader`); a post
+//! serving another takes it with `to the` (`Special Assistant to the
+//! President`); a number before a post counts holders, and a title with `'s`
+//! and a capitalised word names a thing (`King's Cup`): no post.
 
 use crate::engine::lexicon::casing::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 use crate::engine::tokenize::{tokenize, Doc};
+use crate::engine::words;
 
 const SOURCE: &str = include_str!("../../data/sources/positions.txt");
 
@@ -237,15 +243,40 @@ impl Words<'_> {
 /// Whether a weak head (`leader`, `General`, `Justice`) at `s..e`, after
 /// modifiers from `i`, is a post here: capitalised and modified, before a
 /// name or before `of` + a portfolio (`Leader of the Opposition`); in lower
-/// case, before a name (`party leader Ana Ruiz`) or set off before `of`
+/// case, before a name (`party leader Ana Ruiz`), after a party's name
+/// (`as Labour leader`) or set off before `of`
 /// (`Ruiz, leader of the council`, `the leader of the group`).
 fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
     if is_capitalised(w.doc.word(s)) {
         s > i || w.before_name(e) || (of_after && w.portfolio(e + 1).is_some())
     } else {
-        w.before_name(e) || (of_after && s == i && s > 0 && matches!(w.lower[s - 1], "," | "the"))
+        // After a party's name, which stays outside: `as Labor leader`.
+        let party_before = s == i
+            && s > 0
+            && is_capitalised(w.doc.word(s - 1))
+            && w.usable(s - 1, e)
+            && lists().portfolios.contains(w.lower[s - 1]);
+        w.before_name(e) || party_before || (of_after && s == i && s > 0 && set_off_before(w, s))
     }
+}
+
+/// Whether `s` follows a comma or `the`, past a few lower-case adjectives
+/// (`the right-wing leader of the region`).
+fn set_off_before(w: &Words, s: usize) -> bool {
+    let mut t = s;
+    while t > 0 && s - t < 4 && w.usable(t - 1, s + 1) {
+        let word = w.lower[t - 1];
+        if matches!(word, "," | "the") {
+            return true;
+        }
+        if !(word == "-" || (word.len() > 2 && word.chars().all(|c| c.is_lowercase() || c == '-')))
+        {
+            return false;
+        }
+        t -= 1;
+    }
+    false
 }
 
 /// Where a title ending at `end` ends with `of` / `for` and its portfolio
@@ -296,6 +327,102 @@ fn portfolio_after(w: &Words, mut end: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Where a post serving another post (`Special Assistant`, `adviser`, ending
+/// at `end`) goes on with `to the` and that post or a portfolio: `Special
+/// Assistant to the President`, `Chief Secretary to the Treasury`. Not a
+/// place: `ambassador to Norway` stays one post before a place.
+fn to_the_post(w: &Words, end: usize) -> Option<usize> {
+    let l = lists();
+    let lower = w.lower;
+    if end == 0
+        || end + 2 >= w.len()
+        || !words::POSTS_TO_THE_POST.contains(lower[end - 1])
+        || lower[end] != "to"
+        || lower[end + 1] != "the"
+        || !w.usable(end - 1, end + 3)
+    {
+        return None;
+    }
+    let mut j = end + 2;
+    while j < w.len() && l.modifiers.contains(lower[j]) && w.usable(end, j + 1) {
+        j += 1;
+    }
+    if let Some((k, how)) = w.head(j).filter(|&(_, how)| how != Head::Bound) {
+        let e = j + k;
+        return Some(portfolio_after(w, e).unwrap_or(e))
+            .filter(|_| how == Head::Strong || j > end + 2 || is_capitalised(w.doc.word(j)));
+    }
+    w.portfolio(end + 2).map(|k| end + 2 + k)
+}
+
+/// Whether the post at `s..e` names no post here: a cardinal number before
+/// it counts holders (`four deputy ministers`, `15 assistant secretary`), and
+/// a title word with `'s` and a capitalised word names a thing (`King's Cup`,
+/// `President's Trophy`), with `'s office` an organisation (`the regional
+/// prosecutor's office`), and a post inside a compound before a noun is none
+/// (`lawyer-prosecutor confidentiality`).
+fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
+    let number = |t: &str| {
+        (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+            || words::CARDINAL_NUMBERS.contains(t)
+    };
+    let counted = s > 0 && !is_capitalised(w.doc.word(s)) && number(w.lower[s - 1]);
+    let owner = e + 1 < w.len()
+        && matches!(w.lower[e], "'s" | "’s")
+        && w.usable(e, e + 2)
+        && (w.lower[e + 1] == "office"
+            || (is_capitalised(w.doc.word(s))
+                && is_capitalised(w.doc.word(e + 1))
+                && !is_title_vocabulary(w.doc.word(e + 1))));
+    // Inside a compound before a noun: `lawyer-prosecutor confidentiality`
+    // (not `then-president`, `lawyer-turned-mayor`).
+    let glued = |t: usize| !w.doc.tokens[t].space_before;
+    let compound = s >= 2
+        && e < w.len()
+        && w.lower[s - 1] == "-"
+        && glued(s)
+        && glued(s - 1)
+        && !is_capitalised(w.doc.word(s - 2))
+        && w.lower[s - 2].chars().count() >= 5
+        && !w.lower[s - 2].ends_with("ed")
+        && w.lower[s - 2].chars().all(char::is_alphabetic)
+        && w.doc.word(e).chars().next().is_some_and(char::is_lowercase)
+        && !w.doc.tokens[e].newline_before;
+    counted || owner || compound
+}
+
+/// Whether a capitalised service's name (`Navy`, `Air Force`) at `i` stays
+/// outside the post after it (`Navy spokesperson`), unless it opens a head
+/// of its own.
+fn organisation_before_post(w: &Words, i: usize) -> bool {
+    let l = lists();
+    i + 1 < w.len()
+        && words::ORGANISATIONS_BEFORE_POSTS.contains(w.doc.word(i))
+        && w.usable(i, i + 2)
+        && l.openers.contains(w.lower[i + 1])
+        && w.head(i).is_none()
+}
+
+/// Where a post at `s..e` starts past an organisation's capitalised name
+/// of several words before its lower-case words (`Central Bank governor` ->
+/// `governor`; but `Council leader`).
+fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
+    let word = |t: usize| w.doc.word(t);
+    if !is_capitalised(word(s)) {
+        return s;
+    }
+    (s..e.saturating_sub(1))
+        .rev()
+        .find(|&t| {
+            t > s
+                && is_capitalised(word(t - 1))
+                && is_capitalised(word(t))
+                && words::ORG_WORDS.contains(word(t))
+                && !is_capitalised(word(t + 1))
+        })
+        .map_or(s, |t| t + 1)
+}
+
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
 pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
@@ -337,9 +464,15 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
                 continue;
             }
         }
-        // Modifiers and portfolio words that may precede a head.
-        let mut starts = vec![i];
+        if organisation_before_post(&w, i) {
+            i += 1;
+            continue;
+        }
+        // Modifiers and portfolio words that may precede a head (and
+        // whether a portfolio word is among them).
+        let mut starts = vec![(i, false)];
         let mut j = i;
+        let mut portfolio_before = false;
         while j < n && w.usable(i, j + 1) {
             if l.modifiers.contains(lower[j]) {
                 j += 1;
@@ -348,17 +481,24 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
                 .filter(|_| lower[j] != "the" && lower[j] != "state")
             {
                 j += k;
+                portfolio_before = true;
             } else {
                 break;
             }
-            starts.push(j);
+            starts.push((j, portfolio_before));
         }
         let mut matched = None;
-        for &s in starts.iter().rev() {
+        for &(s, portfolio_before) in starts.iter().rev() {
             if let Some((k, how)) = w.head(s) {
                 let counts = match how {
                     Head::Strong => true,
-                    Head::Weak => weak_counts(&w, i, s, s + k),
+                    // A party's name is no modifier of a lower-case weak
+                    // head: `Labor leader` -> `leader` (but `Trade
+                    // Representative`).
+                    Head::Weak => {
+                        (!portfolio_before || is_capitalised(w.doc.word(s)))
+                            && weak_counts(&w, i, s, s + k)
+                    }
                     Head::Bound => s > i,
                 };
                 if !counts {
@@ -368,18 +508,28 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
                 break;
             }
         }
+        // Modifiers alone serving another post: `Special Assistant to the President`.
+        let matched = matched.or_else(|| {
+            let &(s, _) = starts.last()?;
+            (s > i && to_the_post(&w, s).is_some()).then_some((s, s))
+        });
         let Some((head_start, end)) = matched else {
             i += 1;
             continue;
         };
         // `of` / `for` + portfolio: Minister of Foreign Affairs, Inspector General of Police.
-        let (end, reason) = match portfolio_after(&w, end) {
-            Some(end) => (end, "title with its portfolio"),
-            None if head_start > i => (end, "title with its modifiers"),
-            None => (end, "title"),
+        let (end, reason) = match (to_the_post(&w, end), portfolio_after(&w, end)) {
+            (Some(end), _) => (end, "title serving another post"),
+            (None, Some(end)) => (end, "title with its portfolio"),
+            (None, None) if head_start > i => (end, "title with its modifiers"),
+            (None, None) => (end, "title"),
         };
+        if names_no_post(&w, i, end) {
+            i = end;
+            continue;
+        }
         out.push(Found {
-            start: i,
+            start: past_organisation_name(&w, i, end),
             end,
             reason,
         });
@@ -486,6 +636,73 @@ mod tests {
         );
         check("General elections were held.", &[]);
         check("General Varo arrived.", &["General"]);
+    }
+
+    #[test]
+    fn positions_services_and_parties_stay_outside() {
+        for (text, expect) in [
+            (
+                "Navy spokesperson Capt Ivo Lanz said so.",
+                &["spokesperson", "Capt"][..],
+            ),
+            ("Air Force spokesman Ivo Lanz spoke.", &["spokesman"]),
+            (
+                "the army chief and the police chief met",
+                &["army chief", "police chief"],
+            ),
+            ("Greens voted as Labour leader Ivo Lanz left.", &["leader"]),
+            ("He spoke as Labour leader.", &["leader"]),
+            (
+                "Oldland Trade Representative Ivo Lanz came.",
+                &["Trade Representative"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_serving_another_post() {
+        for (text, expect) in [
+            (
+                "Special Assistant to the President Ivo Lanz spoke.",
+                &["Special Assistant to the President"][..],
+            ),
+            (
+                "an adviser to the prime minister said",
+                &["adviser to the prime minister"],
+            ),
+            (
+                "Chief Secretary to the Treasury Ivo Lanz",
+                &["Chief Secretary to the Treasury"],
+            ),
+            ("our ambassador to Norway", &["ambassador"]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_counted_holders_and_owned_things_are_none() {
+        for (text, expect) in [
+            (
+                "it removed 4 deputy minister and two assistant secretary",
+                &[][..],
+            ),
+            (
+                "the Governor's Cup final and the regional prosecutor's office",
+                &[],
+            ),
+            ("In 2011 President Ivo Lanz won.", &["President"]),
+            ("the mayor's aide spoke", &["mayor", "aide"]),
+            ("under doctor-coach secrecy rules", &[]),
+            (
+                "the then-mayor said and the banker-turned-mayor agreed",
+                &["mayor", "mayor"],
+            ),
+        ] {
+            check(text, expect);
+        }
     }
 
     #[test]

@@ -191,7 +191,11 @@ fn holds_leader_in_lower_case_and_shadow_and_senior_posts() {
         "{:?}",
         ann.holds
     );
-    assert!(holds(&ann, "Pia Lund", "senior adviser"), "{:?}", ann.holds);
+    assert!(
+        holds(&ann, "Pia Lund", "senior adviser to the mayor"),
+        "{:?}",
+        ann.holds
+    );
     assert!(
         holds(&ann, "Ravell", "communities secretary"),
         "{:?}",

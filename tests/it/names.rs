@@ -207,7 +207,7 @@ fn names_beside_a_post_are_people_even_when_unfamiliar() {
     let holds = |p: &str, t: &str| ann.holds.iter().any(|h| h.person == p && h.position == t);
     assert!(holds("Babu Owino", "MP"));
     assert!(holds("Lusaka Obi", "party chairman"));
-    assert!(holds("Kiprop Lagat", "senior adviser"));
+    assert!(holds("Kiprop Lagat", "senior adviser to the minister"));
     // A place set off before a post, and a weekday after one, are nobody.
     assert!(has(&ann, Place, "Nakuru"));
     assert!(!ann.mentions.iter().any(|m| m.text == "Monday"));

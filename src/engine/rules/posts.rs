@@ -106,11 +106,12 @@ pub(super) static POSITIONS: Pass = Pass {
     name: "positions",
     reason: "a title or office the position lexicon knows",
     reads: "titles, spans",
-    writes: "candidates (positions), taken",
+    writes: "spans (removed), candidates (positions), taken",
     run: positions_pass,
 };
 
 /// Positions become candidates (each with the position lexicon's reason),
+/// and a service's name right before one is no name (`Navy spokesperson`);
 /// except inside organisation names: tokens there cannot hold a title, unless
 /// the whole name is title vocabulary (the tagger mistook `Foreign Minister`).
 fn positions_pass(c: &Ctx, st: &mut State) {
@@ -122,6 +123,19 @@ fn positions_pass(c: &Ctx, st: &mut State) {
             blocked[x.s..x.e].iter_mut().for_each(|b| *b = true);
         }
     }
+    // A service's name before a post is no person or place: `Navy
+    // spokesperson`, `Air Force spokesman`.
+    let service = |t: usize| {
+        words::ORGANISATIONS_BEFORE_POSTS.contains(c.w(t))
+            || (c.w(t) == "Air" && c.w(t + 1) == "Force")
+    };
+    let mut before_post = vec![false; c.n + 1];
+    for f in &st.titles {
+        before_post[f.start] = true;
+    }
+    st.spans.retain(|x| {
+        !(matches!(x.label, Label::Per | Label::Loc) && before_post[x.e] && (x.s..x.e).all(service))
+    });
     for f in std::mem::take(&mut st.titles)
         .into_iter()
         .filter(|f| !(f.start..f.end).any(|t| blocked[t]))
@@ -150,6 +164,26 @@ mod tests {
             (
                 "Minister Park Soo-ah arrived.",
                 &[("Minister", "position"), ("Park Soo-ah", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn posts_services_before_posts_are_no_names() {
+        for (text, expected) in [
+            (
+                "Navy spokesperson Capt Ivo Lanz said ten boats left.",
+                &[
+                    ("spokesperson", "position"),
+                    ("Capt", "position"),
+                    ("Ivo Lanz", "person"),
+                ][..],
+            ),
+            (
+                "Air Force spokesman Ivo Lanz said two jets left.",
+                &[("spokesman", "position"), ("Ivo Lanz", "person")],
             ),
         ] {
             check(text, expected);

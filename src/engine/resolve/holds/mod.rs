@@ -9,6 +9,7 @@
 //! holds found so far (coordinated posts) add more.
 
 mod appointed_as;
+mod appointed_subject;
 mod apposition;
 mod coordinated;
 mod copula;
@@ -19,6 +20,7 @@ mod set_off_before_name;
 #[cfg(test)]
 mod testing;
 mod title_before_name;
+mod title_rank_name;
 
 use crate::engine::annotation::{Annotation, Hold, Holding, Kind, Mention};
 use crate::engine::lexicon::casing::FxMap;
@@ -51,9 +53,11 @@ pub(crate) enum Find {
 /// first that finds a holder wins), then the patterns over found holds.
 pub const PATTERNS: &[Pattern] = &[
     title_before_name::PATTERN,
+    title_rank_name::PATTERN,
     post_of_place_before_name::PATTERN,
     set_off_before_name::PATTERN,
     appointed_as::PATTERN,
+    appointed_subject::PATTERN,
     copula::PATTERN,
     apposition::PATTERN,
     coordinated::PATTERN,
@@ -267,6 +271,11 @@ mod tests {
             ("Ana Ruiz", "Defense Minister"),
         ),
         (
+            "title_rank_name",
+            "party {chairman} {Gen.} [Ali Saleh]",
+            ("Ali Saleh", "chairman"),
+        ),
+        (
             "post_of_place_before_name",
             "{Ambassador} to <Yemen> [Ali Saleh]",
             ("Ali Saleh", "Ambassador"),
@@ -280,6 +289,11 @@ mod tests {
             "appointed_as",
             "named [Ana Ruiz] as {Defense Minister}",
             ("Ana Ruiz", "Defense Minister"),
+        ),
+        (
+            "appointed_subject",
+            "[Ana Ruiz] was elected {mayor}",
+            ("Ana Ruiz", "mayor"),
         ),
         (
             "copula",

@@ -26,7 +26,14 @@ pub(super) const PATTERN: Pattern = Pattern {
 /// `the Commissioner of Police in the state,`.
 fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     let mut d = p.start;
-    while d > 0 && HOLD_SET_OFF_MODIFIERS.contains(ctx.word(d - 1)) {
+    // Modifiers, or a few lower-case adjectives (`the right-wing leader`).
+    let adjective = |w: &str| {
+        w == "-" || (w != "the" && w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-'))
+    };
+    while d > 0
+        && (HOLD_SET_OFF_MODIFIERS.contains(ctx.word(d - 1))
+            || (p.start - d < 4 && ctx.at[d - 1].is_none() && adjective(ctx.word(d - 1))))
+    {
         d -= 1;
     }
     if d == 0 || !ctx.word(d - 1).eq_ignore_ascii_case("the") {
@@ -38,7 +45,13 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
         let ok = HOLD_SET_OFF_PHRASE_WORDS.contains(w)
             || (ctx.at[t].is_none_or(|m| ctx.cands[m].kind == Kind::Place)
                 && (w.chars().next().is_some_and(char::is_uppercase)
-                    || (t > 0 && matches!(ctx.word(t - 1), "the" | "’s" | "'s"))));
+                    || (t > 0 && matches!(ctx.word(t - 1), "the" | "’s" | "'s"))
+                    // A generic word after a place, before the comma: `of
+                    // the Oldland region,`.
+                    || (t > 0
+                        && t + 1 < ctx.n
+                        && ctx.word(t + 1) == ","
+                        && ctx.cover[t - 1].is_some_and(|m| ctx.cands[m].kind == Kind::Place))));
         if !ok {
             break;
         }
@@ -50,8 +63,10 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
 /// The person after the comma that sets the post off.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
-    let after = place_end(ctx, p)
-        .or_else(|| definite_phrase_end(ctx, p))
+    let after = [place_end(ctx, p), definite_phrase_end(ctx, p)]
+        .into_iter()
+        .flatten()
+        .find(|&a| a < ctx.n && ctx.word(a) == ",")
         .unwrap_or(p.end);
     if after + 1 >= ctx.n || ctx.word(after) != "," {
         return None;
@@ -108,6 +123,11 @@ mod tests {
                 (
                     "Then the {mayor}, Liberal Democrat [Ana Ruiz], spoke.",
                     &[("Ana Ruiz", "mayor")],
+                ),
+                // Past adjectives, and a generic word after the place.
+                (
+                    "Then the right-wing {leader} of the <Oldshire> region, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "leader")],
                 ),
                 // A name followed by `of`, not a clause.
                 (
