@@ -16,11 +16,13 @@
 mod adverbs;
 mod beside_posts;
 mod countries;
+mod governments;
 mod honorifics;
 mod hyphens;
 mod kinds;
 mod lists;
 mod named_after;
+mod nicknames;
 mod organisations;
 mod particles;
 mod places;
@@ -86,6 +88,7 @@ static PASSES: &[&Pass] = &[
     &hyphens::HYPHENATED_SURNAMES,
     &honorifics::REGNAL_NUMBERS,
     &hyphens::HYPHEN_JOINS,
+    &nicknames::NICKNAMES,
     &beside_posts::NAMES_BESIDE_POSTS,
     &tails::FULL_NAME_TAILS,
     &streets::STREETS,
@@ -99,6 +102,8 @@ static PASSES: &[&Pass] = &[
     &tables::RESULTS_TABLES,
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
+    &governments::GOVERNMENT_PLACES,
+    &places::PLACE_GENERICS,
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
@@ -229,6 +234,18 @@ fn is_capitalised(w: &str) -> bool {
 #[inline]
 fn is_hyphen(w: &str) -> bool {
     matches!(w, "-" | "‐" | "‑")
+}
+
+/// Whether `w` is an opening quotation mark.
+#[inline]
+fn is_open_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "‘" | "'")
+}
+
+/// Whether `w` is a closing quotation mark.
+#[inline]
+fn is_close_quote(w: &str) -> bool {
+    matches!(w, "\"" | "”" | "’" | "'")
 }
 
 /// Whether token `t` is glued to the one before it (no space).

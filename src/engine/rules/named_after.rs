@@ -3,7 +3,7 @@
 //! organisations with a place in their name (`Port Authority of Valdora`,
 //! `Cricket Ruritania`).
 
-use super::{Ctx, Pass, State};
+use super::{is_open_quote, Ctx, Pass, State};
 use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
 use crate::engine::words;
@@ -21,8 +21,13 @@ fn named_after(c: &Ctx, st: &mut State) {
     let cap = |t: usize| c.cap(t);
     let org = |t: usize| words::ORG_WORDS.contains(w(t));
     let venue_word = |t: usize| words::VENUE_WORDS.contains(w(t));
+    // A storm word, then the name, maybe in quotes: `Typhoon “Henrik”`.
+    let storm_before = |t: usize| {
+        words::STORM_WORDS.contains(w(t - 1))
+            || (t >= 2 && is_open_quote(w(t - 1)) && words::STORM_WORDS.contains(w(t - 2)))
+    };
     let storms: FxSet<&str> = (1..n)
-        .filter(|&t| cap(t) && words::STORM_WORDS.contains(w(t - 1)))
+        .filter(|&t| cap(t) && storm_before(t))
         .map(w)
         .collect();
     let org_before = |s: usize| {
@@ -89,6 +94,10 @@ mod tests {
                 &[][..],
             ),
             ("Planes landed at Okafor Airport on Monday.", &[]),
+            (
+                "Supertyphoon “Marisol” hit the coast. Marisol killed ten.",
+                &[],
+            ),
         ] {
             check(text, expected);
         }
