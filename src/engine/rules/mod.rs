@@ -15,6 +15,7 @@
 
 mod adverbs;
 mod beside_posts;
+mod calendar;
 mod countries;
 mod governments;
 mod honorifics;
@@ -99,6 +100,8 @@ static PASSES: &[&Pass] = &[
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
     &organisations::COMPANIES_AND_PEOPLES,
+    &organisations::ORGANISATION_NAMES,
+    &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
