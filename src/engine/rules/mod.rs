@@ -96,6 +96,7 @@ static PASSES: &[&Pass] = &[
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,
     &named_after::NAMED_AFTER,
+    &named_after::NAMES_BEFORE_THINGS,
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,

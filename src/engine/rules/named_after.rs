@@ -82,6 +82,26 @@ fn named_after(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static NAMES_BEFORE_THINGS: Pass = Pass {
+    name: "names-before-things",
+    reason: "a name before a word such as planes, network or scheme names a model, an outlet or a scheme, no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: names_before_things,
+};
+
+/// A "person" before a lower-case noun of a thing, maybe after one more
+/// lower-case word (`two Falcon transport planes`, `the Zephyr network`).
+fn names_before_things(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let thing = |t: usize| t < n && words::THING_NOUNS.contains(c.w(t)) && !c.newline(t);
+    let lower = |t: usize| t < n && c.w(t).chars().all(char::is_lowercase) && !c.newline(t);
+    st.spans.retain(|x| {
+        let e = x.e;
+        !(x.label == Label::Per && (thing(e) || (lower(e) && thing(e + 1))))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -94,6 +114,8 @@ mod tests {
                 &[][..],
             ),
             ("Planes landed at Okafor Airport on Monday.", &[]),
+            ("Two Kestrel transport planes landed at noon.", &[]),
+            ("He told the Zephyr network that talks had stalled.", &[]),
             (
                 "Supertyphoon “Marisol” hit the coast. Marisol killed ten.",
                 &[],
