@@ -108,6 +108,7 @@ static PASSES: &[&Pass] = &[
     &countries::COUNTRIES,
     &governments::GOVERNMENT_PLACES,
     &places::PLACE_GENERICS,
+    &places::LONE_PLACE_WORDS,
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,

@@ -85,6 +85,21 @@ fn place_generics(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static LONE_PLACE_WORDS: Pass = Pass {
+    name: "lone-place-words",
+    reason: "a word such as County, Province or State alone names no place",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: lone_place_words,
+};
+
+/// A generic place word alone (`County governments were told…`) is no place.
+fn lone_place_words(c: &Ctx, st: &mut State) {
+    st.spans.retain(|x| {
+        !(x.label == Label::Loc && x.e == x.s + 1 && words::PLACE_GENERICS.contains(c.lower[x.s]))
+    });
+}
+
 pub(super) static DATELINES: Pass = Pass {
     name: "datelines",
     reason: "the country or state after a dateline's city",
@@ -167,6 +182,7 @@ mod tests {
                 "Rain fell on Talvora City and the Dressel province.",
                 &[("Talvora City", "place"), ("Dressel", "place")],
             ),
+            ("County governments were told to act.", &[]),
             (
                 "The floods reached northern Oskavel by noon.",
                 &[("Oskavel", "place")],
