@@ -57,7 +57,7 @@ fn named_after(c: &Ctx, st: &mut State) {
     let org_after = |e: usize| {
         let mut t = e;
         while t < n && t < e + 4 && (cap(t) || matches!(w(t), "and" | "&")) {
-            if org(t) && cap(t) {
+            if (org(t) || words::ORG_HEADS.contains(w(t))) && cap(t) {
                 return true;
             }
             t += 1;
@@ -115,6 +115,7 @@ mod tests {
             ),
             ("Planes landed at Okafor Airport on Monday.", &[]),
             ("Two Kestrel transport planes landed at noon.", &[]),
+            ("Oskavel Civil Defence Emergency Management said so.", &[]),
             ("He told the Zephyr network that talks had stalled.", &[]),
             (
                 "Supertyphoon “Marisol” hit the coast. Marisol killed ten.",
