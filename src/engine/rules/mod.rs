@@ -89,6 +89,7 @@ static PASSES: &[&Pass] = &[
     &hyphens::HYPHENATED_SURNAMES,
     &honorifics::REGNAL_NUMBERS,
     &hyphens::HYPHEN_JOINS,
+    &hyphens::SPACED_DASHES,
     &nicknames::NICKNAMES,
     &beside_posts::NAMES_BESIDE_POSTS,
     &tails::FULL_NAME_TAILS,
