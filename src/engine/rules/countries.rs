@@ -73,6 +73,7 @@ mod tests {
                 "The White House said officials from Kenya would attend.",
                 &[("Kenya", "place")],
             ),
+            ("Talks at State House ended and the Cabinet agreed.", &[]),
         ] {
             check(text, expected);
         }

@@ -97,6 +97,37 @@ fn east_asian_names(c: &Ctx, st: &mut State) {
     st.spans.sort();
 }
 
+pub(super) static SPACED_DASHES: Pass = Pass {
+    name: "spaced-dashes",
+    reason: "a hyphen with a space before or after it is a dash that ends the name",
+    reads: "spans",
+    writes: "spans (shortened, split)",
+    run: spaced_dashes,
+};
+
+/// A hyphen or dash with space around it is punctuation, never part of a name:
+/// `Ana Ruiz - Valdora mayor since 2019 - resigned` names `Ana Ruiz`; the words
+/// after the dash stay a name only as a place the gazetteer knows.
+fn spaced_dashes(c: &Ctx, st: &mut State) {
+    let dash = |t: usize| {
+        matches!(c.w(t), "-" | "‐" | "‑" | "–" | "—" | "--")
+            && !(super::glued(c.doc, t) && super::glued(c.doc, t + 1))
+    };
+    let mut cut = Vec::new();
+    for x in st.spans.iter() {
+        let (s, e, label) = x.tuple();
+        if let Some(d) = (s + 1..e.saturating_sub(1)).find(|&t| dash(t)) {
+            cut.push((s, d, label));
+            if c.known_place(d + 1, e) {
+                cut.push((d + 1, e, Label::Loc));
+            }
+        }
+    }
+    if !cut.is_empty() {
+        st.spans.replace(cut, SPACED_DASHES.name, true);
+    }
+}
+
 pub(super) static HYPHENATED_SURNAMES: Pass = Pass {
     name: "hyphenated-surnames",
     reason: "the rest of a hyphenated surname belongs to the name",
@@ -170,6 +201,23 @@ mod tests {
                 "Minister Park Soo-ah arrived.",
                 &[("Minister", "position"), ("Park Soo-ah", "person")],
             ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn hyphens_spaced_dashes_and_compounds() {
+        for (text, expected) in [
+            (
+                "Marta Velasquez - Oskavel mayor since 2019 - resigned.",
+                &[
+                    ("Marta Velasquez", "person"),
+                    ("Oskavel", "place"),
+                    ("mayor", "position"),
+                ][..],
+            ),
+            ("They flew from Kuala Lumpur-based hubs.", &[]),
         ] {
             check(text, expected);
         }

@@ -15,12 +15,15 @@
 
 mod adverbs;
 mod beside_posts;
+mod calendar;
 mod countries;
+mod governments;
 mod honorifics;
 mod hyphens;
 mod kinds;
 mod lists;
 mod named_after;
+mod nicknames;
 mod organisations;
 mod particles;
 mod places;
@@ -86,19 +89,27 @@ static PASSES: &[&Pass] = &[
     &hyphens::HYPHENATED_SURNAMES,
     &honorifics::REGNAL_NUMBERS,
     &hyphens::HYPHEN_JOINS,
+    &hyphens::SPACED_DASHES,
+    &nicknames::NICKNAMES,
     &beside_posts::NAMES_BESIDE_POSTS,
     &tails::FULL_NAME_TAILS,
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,
     &named_after::NAMED_AFTER,
+    &named_after::NAMES_BEFORE_THINGS,
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
     &organisations::COMPANIES_AND_PEOPLES,
+    &organisations::ORGANISATION_NAMES,
+    &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
+    &governments::GOVERNMENT_PLACES,
+    &places::PLACE_GENERICS,
+    &places::LONE_PLACE_WORDS,
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
@@ -229,6 +240,18 @@ fn is_capitalised(w: &str) -> bool {
 #[inline]
 fn is_hyphen(w: &str) -> bool {
     matches!(w, "-" | "‐" | "‑")
+}
+
+/// Whether `w` is an opening quotation mark.
+#[inline]
+fn is_open_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "‘" | "'")
+}
+
+/// Whether `w` is a closing quotation mark.
+#[inline]
+fn is_close_quote(w: &str) -> bool {
+    matches!(w, "\"" | "”" | "’" | "'")
 }
 
 /// Whether token `t` is glued to the one before it (no space).

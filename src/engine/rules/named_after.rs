@@ -3,7 +3,7 @@
 //! organisations with a place in their name (`Port Authority of Valdora`,
 //! `Cricket Ruritania`).
 
-use super::{Ctx, Pass, State};
+use super::{is_open_quote, Ctx, Pass, State};
 use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
 use crate::engine::words;
@@ -21,8 +21,13 @@ fn named_after(c: &Ctx, st: &mut State) {
     let cap = |t: usize| c.cap(t);
     let org = |t: usize| words::ORG_WORDS.contains(w(t));
     let venue_word = |t: usize| words::VENUE_WORDS.contains(w(t));
+    // A storm word, then the name, maybe in quotes: `Typhoon “Henrik”`.
+    let storm_before = |t: usize| {
+        words::STORM_WORDS.contains(w(t - 1))
+            || (t >= 2 && is_open_quote(w(t - 1)) && words::STORM_WORDS.contains(w(t - 2)))
+    };
     let storms: FxSet<&str> = (1..n)
-        .filter(|&t| cap(t) && words::STORM_WORDS.contains(w(t - 1)))
+        .filter(|&t| cap(t) && storm_before(t))
         .map(w)
         .collect();
     let org_before = |s: usize| {
@@ -52,7 +57,7 @@ fn named_after(c: &Ctx, st: &mut State) {
     let org_after = |e: usize| {
         let mut t = e;
         while t < n && t < e + 4 && (cap(t) || matches!(w(t), "and" | "&")) {
-            if org(t) && cap(t) {
+            if (org(t) || words::ORG_HEADS.contains(w(t))) && cap(t) {
                 return true;
             }
             t += 1;
@@ -77,6 +82,26 @@ fn named_after(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static NAMES_BEFORE_THINGS: Pass = Pass {
+    name: "names-before-things",
+    reason: "a name before a word such as planes, network or scheme names a model, an outlet or a scheme, no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: names_before_things,
+};
+
+/// A "person" before a lower-case noun of a thing, maybe after one more
+/// lower-case word (`two Falcon transport planes`, `the Zephyr network`).
+fn names_before_things(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let thing = |t: usize| t < n && words::THING_NOUNS.contains(c.w(t)) && !c.newline(t);
+    let lower = |t: usize| t < n && c.w(t).chars().all(char::is_lowercase) && !c.newline(t);
+    st.spans.retain(|x| {
+        let e = x.e;
+        !(x.label == Label::Per && (thing(e) || (lower(e) && thing(e + 1))))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -89,6 +114,13 @@ mod tests {
                 &[][..],
             ),
             ("Planes landed at Okafor Airport on Monday.", &[]),
+            ("Two Kestrel transport planes landed at noon.", &[]),
+            ("Oskavel Civil Defence Emergency Management said so.", &[]),
+            ("He told the Zephyr network that talks had stalled.", &[]),
+            (
+                "Supertyphoon “Marisol” hit the coast. Marisol killed ten.",
+                &[],
+            ),
         ] {
             check(text, expected);
         }

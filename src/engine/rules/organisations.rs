@@ -66,6 +66,30 @@ fn companies_and_peoples(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static ORGANISATION_NAMES: Pass = Pass {
+    name: "organisation-names",
+    reason: "a name ending in a word such as Bank, Council, Party or Union names an organisation, no person or place",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: organisation_names,
+};
+
+/// A person's or place's name whose last word, or the capitalised word right
+/// after it, is an organisation's head word (`Valdora Savings Bank`, `Civil
+/// Defence`) is that organisation, unless the gazetteer knows the place whole.
+fn organisation_names(c: &Ctx, st: &mut State) {
+    let head = |t: usize| words::ORG_HEADS.contains(c.w(t));
+    st.spans.retain(|x| {
+        let (s, e, label) = x.tuple();
+        let next = e < c.n && head(e) && !c.newline(e);
+        match label {
+            Label::Per => !(head(e - 1) || next),
+            Label::Loc => !(head(e - 1) && e - s > 1 && !c.known_place(s, e)),
+            _ => true,
+        }
+    });
+}
+
 pub(super) static POSTS_OPENING_NAMES: Pass = Pass {
     name: "posts-opening-names",
     reason: "the organisation or place after a post that opens its name",
@@ -129,6 +153,10 @@ mod tests {
         for (text, expected) in [
             ("Shares in Kessler SpA rose.", &[][..]),
             ("Seven Kenyans were arrested.", &[]),
+            (
+                "Crews from Civil Defence and Orvane Savings Bank helped.",
+                &[],
+            ),
             (
                 "She is president of the Federation of Copper Workers.",
                 &[("president", "position")],

@@ -59,6 +59,47 @@ fn place_heads(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static PLACE_GENERICS: Pass = Pass {
+    name: "place-generics",
+    reason: "a name ending in City, before a lower-case word such as province or district, or after one such as northern, is a place",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: place_generics,
+};
+
+/// A person's name ending in `City` (`Talvora City`), before a lower-case
+/// generic place word (`the Valdora province`) or after a lower-case compass adjective (`northern Valdora`) is a
+/// place; the generic word stays outside.
+fn place_generics(c: &Ctx, st: &mut State) {
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        if label != Label::Per {
+            continue;
+        }
+        let generic_after = e < c.n && words::PLACE_GENERICS.contains(c.w(e));
+        let city = e - s > 1 && words::CITY_WORDS.contains(c.w(e - 1));
+        let compass_before = s > 0 && words::COMPASS_ADJECTIVES.contains(c.w(s - 1));
+        if generic_after || compass_before || city {
+            st.spans.retype(k, Label::Loc, PLACE_GENERICS.name);
+        }
+    }
+}
+
+pub(super) static LONE_PLACE_WORDS: Pass = Pass {
+    name: "lone-place-words",
+    reason: "a word such as County, Province or State alone names no place",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: lone_place_words,
+};
+
+/// A generic place word alone (`County governments were told…`) is no place.
+fn lone_place_words(c: &Ctx, st: &mut State) {
+    st.spans.retain(|x| {
+        !(x.label == Label::Loc && x.e == x.s + 1 && words::PLACE_GENERICS.contains(c.lower[x.s]))
+    });
+}
+
 pub(super) static DATELINES: Pass = Pass {
     name: "datelines",
     reason: "the country or state after a dateline's city",
@@ -136,6 +177,15 @@ mod tests {
             (
                 "The boat capsized on Lake Mweru.",
                 &[("Lake Mweru", "place")],
+            ),
+            (
+                "Rain fell on Talvora City and the Dressel province.",
+                &[("Talvora City", "place"), ("Dressel", "place")],
+            ),
+            ("County governments were told to act.", &[]),
+            (
+                "The floods reached northern Oskavel by noon.",
+                &[("Oskavel", "place")],
             ),
         ] {
             check(text, expected);
