@@ -39,11 +39,22 @@ export interface Group {
   place: PlaceFacts | null;
 }
 
+/**
+ * A quotation: code points of the quoted words inside the marks; `speaker` is the
+ * person's fullest name, absent where no named person says it.
+ */
+export interface Quote {
+  start: number;
+  end: number;
+  speaker?: string;
+}
+
 export interface Annotation {
   id: Id;
   entities: Mention[];
   holds: Hold[];
   groups: Group[];
+  quotes: Quote[];
   [key: string]: unknown;
 }
 

@@ -47,11 +47,21 @@ class Group(TypedDict):
     country: Optional[str]
     place: Optional[Place]
 
+class _QuoteBase(TypedDict):
+    start: int
+    end: int
+
+class Quote(_QuoteBase, total=False):
+    """A quotation: code points of the quoted words inside the marks; ``speaker``
+    is the person's fullest name, absent where no named person says it."""
+    speaker: str
+
 class Annotation(TypedDict, total=False):
     id: Id
     entities: List[Mention]
     holds: List[Hold]
     groups: List[Group]
+    quotes: List[Quote]
 
 @overload
 def annotate(text: str, *, id: Id = None, as_json: Literal[False] = False) -> Annotation: ...
