@@ -350,9 +350,11 @@ pub struct Undo {
 pub const UNDO_DEPTH: usize = 100;
 
 /// What a rule does, in the words of the corrections list.
-pub fn describe(change: Change) -> String {
+pub fn describe(change: &Change) -> String {
     match change {
         Change::Remove => "Not highlighted".to_string(),
+        Change::Speaker { speaker: Some(who) } => format!("Quotation said by {who}"),
+        Change::Speaker { speaker: None } => "Quotation said by no one named".to_string(),
         Change::Retype { kind } => format!("Changed to {}", kind.as_str()),
         Change::Add { kind } => format!("Marked as {} wherever it appears", kind.as_str()),
     }
@@ -361,8 +363,10 @@ pub fn describe(change: Change) -> String {
 /// What making `rule` did, in a sentence.
 fn made(rule: &Rule) -> String {
     let t = &rule.text;
-    match rule.change {
+    match &rule.change {
         Change::Remove => format!("“{t}” is no longer highlighted."),
+        Change::Speaker { speaker: Some(who) } => format!("“{t}” is now said by {who}."),
+        Change::Speaker { speaker: None } => format!("“{t}” is now said by no one named."),
         Change::Retype { kind } => format!("“{t}” is now a {}.", kind.as_str()),
         Change::Add { kind } => format!(
             "“{t}” is now marked as a {} wherever it appears.",

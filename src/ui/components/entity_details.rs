@@ -49,7 +49,7 @@ pub struct EntityDetailsProps {
 fn corrections(text: &str, kind: Kind, oncorrect: &Callback<Rule>) -> Html {
     let rule = |change: Change| {
         let text = text.to_string();
-        oncorrect.reform(move |_: MouseEvent| Rule::new(text.clone(), change))
+        oncorrect.reform(move |_: MouseEvent| Rule::new(text.clone(), change.clone()))
     };
     let others = Kind::ALL.iter().filter(|&&k| k != kind).map(|&k| {
         kind_button(
