@@ -430,7 +430,7 @@ fn give_speakers(ann: &mut Annotation, chars: &[char], by_text: &HashMap<&str, &
             continue;
         }
         let quoted: String = chars[q.start..q.end].iter().collect();
-        let Some(Change::Speaker { speaker }) = by_text.get(quoted.as_str()).map(|r| &r.change)
+        let Some(Change::Speaker { speaker }) = by_text.get(quoted.trim()).map(|r| &r.change)
         else {
             continue;
         };

@@ -14,6 +14,7 @@ use super::components::holds_list::HoldsList;
 use super::components::legend::Legend;
 use super::components::mark_toolbar::{MarkToolbar, Source};
 use super::components::place_map::PlaceMap;
+use super::components::quote_details::QuoteDetails;
 use super::components::status_line::StatusLine;
 use super::hooks::{focus_by_id, use_annotator, use_focus, use_storage, use_undo_key};
 use super::sample::SAMPLE_ARTICLE;
@@ -148,6 +149,9 @@ fn article(state: &Page) -> Html {
                 selected={state.selected}
                 current={state.current}
                 hidden={state.hidden}
+                hide_quotes={state.hide_quotes}
+                quote={state.quote}
+                onquote={send(state, Action::OpenQuote)}
                 {pending}
                 onopen={send(state, Action::OpenMention)}
                 {onstep}
@@ -200,6 +204,7 @@ fn panel(state: &Page) -> Html {
                 onstep={send(state, Action::Step)}
                 ongoto={send(state, Action::GoToMention)}
                 onselect={onselect.clone()}
+                ongotoquote={send(state, Action::GoToQuote)}
                 onclose={send(state, |()| Action::Close { refocus: true })}
                 oncorrect={send(state, Action::Correct)}
             />
@@ -212,9 +217,28 @@ fn panel(state: &Page) -> Html {
             </p>
         },
     };
+    let quote = state.quote.map(|quote| {
+        html! {
+            <QuoteDetails
+                analysis={analysis.clone()}
+                {quote}
+                onselect={onselect.clone()}
+                ongoto={send(state, Action::GoToQuote)}
+                onclose={send(state, |()| Action::CloseQuote)}
+                oncorrect={send(state, Action::Correct)}
+            />
+        }
+    });
     html! {
         <aside class="panel" aria-label="Entities">
-            <Legend analysis={analysis.clone()} hidden={state.hidden} ontoggle={send(state, Action::ToggleKind)} />
+            <Legend
+                analysis={analysis.clone()}
+                hidden={state.hidden}
+                ontoggle={send(state, Action::ToggleKind)}
+                hide_quotes={state.hide_quotes}
+                ontogglequotes={send(state, |()| Action::ToggleQuotes)}
+            />
+            { for quote }
             { details }
             if state.shows(Kind::Place) {
                 <PlaceMap analysis={analysis.clone()} selected={state.selected} onselect={onselect.clone()} />
