@@ -176,10 +176,10 @@ test('export: CSV of the entities', async () => {
     const { name, text } = await download(page, 'download-csv');
     assert.equal(name, 'article-entities.csv');
     const lines = text.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'kind,name,mentions,aliases,positions_or_holders,country');
+    assert.equal(lines[0], 'kind,name,mentions,aliases,positions_or_holders,country,quotations');
     const groups = await page.locator('.entity').count();
     assert.equal(lines.length, groups + 1, 'one line per entity');
-    assert.ok(lines.includes('place,Lisbon,2,,,Portugal'), lines.join('\n'));
+    assert.ok(lines.includes('place,Lisbon,2,,,Portugal,'), lines.join('\n'));
     assert.ok(lines.some((l) => l.startsWith('person,Ana Lopes,') && l.includes('Foreign Minister (Portugal)')), lines.join('\n'));
   });
 });
