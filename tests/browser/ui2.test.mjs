@@ -191,7 +191,8 @@ test('export: standalone HTML with marks and escaped text', async () => {
     assert.equal(name, 'article.html');
     assert.match(text, /^<!doctype html>/);
     assert.match(text, /<mark class="place" data-kind="place" title="Place: Lisbon">Lisbon<\/mark>/);
-    assert.ok(text.includes('&quot;&lt;b&gt;fish&lt;/b&gt; &amp; chips, please&quot;'), 'article text escaped');
+    // (The quoted words are a quotation: a <q> inside the escaped marks.)
+    assert.ok(text.includes('&lt;b&gt;fish&lt;/b&gt; &amp; chips, please</q>&quot;'), 'article text escaped');
     assert.ok(!text.includes('<b>fish'), 'no raw markup from the article');
     // Opened on its own, it shows the article's text with its highlights.
     const view = await app.browser.context.newPage();
