@@ -71,11 +71,14 @@ pub fn App() -> Html {
 }
 
 /// Esc closes the details card. The focus goes back to the card's mark,
-/// unless it is in the article box or on a map dot: there it stays.
+/// unless it is in the article box or on a map dot: there it stays. With no
+/// entity's card open, Esc closes a quotation's.
 fn on_escape(state: &Page) -> Callback<KeyboardEvent> {
     let state = state.clone();
     Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Escape" && state.selected.is_some() {
+        if e.key() == "Escape" && state.selected.is_none() && state.quote.is_some() {
+            state.dispatch(Action::CloseQuote);
+        } else if e.key() == "Escape" && state.selected.is_some() {
             let in_textarea = e
                 .target_dyn_into::<web_sys::HtmlTextAreaElement>()
                 .is_some();

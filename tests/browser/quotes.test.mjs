@@ -53,6 +53,14 @@ test('a quotation is marked, shows its speaker, and is listed in its person’s 
     await card.waitFor();
     assert.equal((await card.locator('[data-testid="quote-speaker"]').textContent()).trim(), 'Ola Nkem');
     assert.ok((await card.locator('[data-testid="quote-reason"]').textContent()).trim().length > 0);
+    // Esc closes the person's card, then the quotation's.
+    await page.keyboard.press('Escape');
+    await page.locator(DETAILS).waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    // A click on the quotation's words (not on a mark) opens it again.
+    await page.locator(QUOTE).first().dispatchEvent('click');
+    await card.waitFor();
   });
 });
 
