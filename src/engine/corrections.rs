@@ -10,6 +10,8 @@
 //! - [`Change::Add`]: every whole-word occurrence of it in the text is marked
 //!   as that kind (not inside a longer word). The reader's marks win: the
 //!   engine's mentions that overlap one give way.
+//! - [`Change::Speaker`]: every quotation whose quoted words are exactly it
+//!   is said by the person of that name (or by no named person).
 //!
 //! There is at most one rule per text: [`with_rule`] replaces an older rule
 //! for the same text. The output keeps the engine's invariants: mentions
@@ -25,7 +27,7 @@ use crate::engine::text::OffsetMap;
 use crate::engine::tokenize::{is_joining, is_word_char};
 
 /// What a rule does to its text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "lowercase")]
 pub enum Change {
     /// Not a person, place or position: no highlight.
@@ -39,6 +41,12 @@ pub enum Change {
     Add {
         /// The kind of the new mentions.
         kind: Kind,
+    },
+    /// The quotations reading exactly the text are said by this person (an
+    /// entity's name or alias), or by no named person (`None`).
+    Speaker {
+        /// The speaker's name; `None` for no one.
+        speaker: Option<String>,
     },
 }
 
@@ -62,13 +70,16 @@ impl Rule {
     }
 }
 
-/// The version of the saved rules' format ([`rules_to_json`]).
-pub const RULES_VERSION: u32 = 1;
+/// The version of the saved rules' format ([`rules_to_json`]): 2 once a
+/// rule gives a quotation its speaker (`"action":"speaker"`); rules without
+/// one are still written as version 1, which older pages read.
+pub const RULES_VERSION: u32 = 2;
 
 /// The longest text a rule may have, in code points.
 pub const MAX_RULE_CHARS: usize = 120;
 
-/// The saved form of the rules: `{"version":1,"rules":[{"text","action","kind"?}]}`.
+/// The saved form of the rules:
+/// `{"version":1|2,"rules":[{"text","action","kind"?,"speaker"?}]}`.
 #[derive(Serialize, Deserialize)]
 struct SavedRules {
     version: u32,
@@ -91,7 +102,7 @@ impl std::fmt::Display for RulesError {
             RulesError::Version(v) => {
                 write!(
                     f,
-                    "corrections file version {v}; this program reads version 1"
+                    "corrections file version {v}; this program reads versions 1 and {RULES_VERSION}"
                 )
             }
         }
@@ -100,10 +111,14 @@ impl std::fmt::Display for RulesError {
 
 impl std::error::Error for RulesError {}
 
-/// The rules as versioned JSON, for storage.
+/// The rules as versioned JSON, for storage: version 1 unless a rule needs
+/// version 2 (a speaker).
 pub fn rules_to_json(rules: &[Rule]) -> String {
+    let speaker = rules
+        .iter()
+        .any(|r| matches!(r.change, Change::Speaker { .. }));
     let saved = SavedRules {
-        version: RULES_VERSION,
+        version: if speaker { RULES_VERSION } else { 1 },
         rules: rules.to_vec(),
     };
     serde_json::to_string(&saved).unwrap_or_default()
@@ -116,7 +131,7 @@ pub fn rules_from_json(json: &str) -> Result<Vec<Rule>, RulesError> {
         serde_json::from_str(json).map_err(|e| RulesError::Malformed(e.to_string()))?;
     let version = v.get("version").and_then(serde_json::Value::as_u64);
     match version {
-        Some(1) => {}
+        Some(n) if (1..=u64::from(RULES_VERSION)).contains(&n) => {}
         Some(n) => return Err(RulesError::Version(n.min(u32::MAX as u64) as u32)),
         None => return Err(RulesError::Malformed("no version".into())),
     }
@@ -363,6 +378,7 @@ pub fn apply(text: &str, annotation: &Annotation, rules: &[Rule]) -> Annotation 
         let (kind, reason, home) = match by_text.get(surface.as_str()) {
             None => (m.kind, m.reason.clone(), Home::Engine(m.entity)),
             Some(rule) => match rule.change {
+                Change::Speaker { .. } => (m.kind, m.reason.clone(), Home::Engine(m.entity)),
                 Change::Remove => continue,
                 Change::Retype { kind } | Change::Add { kind } if kind == m.kind => {
                     (kind, self::reason(kind), Home::Engine(m.entity))
@@ -400,7 +416,42 @@ pub fn apply(text: &str, annotation: &Annotation, rules: &[Rule]) -> Annotation 
     }
     out.sort_by_key(|o| o.start);
 
-    rebuild(annotation, &chars, out)
+    let mut corrected = rebuild(annotation, &chars, out);
+    give_speakers(&mut corrected, &chars, &by_text);
+    corrected
+}
+
+/// The quotations whose quoted words a [`Change::Speaker`] rule names, given
+/// to the person of that name (their fullest name first, then an alias), or
+/// to no one; their reason says the reader did it.
+fn give_speakers(ann: &mut Annotation, chars: &[char], by_text: &HashMap<&str, &Rule>) {
+    for q in &mut ann.quotes {
+        if q.start >= q.end || q.end > chars.len() {
+            continue;
+        }
+        let quoted: String = chars[q.start..q.end].iter().collect();
+        let Some(Change::Speaker { speaker }) = by_text.get(quoted.trim()).map(|r| &r.change)
+        else {
+            continue;
+        };
+        let person = |name: &str| {
+            let persons = || {
+                ann.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind == Kind::Person)
+            };
+            persons()
+                .find(|(_, e)| e.name == name)
+                .or_else(|| persons().find(|(_, e)| e.aliases.iter().any(|a| a == name)))
+                .map(|(i, _)| i)
+        };
+        q.speaker = speaker.as_deref().and_then(person);
+        q.reason = match q.speaker {
+            Some(_) => "You gave this quotation to this person.".into(),
+            None => "You said no one named in the article says this.".into(),
+        };
+    }
 }
 
 /// The corrected annotation from its mentions: entities renumbered (the

@@ -14,6 +14,7 @@ use super::components::holds_list::HoldsList;
 use super::components::legend::Legend;
 use super::components::mark_toolbar::{MarkToolbar, Source};
 use super::components::place_map::PlaceMap;
+use super::components::quote_details::QuoteDetails;
 use super::components::status_line::StatusLine;
 use super::hooks::{focus_by_id, use_annotator, use_focus, use_storage, use_undo_key};
 use super::sample::SAMPLE_ARTICLE;
@@ -70,11 +71,14 @@ pub fn App() -> Html {
 }
 
 /// Esc closes the details card. The focus goes back to the card's mark,
-/// unless it is in the article box or on a map dot: there it stays.
+/// unless it is in the article box or on a map dot: there it stays. With no
+/// entity's card open, Esc closes a quotation's.
 fn on_escape(state: &Page) -> Callback<KeyboardEvent> {
     let state = state.clone();
     Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Escape" && state.selected.is_some() {
+        if e.key() == "Escape" && state.selected.is_none() && state.quote.is_some() {
+            state.dispatch(Action::CloseQuote);
+        } else if e.key() == "Escape" && state.selected.is_some() {
             let in_textarea = e
                 .target_dyn_into::<web_sys::HtmlTextAreaElement>()
                 .is_some();
@@ -148,6 +152,9 @@ fn article(state: &Page) -> Html {
                 selected={state.selected}
                 current={state.current}
                 hidden={state.hidden}
+                hide_quotes={state.hide_quotes}
+                quote={state.quote}
+                onquote={send(state, Action::OpenQuote)}
                 {pending}
                 onopen={send(state, Action::OpenMention)}
                 {onstep}
@@ -200,6 +207,7 @@ fn panel(state: &Page) -> Html {
                 onstep={send(state, Action::Step)}
                 ongoto={send(state, Action::GoToMention)}
                 onselect={onselect.clone()}
+                ongotoquote={send(state, Action::GoToQuote)}
                 onclose={send(state, |()| Action::Close { refocus: true })}
                 oncorrect={send(state, Action::Correct)}
             />
@@ -212,9 +220,28 @@ fn panel(state: &Page) -> Html {
             </p>
         },
     };
+    let quote = state.quote.map(|quote| {
+        html! {
+            <QuoteDetails
+                analysis={analysis.clone()}
+                {quote}
+                onselect={onselect.clone()}
+                ongoto={send(state, Action::GoToQuote)}
+                onclose={send(state, |()| Action::CloseQuote)}
+                oncorrect={send(state, Action::Correct)}
+            />
+        }
+    });
     html! {
         <aside class="panel" aria-label="Entities">
-            <Legend analysis={analysis.clone()} hidden={state.hidden} ontoggle={send(state, Action::ToggleKind)} />
+            <Legend
+                analysis={analysis.clone()}
+                hidden={state.hidden}
+                ontoggle={send(state, Action::ToggleKind)}
+                hide_quotes={state.hide_quotes}
+                ontogglequotes={send(state, |()| Action::ToggleQuotes)}
+            />
+            { for quote }
             { details }
             if state.shows(Kind::Place) {
                 <PlaceMap analysis={analysis.clone()} selected={state.selected} onselect={onselect.clone()} />

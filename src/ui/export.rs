@@ -96,11 +96,12 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The CSV header.
-pub const CSV_HEADER: &str = "kind,name,mentions,aliases,positions_or_holders,country";
+pub const CSV_HEADER: &str = "kind,name,mentions,aliases,positions_or_holders,country,quotations";
 
 /// One row per entity, most mentioned first within each kind: kind, name,
 /// mention count, other spellings, posts held (a person) or holders (a
-/// position), country. Lists inside a field are joined with `; `.
+/// position), country, the words of each quotation (a person's). Lists
+/// inside a field are joined with `; `.
 pub fn to_csv(a: &Analysis) -> String {
     let ann = &a.annotation;
     let mut out = String::from(CSV_HEADER);
@@ -140,6 +141,10 @@ pub fn to_csv(a: &Analysis) -> String {
                 aliases.join("; "),
                 related.join("; "),
                 country(e).unwrap_or_default().to_string(),
+                (a.quotes_of(i).iter())
+                    .map(|&q| a.quote_text(q).trim())
+                    .collect::<Vec<_>>()
+                    .join("; "),
             ];
             let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
             out.push_str(&row.join(","));
@@ -174,15 +179,31 @@ mark.person{background:#dbe7ff;border-bottom:2px solid #2456d6}
 mark.place{background:#d3f5e3;border-bottom:3px double #07804f}
 mark.position{background:#fdecc4;border-bottom:2px dashed #b45309}
 h1{font:600 1.3rem system-ui,sans-serif}h2{font:600 1rem system-ui,sans-serif;margin-top:2rem}
-ul{font:15px/1.5 system-ui,sans-serif;padding-left:1.2rem}.note{color:#54575e}";
+ul{font:15px/1.5 system-ui,sans-serif;padding-left:1.2rem}.note{color:#54575e}
+q.quote{quotes:none;text-decoration:underline dotted #54575e 2px;text-underline-offset:.45em}
+q.quote::before{content:\"❝\";color:#54575e;font-size:.8em}";
 
 /// The article as a standalone HTML page: every mention in a
-/// `<mark class="person|place|position">`, every bit of text escaped, and a
-/// list of the entities after it.
+/// `<mark class="person|place|position">`, every quotation in a
+/// `<q class="quote">` titled with its speaker, every bit of text escaped,
+/// and lists of the entities and quotations after it.
 pub fn to_html(a: &Analysis) -> String {
     let ann = &a.annotation;
     let mut body = String::new();
+    let mut in_quote = None;
     for &seg in &a.segments {
+        if seg.quote != in_quote {
+            if in_quote.is_some() {
+                body.push_str("</q>");
+            }
+            if let Some(q) = seg.quote {
+                body.push_str(&format!(
+                    "<q class=\"quote\" title=\"{}\">",
+                    escape_html(&said_by(a, q))
+                ));
+            }
+            in_quote = seg.quote;
+        }
         let text = escape_html(a.slice(seg));
         match seg.mention.and_then(|m| ann.mentions.get(m)) {
             Some(m) => {
@@ -199,6 +220,9 @@ pub fn to_html(a: &Analysis) -> String {
             }
             None => body.push_str(&text),
         }
+    }
+    if in_quote.is_some() {
+        body.push_str("</q>");
     }
     let mut list = String::new();
     for kind in Kind::ALL {
@@ -225,12 +249,31 @@ pub fn to_html(a: &Analysis) -> String {
         }
         list.push_str("</ul>\n");
     }
+    if !ann.quotes.is_empty() {
+        list.push_str("<h2>Quotations</h2>\n<ul>\n");
+        for q in 0..ann.quotes.len() {
+            list.push_str(&format!(
+                "<li>“{}” <span class=\"note\">{}</span></li>\n",
+                escape_html(a.quote_text(q).trim()),
+                escape_html(&said_by(a, q))
+            ));
+        }
+        list.push_str("</ul>\n");
+    }
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>Annotated article</title>\n<style>\n{HTML_STYLE}\n</style>\n</head>\n<body>\n\
          <h1>Annotated article</h1>\n<article>{body}</article>\n{list}</body>\n</html>\n"
     )
+}
+
+/// Who says quotation `q`, in words.
+fn said_by(a: &Analysis, q: usize) -> String {
+    match a.quote_speaker(q) {
+        Some(name) => format!("Said by {name}"),
+        None => "No named speaker".to_string(),
+    }
 }
 
 /// Saves `content` as a file called `name`: a Blob URL clicked through an

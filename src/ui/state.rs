@@ -19,8 +19,10 @@ use crate::engine::corrections::{self, Change, Rule};
 use crate::engine::text::{char_slice, OffsetMap};
 use crate::engine::{Annotation, Kind};
 
+mod quotes;
 mod status;
 
+pub use quotes::shorten;
 pub use status::{Progress, Status, SHOW_SIZE};
 
 /// Position of `kind` in [`Kind::ALL`], for per-kind arrays.
@@ -41,7 +43,8 @@ pub fn kind_label(kind: Kind) -> (&'static str, &'static str) {
     }
 }
 
-/// A run of the annotated text: plain text, or one mention.
+/// A run of the annotated text: plain text, or one mention; either may be
+/// inside a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Segment {
     /// First byte of the run in [`Analysis::text`].
@@ -50,6 +53,8 @@ pub struct Segment {
     pub end: usize,
     /// Index into the annotation's mentions, when the run is a mention.
     pub mention: Option<usize>,
+    /// Index into the annotation's quotations, when the run is inside one.
+    pub quote: Option<usize>,
 }
 
 /// One text together with what the engine found in it, plus what the views
@@ -67,7 +72,8 @@ pub struct Analysis {
     engine: Option<Rc<Annotation>>,
     /// The rules `annotation` was corrected by.
     rules: Rc<[Rule]>,
-    /// `text` cut into plain runs and mention runs, in order, covering it all.
+    /// `text` cut into plain runs and mention runs, in order, covering it
+    /// all; plain runs are also cut where a quotation starts or ends.
     pub segments: Vec<Segment>,
     /// Mentions per kind, indexed by [`kind_index`].
     pub mention_counts: [usize; 3],
@@ -173,12 +179,14 @@ impl Analysis {
                     start: at_byte,
                     end: b0,
                     mention: None,
+                    quote: None,
                 });
             }
             segments.push(Segment {
                 start: b0,
                 end: b1,
                 mention: Some(i),
+                quote: None,
             });
             at_char = m.end;
             at_byte = b1;
@@ -188,8 +196,10 @@ impl Analysis {
                 start: at_byte,
                 end: text.len(),
                 mention: None,
+                quote: None,
             });
         }
+        let segments = quotes::split_at_quotes(segments, &annotation.quotes, &offsets);
 
         let mut mention_counts = [0; 3];
         for m in &annotation.mentions {
@@ -323,6 +333,12 @@ pub struct State {
     pub rendering: Option<(usize, usize)>,
     /// Whether the "Your corrections" panel is open.
     pub show_rules: bool,
+    /// The quotation whose details are open.
+    pub quote: Option<usize>,
+    /// Whether quotations are marked in the view.
+    pub hide_quotes: bool,
+    /// Bumped when the page should scroll to and focus the open quotation.
+    pub reveal_quote: u64,
 }
 
 /// Whether the "cannot keep your article" notice is due, showing or done with.
@@ -350,9 +366,11 @@ pub struct Undo {
 pub const UNDO_DEPTH: usize = 100;
 
 /// What a rule does, in the words of the corrections list.
-pub fn describe(change: Change) -> String {
+pub fn describe(change: &Change) -> String {
     match change {
         Change::Remove => "Not highlighted".to_string(),
+        Change::Speaker { speaker: Some(who) } => format!("Quotation said by {who}"),
+        Change::Speaker { speaker: None } => "Quotation said by no one named".to_string(),
         Change::Retype { kind } => format!("Changed to {}", kind.as_str()),
         Change::Add { kind } => format!("Marked as {} wherever it appears", kind.as_str()),
     }
@@ -361,8 +379,10 @@ pub fn describe(change: Change) -> String {
 /// What making `rule` did, in a sentence.
 fn made(rule: &Rule) -> String {
     let t = &rule.text;
-    match rule.change {
+    match &rule.change {
         Change::Remove => format!("“{t}” is no longer highlighted."),
+        Change::Speaker { speaker: Some(who) } => format!("“{t}” is now said by {who}."),
+        Change::Speaker { speaker: None } => format!("“{t}” is now said by no one named."),
         Change::Retype { kind } => format!("“{t}” is now a {}.", kind.as_str()),
         Change::Add { kind } => format!(
             "“{t}” is now marked as a {} wherever it appears.",
@@ -420,6 +440,14 @@ pub enum Action {
     ToggleRules,
     /// Close the "Your corrections" panel.
     CloseRules,
+    /// Open the details of quotation `usize`.
+    OpenQuote(usize),
+    /// Like `OpenQuote`, then move the focus to the quotation in the text.
+    GoToQuote(usize),
+    /// Close the quotation's details.
+    CloseQuote,
+    /// Show or hide the quotations' marks.
+    ToggleQuotes,
 }
 
 impl State {
@@ -575,6 +603,13 @@ impl Reducible for State {
             Action::Rendering(progress) => self.chrome(|s| s.rendering = progress),
             Action::ToggleRules => self.chrome(|s| s.show_rules ^= true),
             Action::CloseRules => self.chrome(|s| s.show_rules = false),
+            Action::OpenQuote(q) => self.open_quote(q, false),
+            Action::GoToQuote(q) => self.open_quote(q, true),
+            Action::CloseQuote => self.chrome(|s| s.quote = None),
+            Action::ToggleQuotes => self.chrome(|s| {
+                s.hide_quotes ^= true;
+                s.quote = None;
+            }),
         }
     }
 }
@@ -607,10 +642,16 @@ impl State {
             Rc::new(analysis.corrected(&self.rules))
         };
         let (selected, current) = self.carry_selection(&analysis);
+        // The open quotation stays open where the new text has it too.
+        let span = |a: &Analysis, q: usize| a.annotation.quotes.get(q).map(|q| (q.start, q.end));
+        let quote = self.quote.filter(|&q| {
+            span(&analysis, q).is_some() && span(&analysis, q) == span(&self.analysis, q)
+        });
         Rc::new(State {
             analysis,
             selected,
             current,
+            quote,
             engine_ready,
             ..(*self).clone()
         })
@@ -692,6 +733,21 @@ impl State {
             current,
             ..self.clone()
         }
+    }
+}
+
+/// Quotations.
+impl State {
+    fn open_quote(self: Rc<Self>, q: usize, focus: bool) -> Rc<Self> {
+        if q >= self.analysis.annotation.quotes.len() {
+            return self;
+        }
+        Rc::new(State {
+            quote: Some(q),
+            hide_quotes: false,
+            reveal_quote: self.reveal_quote + u64::from(focus),
+            ..(*self).clone()
+        })
     }
 }
 

@@ -176,10 +176,10 @@ test('export: CSV of the entities', async () => {
     const { name, text } = await download(page, 'download-csv');
     assert.equal(name, 'article-entities.csv');
     const lines = text.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'kind,name,mentions,aliases,positions_or_holders,country');
+    assert.equal(lines[0], 'kind,name,mentions,aliases,positions_or_holders,country,quotations');
     const groups = await page.locator('.entity').count();
     assert.equal(lines.length, groups + 1, 'one line per entity');
-    assert.ok(lines.includes('place,Lisbon,2,,,Portugal'), lines.join('\n'));
+    assert.ok(lines.includes('place,Lisbon,2,,,Portugal,'), lines.join('\n'));
     assert.ok(lines.some((l) => l.startsWith('person,Ana Lopes,') && l.includes('Foreign Minister (Portugal)')), lines.join('\n'));
   });
 });
@@ -191,7 +191,8 @@ test('export: standalone HTML with marks and escaped text', async () => {
     assert.equal(name, 'article.html');
     assert.match(text, /^<!doctype html>/);
     assert.match(text, /<mark class="place" data-kind="place" title="Place: Lisbon">Lisbon<\/mark>/);
-    assert.ok(text.includes('&quot;&lt;b&gt;fish&lt;/b&gt; &amp; chips, please&quot;'), 'article text escaped');
+    // (The quoted words are a quotation: a <q> inside the escaped marks.)
+    assert.ok(text.includes('&lt;b&gt;fish&lt;/b&gt; &amp; chips, please</q>&quot;'), 'article text escaped');
     assert.ok(!text.includes('<b>fish'), 'no raw markup from the article');
     // Opened on its own, it shows the article's text with its highlights.
     const view = await app.browser.context.newPage();

@@ -358,6 +358,105 @@ fn word() -> impl Strategy<Value = &'static str> {
     ])
 }
 
+/// An article with one quotation (“…”) said by the first person.
+fn quoted() -> (&'static str, Annotation) {
+    let text = "Ola Nkem said: “We will build the bridge 🌉.” Ada Moss and Nkem disagreed.";
+    let mut ann = annotate(
+        text,
+        &[
+            ("Ola Nkem", Kind::Person, 0),
+            ("Ada Moss", Kind::Person, 1),
+            ("Nkem", Kind::Person, 0),
+        ],
+    );
+    ann.entities[0].aliases.push("Nkem".into());
+    let start = text.chars().position(|c| c == '“').unwrap() + 1;
+    let end = text.chars().position(|c| c == '”').unwrap();
+    ann.quotes.push(Quote {
+        start,
+        end,
+        speaker: Some(0),
+        reason: "said before the quotation".into(),
+    });
+    (text, ann)
+}
+
+fn speaker(t: &str, who: Option<&str>) -> Rule {
+    Rule::new(
+        t,
+        Change::Speaker {
+            speaker: who.map(str::to_string),
+        },
+    )
+}
+
+#[test]
+fn corrections_speaker_gives_a_quotation_another_speaker_or_none() {
+    let (text, ann) = quoted();
+    let words = "We will build the bridge 🌉.";
+    let name = |a: &Annotation| a.quotes[0].speaker.map(|e| a.entities[e].name.clone());
+    for (rules, expected, by_reader) in [
+        (vec![], Some("Ola Nkem"), false),
+        (
+            vec![speaker(words, Some("Ada Moss"))],
+            Some("Ada Moss"),
+            true,
+        ),
+        // An alias names the person too.
+        (vec![speaker(words, Some("Nkem"))], Some("Ola Nkem"), true),
+        (vec![speaker(words, None)], None, true),
+        // No such person: no one.
+        (vec![speaker(words, Some("Ida Roe"))], None, true),
+        // Other words: the quotation keeps its speaker.
+        (
+            vec![speaker("We will", Some("Ada Moss"))],
+            Some("Ola Nkem"),
+            false,
+        ),
+        // With the first speaker's mentions removed, the rule still finds the other.
+        (
+            vec![remove("Ola Nkem"), speaker(words, Some("Ada Moss"))],
+            Some("Ada Moss"),
+            true,
+        ),
+    ] {
+        let out = check(text, &ann, &rules);
+        assert_eq!(name(&out).as_deref(), expected, "{rules:?}");
+        assert_eq!(
+            out.quotes[0].reason.starts_with("You "),
+            by_reader,
+            "{rules:?}"
+        );
+        // Mentions stay as they were, unless a mention rule says otherwise.
+        if rules.len() == 1 {
+            assert_eq!(summary(&out), summary(&ann));
+        }
+    }
+}
+
+#[test]
+fn corrections_speaker_rules_need_version_2_and_old_files_still_load() {
+    let old = r#"{"version":1,"rules":[{"text":"A","action":"remove"}]}"#;
+    assert_eq!(rules_from_json(old), Ok(vec![remove("A")]));
+    assert!(rules_to_json(&[remove("A")]).starts_with("{\"version\":1,"));
+    let rules = vec![
+        remove("A"),
+        speaker("We “will”", Some("Ada Moss")),
+        speaker("No one’s", None),
+    ];
+    let json = rules_to_json(&rules);
+    assert!(json.starts_with("{\"version\":2,"), "{json}");
+    assert!(
+        json.contains(r#"{"text":"No one’s","action":"speaker","speaker":null}"#),
+        "{json}"
+    );
+    assert_eq!(rules_from_json(&json), Ok(rules));
+    assert_eq!(
+        rules_from_json(r#"{"version":3,"rules":[]}"#),
+        Err(RulesError::Version(3))
+    );
+}
+
 fn sep() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec![" ", ", ", ". ", "\n", " 👍🏽 ", "\u{0301} ", "’", "-"])
 }

@@ -84,7 +84,7 @@ pub fn CorrectionsList(props: &CorrectionsListProps) -> Html {
             })
         };
         let kind = match rule.change {
-            Change::Remove => None,
+            Change::Remove | Change::Speaker { .. } => None,
             Change::Retype { kind } | Change::Add { kind } => Some(kind.as_str()),
         };
         html! {
@@ -94,7 +94,7 @@ pub fn CorrectionsList(props: &CorrectionsListProps) -> Html {
                     if kind.is_some() {
                         <span class="swatch" data-kind={kind} aria-hidden="true"></span>
                     }
-                    { describe(rule.change) }
+                    { describe(&rule.change) }
                 </span>
                 <button
                     type="button"

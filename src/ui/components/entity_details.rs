@@ -37,6 +37,8 @@ pub struct EntityDetailsProps {
     pub ongoto: Callback<usize>,
     /// Called with an entity index to show another entity (a holder, a post).
     pub onselect: Callback<usize>,
+    /// Called with a quotation index to go to it (a person's quotations).
+    pub ongotoquote: Callback<usize>,
     /// Called to close the card.
     pub onclose: Callback<()>,
     /// Called with the reader's correction of the current mention's text.
@@ -49,7 +51,7 @@ pub struct EntityDetailsProps {
 fn corrections(text: &str, kind: Kind, oncorrect: &Callback<Rule>) -> Html {
     let rule = |change: Change| {
         let text = text.to_string();
-        oncorrect.reform(move |_: MouseEvent| Rule::new(text.clone(), change))
+        oncorrect.reform(move |_: MouseEvent| Rule::new(text.clone(), change.clone()))
     };
     let others = Kind::ALL.iter().filter(|&&k| k != kind).map(|&k| {
         kind_button(
@@ -155,12 +157,36 @@ fn nominal_references(a: &Analysis, own: usize, ongoto: &Callback<usize>) -> Opt
     (!items.is_empty()).then(|| html! { <ul class="links references">{ for items }</ul> })
 }
 
+/// At most this many code points of each quotation in a person's list.
+const QUOTE_WIDTH: usize = 140;
+
+/// A person's quotations, each a button that goes to it in the article.
+///
+/// Test hook: the list is `data-testid="entity-quotes"`.
+fn quotations(a: &Analysis, own: usize, ongoto: &Callback<usize>) -> Option<Html> {
+    let quotes = a.quotes_of(own);
+    let items = quotes.iter().take(MAX_LISTED).map(|&q| {
+        let onclick = ongoto.reform(move |_: MouseEvent| q);
+        let words = crate::ui::state::shorten(a.quote_text(q).trim(), QUOTE_WIDTH);
+        html! {
+            <li>
+                <button type="button" class="snippet" data-quote={q.to_string()} {onclick}>
+                    <span class="visually-hidden">{ "Go to the quotation: " }</span>
+                    <span class="context">{ format!("“{words}”") }</span>
+                </button>
+            </li>
+        }
+    });
+    (!quotes.is_empty())
+        .then(|| html! { <ul class="links quotes" data-testid="entity-quotes">{ for items }</ul> })
+}
+
 /// The facts that depend on the entity's kind.
 fn kind_facts(
     a: &Analysis,
     entity: &Entity,
     onselect: &Callback<usize>,
-    ongoto: &Callback<usize>,
+    (ongoto, ongotoquote): (&Callback<usize>, &Callback<usize>),
     own: usize,
     current: Option<&Mention>,
 ) -> Html {
@@ -185,6 +211,9 @@ fn kind_facts(
             ));
             if let Some(refs) = nominal_references(a, own, ongoto) {
                 out.push(fact("Also called", refs));
+            }
+            if let Some(quotes) = quotations(a, own, ongotoquote) {
+                out.push(fact("Quotations", quotes));
             }
         }
         Kind::Position => {
@@ -335,7 +364,7 @@ pub fn EntityDetails(props: &EntityDetailsProps) -> Html {
                 if let Some(c) = entity.country.as_ref().filter(|&c| *c != entity.name) {
                     { fact("Country", html! { { c } }) }
                 }
-                { kind_facts(a, entity, &props.onselect, &props.ongoto, props.entity, current) }
+                { kind_facts(a, entity, &props.onselect, (&props.ongoto, &props.ongotoquote), props.entity, current) }
             </dl>
             if let Some(point) = place_point(entity) {
                 <DetailsMap name={entity.name.clone()} {point} />

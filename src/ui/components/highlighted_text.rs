@@ -5,6 +5,12 @@
 //! (mention index), `data-start`/`data-end` (the engine's code-point offsets),
 //! and its text content is exactly the mention.
 //!
+//! A quotation's runs (text and marks) are wrapped in a
+//! `<span class="quote">` with `data-quote` (quotation index) and
+//! `data-speaker` (the speaker's name, empty for none); it is focusable, and
+//! on hover and focus shows who says it. Its text content is exactly the
+//! quoted words (or the part of them in one chunk).
+//!
 //! A long article is rendered in chunks of about [`CHUNK_BYTES`], cut at line
 //! ends: the first chunks at once, the rest a few per task, yielding to the
 //! event loop in between, so that no task builds more than a few
@@ -53,6 +59,12 @@ pub struct HighlightedTextProps {
     pub current: Option<usize>,
     /// Kinds not to highlight, indexed by `kind_index`.
     pub hidden: [bool; 3],
+    /// Whether quotations are left unmarked.
+    pub hide_quotes: bool,
+    /// The quotation whose details are open.
+    pub quote: Option<usize>,
+    /// Called with a quotation index when it is clicked or activated.
+    pub onquote: Callback<usize>,
     /// Whether the text has changed since the annotation was made.
     pub pending: bool,
     /// Called with a mention index when its mark is clicked or activated.
@@ -69,6 +81,13 @@ fn mention_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
     let el = target?.dyn_into::<Element>().ok()?;
     let mark = el.closest("mark[data-mention]").ok()??;
     mark.get_attribute("data-mention")?.parse().ok()
+}
+
+/// The quotation index of the quotation at or around an event's target.
+fn quote_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    let el = target?.dyn_into::<Element>().ok()?;
+    let quote = el.closest(".quote[data-quote]").ok()??;
+    quote.get_attribute("data-quote")?.parse().ok()
 }
 
 /// Focuses the details card's first correction button once the card for
@@ -91,20 +110,28 @@ fn focus_corrections() {
 #[component]
 pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
     let onclick = {
-        let onopen = props.onopen.clone();
+        let (onopen, onquote) = (props.onopen.clone(), props.onquote.clone());
         Callback::from(move |e: MouseEvent| {
             if let Some(m) = mention_at(e.target()) {
                 onopen.emit(m);
+            } else if let Some(q) = quote_at(e.target()) {
+                onquote.emit(q);
             }
         })
     };
     let onkeydown = {
         let (onopen, onstep) = (props.onopen.clone(), props.onstep.clone());
+        let onquote = props.onquote.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
             let Some(m) = mention_at(e.target()) else {
+                // On a quotation itself: Enter or Space opens its details.
+                if let (Some(q), "Enter" | " ") = (quote_at(e.target()), e.key().as_str()) {
+                    onquote.emit(q);
+                    e.prevent_default();
+                }
                 return;
             };
             match e.key().as_str() {
@@ -157,6 +184,8 @@ pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
                 selected={props.selected}
                 current={props.current}
                 hidden={props.hidden}
+                hide_quotes={props.hide_quotes}
+                quote={props.quote}
                 onprogress={props.onprogress.clone()}
                 {ondone}
             />
@@ -174,6 +203,8 @@ struct Chunk {
     block: bool,
     /// The entities with a mention in it, sorted.
     entities: Vec<usize>,
+    /// The quotations with a run in it, sorted.
+    quotes: Vec<usize>,
     /// The mention indexes before its end (its mentions are those from the
     /// previous chunk's `mentions_end`).
     mentions_end: usize,
@@ -197,10 +228,16 @@ impl Chunks {
             chunks: Vec::new(),
         };
         let mut entities = Vec::new();
+        let mut quotes = Vec::new();
         let mut mentions_end = 0;
         let mut bytes = 0; // in the chunk being filled
         let mut after_line_end = true; // where the chunk being filled starts
         for &seg in &a.segments {
+            if let Some(q) = seg.quote {
+                if quotes.last() != Some(&q) {
+                    quotes.push(q);
+                }
+            }
             if let Some(m) = seg.mention {
                 if let Some(mention) = a.annotation.mentions.get(m) {
                     entities.push(mention.entity);
@@ -219,7 +256,7 @@ impl Chunks {
                     out.segments.push(Segment {
                         start: from,
                         end: seg.end,
-                        mention: None,
+                        ..seg
                     });
                     break;
                 }
@@ -241,19 +278,21 @@ impl Chunks {
                 out.segments.push(Segment {
                     start: from,
                     end: cut,
-                    mention: None,
+                    ..seg
                 });
                 let len = cut - from;
                 from = cut;
                 if at_line_end || cut < seg.end {
                     out.close(
-                        &mut entities,
+                        (&mut entities, &mut quotes),
                         mentions_end,
                         after_line_end && at_line_end,
                         cut,
                     );
                     after_line_end = at_line_end;
                     bytes = 0;
+                    // The quotation goes on into the next chunk.
+                    quotes.extend(seg.quote.filter(|_| cut < seg.end));
                 } else {
                     bytes += len;
                 }
@@ -261,20 +300,33 @@ impl Chunks {
         }
         let last = out.chunks.last().map_or(0, |c| c.range.end);
         if out.segments.len() > last || out.chunks.is_empty() {
-            out.close(&mut entities, mentions_end, after_line_end, a.text.len());
+            out.close(
+                (&mut entities, &mut quotes),
+                mentions_end,
+                after_line_end,
+                a.text.len(),
+            );
         }
         out
     }
 
     /// Ends the chunk being filled (the segments not in a chunk yet).
-    fn close(&mut self, entities: &mut Vec<usize>, mentions_end: usize, block: bool, end: usize) {
+    fn close(
+        &mut self,
+        (entities, quotes): (&mut Vec<usize>, &mut Vec<usize>),
+        mentions_end: usize,
+        block: bool,
+        end: usize,
+    ) {
         let start = self.chunks.last().map_or(0, |c| c.range.end);
         entities.sort_unstable();
         entities.dedup();
+        quotes.dedup();
         self.chunks.push(Chunk {
             range: start..self.segments.len(),
             block,
             entities: std::mem::take(entities),
+            quotes: std::mem::take(quotes),
             mentions_end,
             end,
         });
@@ -311,6 +363,8 @@ struct RunsProps {
     selected: Option<usize>,
     current: Option<usize>,
     hidden: [bool; 3],
+    hide_quotes: bool,
+    quote: Option<usize>,
     onprogress: Callback<Option<(usize, usize)>>,
     /// Called with the revision once all its chunks are shown.
     ondone: Callback<u64>,
@@ -323,6 +377,9 @@ struct Look {
     hidden: [bool; 3],
     selected: Option<usize>,
     current: Option<usize>,
+    hide_quotes: bool,
+    /// The open quotation, if it has a run in the chunk.
+    quote: Option<usize>,
 }
 
 impl Look {
@@ -338,6 +395,8 @@ impl Look {
             .filter(|e| c.entities.binary_search(e).is_ok());
         Look {
             hidden: props.hidden,
+            hide_quotes: props.hide_quotes,
+            quote: props.quote.filter(|q| c.quotes.binary_search(q).is_ok()),
             selected,
             current: selected
                 .and(props.current)
@@ -515,6 +574,8 @@ fn Runs(props: &RunsProps) -> Html {
                 selected={look.selected}
                 current={look.current}
                 hidden={look.hidden}
+                hide_quotes={look.hide_quotes}
+                quote={look.quote}
             />
         }
     });
@@ -545,6 +606,32 @@ struct ChunkProps {
     selected: Option<usize>,
     current: Option<usize>,
     hidden: [bool; 3],
+    hide_quotes: bool,
+    quote: Option<usize>,
+}
+
+/// Quotation `q`'s runs, wrapped: focusable, with its speaker in
+/// `data-speaker` and, on hover and focus, in words (`data-says`, shown by
+/// the CSS).
+fn quote_view(a: &Analysis, q: usize, open: bool, runs: Vec<Html>) -> Html {
+    let speaker = a.quote_speaker(q);
+    let says = match speaker {
+        Some(name) => format!("Said by {name}"),
+        None => "No named speaker".to_string(),
+    };
+    html! {
+        <span
+            class={classes!("quote", open.then_some("open"))}
+            data-quote={q.to_string()}
+            data-speaker={speaker.unwrap_or_default().to_string()}
+            data-says={says.clone()}
+            tabindex="0"
+            role="group"
+            aria-roledescription="quotation"
+            aria-label={format!("Quotation. {says}")}
+            title={format!("Quotation. {says}")}
+        >{ for runs }</span>
+    }
 }
 
 /// One chunk's text runs and marks.
@@ -553,45 +640,62 @@ fn ChunkView(props: &ChunkProps) -> Html {
     use_effect_with((), |_| STEP.with(|s| s.set((s.get().0, now()))));
     let a = &props.analysis;
     let chunk = &props.chunks.0.chunks[props.index];
-    let runs = props.chunks.0.segments[chunk.range.clone()]
-        .iter()
-        .map(|&seg| {
-            let text = a.slice(seg);
-            let Some(i) = seg.mention else {
-                return html! { { text } };
-            };
-            let m = &a.annotation.mentions[i];
-            if props.hidden[kind_index(m.kind)] {
-                return html! { { text } };
+    let segments = &props.chunks.0.segments[chunk.range.clone()];
+    let runs = segments.iter().map(|&seg| {
+        let text = a.slice(seg);
+        let Some(i) = seg.mention else {
+            return html! { { text } };
+        };
+        let m = &a.annotation.mentions[i];
+        if props.hidden[kind_index(m.kind)] {
+            return html! { { text } };
+        }
+        let name = a
+            .annotation
+            .entities
+            .get(m.entity)
+            .map_or(text, |e| e.name.as_str());
+        let selected = props.selected == Some(m.entity);
+        let class = classes!(
+            "hl",
+            selected.then_some("selected"),
+            (selected && props.current == Some(i)).then_some("current")
+        );
+        html! {
+            <mark
+                {class}
+                data-kind={m.kind.as_str()}
+                data-entity={m.entity.to_string()}
+                data-mention={i.to_string()}
+                data-start={m.start.to_string()}
+                data-end={m.end.to_string()}
+                tabindex="0"
+                role="button"
+                aria-label={format!("{}: {}", kind_label(m.kind).0, name)}
+                aria-pressed={if selected { "true" } else { "false" }}
+                title={m.reason.to_string()}
+            >{ text }</mark>
+        }
+    });
+    // Runs of one quotation go into one wrapper.
+    let mut out: Vec<Html> = Vec::new();
+    let mut group: (Option<usize>, Vec<Html>) = (None, Vec::new());
+    for (seg, run) in segments.iter().zip(runs) {
+        let quote = seg.quote.filter(|_| !props.hide_quotes);
+        if quote != group.0 {
+            let (q, runs) = std::mem::replace(&mut group, (quote, Vec::new()));
+            match q {
+                Some(q) => out.push(quote_view(a, q, props.quote == Some(q), runs)),
+                None => out.extend(runs),
             }
-            let name = a
-                .annotation
-                .entities
-                .get(m.entity)
-                .map_or(text, |e| e.name.as_str());
-            let selected = props.selected == Some(m.entity);
-            let class = classes!(
-                "hl",
-                selected.then_some("selected"),
-                (selected && props.current == Some(i)).then_some("current")
-            );
-            html! {
-                <mark
-                    {class}
-                    data-kind={m.kind.as_str()}
-                    data-entity={m.entity.to_string()}
-                    data-mention={i.to_string()}
-                    data-start={m.start.to_string()}
-                    data-end={m.end.to_string()}
-                    tabindex="0"
-                    role="button"
-                    aria-label={format!("{}: {}", kind_label(m.kind).0, name)}
-                    aria-pressed={if selected { "true" } else { "false" }}
-                    title={m.reason.to_string()}
-                >{ text }</mark>
-            }
-        });
-    let runs = runs.collect::<Html>();
+        }
+        group.1.push(run);
+    }
+    match group.0 {
+        Some(q) => out.push(quote_view(a, q, props.quote == Some(q), group.1)),
+        None => out.extend(group.1),
+    }
+    let runs = out.into_iter().collect::<Html>();
     if !props.many {
         // One chunk: the runs straight in the view, as ever.
         runs

@@ -1,4 +1,5 @@
-//! The legend: one toggle per kind, with its marker and counts.
+//! The legend: one toggle per kind, with its marker and counts, and one
+//! for quotations (`data-testid="quotes-toggle"`).
 
 use std::rc::Rc;
 
@@ -17,6 +18,10 @@ pub struct LegendProps {
     pub hidden: [bool; 3],
     /// Called with a kind when its toggle is pressed.
     pub ontoggle: Callback<Kind>,
+    /// Whether quotations are left unmarked.
+    pub hide_quotes: bool,
+    /// Called when the quotations' toggle is pressed.
+    pub ontogglequotes: Callback<()>,
 }
 
 /// Kind toggles: pressed means highlighted.
@@ -51,10 +56,27 @@ pub fn Legend(props: &LegendProps) -> Html {
             </li>
         }
     });
+    let shown = !props.hide_quotes;
+    let quotes = html! {
+        <li>
+            <button
+                type="button"
+                class={classes!("kind-toggle", "quotes-toggle", (!shown).then_some("off"))}
+                data-testid="quotes-toggle"
+                aria-pressed={if shown { "true" } else { "false" }}
+                title={format!("{} quotations", if shown { "Hide" } else { "Show" })}
+                onclick={props.ontogglequotes.reform(|_: MouseEvent| ())}
+            >
+                <span class="swatch quote-swatch" aria-hidden="true">{ "❝" }</span>
+                <span class="kind-name">{ "Quotations" }</span>
+                <span class="kind-count">{ format::count(a.annotation.quotes.len(), "quotation", "quotations") }</span>
+            </button>
+        </li>
+    };
     html! {
         <section class="legend card" aria-labelledby="legend-heading">
             <h2 id="legend-heading" class="card-title">{ "Highlight" }</h2>
-            <ul class="legend-list">{ for items }</ul>
+            <ul class="legend-list">{ for items }{ quotes }</ul>
         </section>
     }
 }

@@ -10,6 +10,7 @@ pub mod holds_list;
 pub mod legend;
 pub mod mark_toolbar;
 pub mod place_map;
+pub mod quote_details;
 pub mod status_line;
 
 use yew::prelude::*;

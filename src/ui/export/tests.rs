@@ -99,10 +99,13 @@ fn csv_quotes_and_lists() {
     assert_eq!(lines[0], CSV_HEADER);
     assert_eq!(
         lines[1],
-        "person,\"Ana \"\"Lo\"\" <Lopes>\",1,\"Lopes, Ana\",Minister (Portugal),"
+        "person,\"Ana \"\"Lo\"\" <Lopes>\",1,\"Lopes, Ana\",Minister (Portugal),,"
     );
-    assert_eq!(lines[2], "place,Lisbon,1,,,Portugal");
-    assert_eq!(lines[3], "position,Minister,1,,\"Ana \"\"Lo\"\" <Lopes>\",");
+    assert_eq!(lines[2], "place,Lisbon,1,,,Portugal,");
+    assert_eq!(
+        lines[3],
+        "position,Minister,1,,\"Ana \"\"Lo\"\" <Lopes>\",,"
+    );
     assert_eq!(lines[4], "");
     assert_eq!(lines.len(), 5);
 }
@@ -150,8 +153,37 @@ fn export_is_the_corrected_annotation() {
         "the hold went with its post"
     );
     let csv = to_csv(&a);
-    assert!(csv.contains("\r\nplace,more,1,,,\r\n"), "{csv}");
+    assert!(csv.contains("\r\nplace,more,1,,,,\r\n"), "{csv}");
     assert!(!csv.contains("Minister"), "{csv}");
     let html = to_html(&a);
     assert!(html.contains(">more</mark>") && !html.contains(">Minister</mark>"));
+}
+
+#[test]
+fn exports_include_quotations() {
+    // “Lo” said by Ana: the quoted words sit inside her mention's text.
+    let mut a = analysis();
+    let start = TEXT.find("Lisbon").unwrap();
+    let mut ann = a.annotation.clone();
+    ann.quotes.push(crate::engine::Quote {
+        start,
+        end: start + "Lisbon & more".len(),
+        speaker: Some(1),
+        reason: "test".into(),
+    });
+    a = Analysis::new(1, Rc::from(TEXT), ann);
+    let v: Value = serde_json::from_str(&to_json(&a)).unwrap();
+    assert_eq!(
+        v["quotes"][0],
+        json!({"start": 31, "end": 44, "speaker": "Ana \"Lo\" <Lopes>"})
+    );
+    let csv = to_csv(&a);
+    assert!(csv.contains("(Portugal),,Lisbon & more\r\n"), "{csv}");
+    let html = to_html(&a);
+    assert!(
+        html.contains("<q class=\"quote\" title=\"Said by Ana &quot;Lo&quot; &lt;Lopes&gt;\"><mark class=\"place\""),
+        "{html}"
+    );
+    assert!(html.contains(" &amp; more</q>."), "{html}");
+    assert!(html.contains("<h2>Quotations</h2>"));
 }

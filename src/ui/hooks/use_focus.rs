@@ -25,6 +25,20 @@ fn reveal_mark(m: usize, focus: bool) {
     mark.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Scrolls quotation `q` (its first part) into view and focuses it.
+fn reveal_quote(q: usize) {
+    let selector = format!(".quote[data-quote=\"{q}\"]");
+    let Ok(Some(quote)) = gloo::utils::document().query_selector(&selector) else {
+        return;
+    };
+    if let Some(el) = quote.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Nearest);
+    quote.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Focuses the element with id `id`, if there is one.
 pub fn focus_by_id(id: &str) {
     if let Some(el) = gloo::utils::document().get_element_by_id(id) {
@@ -43,6 +57,14 @@ pub fn use_focus(state: &UseReducerHandle<State>) {
         if n > 0 {
             focus_by_id("undo-button");
         }
+    });
+    let quote = state.quote;
+    use_effect_with(state.reveal_quote, move |&n| {
+        // After this render, which may have just marked the quotations again.
+        let later = quote
+            .filter(|_| n > 0)
+            .map(|q| Timeout::new(0, move || reveal_quote(q)));
+        move || drop(later)
     });
     let (current, focus) = (state.current, state.focus_mark);
     use_effect_with(state.reveal, move |&reveal| {

@@ -591,3 +591,83 @@ fn state_corrections_panel_toggles_and_closes() {
         assert_eq!(s.show_rules, open);
     }
 }
+
+/// `TEXT` with its quotation (“Minister Zoë Brandt”) said by Varga.
+fn quoted() -> Rc<State> {
+    let s = Rc::new(State::default()).reduce(Action::Load(TEXT.into()));
+    let mut ann = annotate(TEXT, &spans());
+    let start = TEXT.chars().position(|c| c == '“').unwrap() + 1;
+    let end = TEXT.chars().position(|c| c == '”').unwrap();
+    ann.quotes.push(crate::engine::Quote {
+        start,
+        end,
+        speaker: Some(3),
+        reason: "named after the quotation".into(),
+    });
+    let revision = s.revision;
+    s.reduce(Action::Annotated(Rc::new(Analysis::new(
+        revision,
+        Rc::from(TEXT),
+        ann,
+    ))))
+}
+
+#[test]
+fn quotes_segments_wrap_the_quoted_runs() {
+    let s = quoted();
+    let a = &s.analysis;
+    let joined: String = a.segments.iter().map(|&g| a.slice(g)).collect();
+    assert_eq!(joined, TEXT);
+    let quoted: String = (a.segments.iter())
+        .filter(|g| g.quote == Some(0))
+        .map(|&g| a.slice(g))
+        .collect();
+    assert_eq!(quoted, "Minister Zoe\u{0308} Brandt");
+    assert_eq!(a.quote_text(0), "Minister Zoe\u{0308} Brandt");
+    assert_eq!(a.quote_speaker(0), Some("Varga"));
+    assert_eq!(a.quotes_of(3), vec![0]);
+    assert!(a.quotes_of(1).is_empty());
+    // Mentions inside are still whole marks.
+    assert_eq!(a.segments.iter().filter(|g| g.mention.is_some()).count(), 6);
+}
+
+#[test]
+fn quotes_open_toggle_and_correct() {
+    let s = quoted();
+    let s = s.reduce(Action::GoToQuote(0));
+    assert_eq!((s.quote, s.reveal_quote), (Some(0), 1));
+    assert_eq!(
+        s.clone().reduce(Action::OpenQuote(7)).quote,
+        Some(0),
+        "no such quotation"
+    );
+    let hidden = s.clone().reduce(Action::ToggleQuotes);
+    assert!(hidden.hide_quotes && hidden.quote.is_none());
+    assert!(
+        !hidden.reduce(Action::OpenQuote(0)).hide_quotes,
+        "opening shows them"
+    );
+    // A correction gives it another speaker, and can be undone.
+    let words = s.analysis.quote_text(0).to_string();
+    let s = s.reduce(Action::Correct(Rule::new(
+        words.clone(),
+        Change::Speaker {
+            speaker: Some("Zoe\u{0308} Brandt".into()),
+        },
+    )));
+    assert_eq!(s.analysis.quote_speaker(0), Some("Zoe\u{0308} Brandt"));
+    assert_eq!(s.quote, Some(0));
+    assert!(s
+        .message
+        .as_deref()
+        .unwrap()
+        .contains("is now said by Zoe\u{0308} Brandt"));
+    let s = s.reduce(Action::Correct(Rule::new(
+        words,
+        Change::Speaker { speaker: None },
+    )));
+    assert_eq!(s.analysis.quote_speaker(0), None);
+    let s = s.reduce(Action::Undo);
+    assert_eq!(s.analysis.quote_speaker(0), Some("Zoe\u{0308} Brandt"));
+    assert_eq!(s.reduce(Action::CloseQuote).quote, None);
+}
