@@ -1,5 +1,6 @@
-//! Hold pattern: an apposition after the name, set off by a comma (`Ruiz,
-//! Oldland’s foreign minister`, `Ruiz, chief economist at Harbour Bank`).
+//! Hold pattern: an apposition after the name, set off by a comma or a dash
+//! (`Ruiz, Oldland’s foreign minister`, `Ruiz, chief economist at Harbour
+//! Bank`, `Ruiz, 54, the deputy governor`, `Ruiz – the mayor – said`).
 //! Also the look-back both this and [`super::copula`] use: from a post to
 //! the name before it, past fillers, owners, places and initials.
 
@@ -15,18 +16,19 @@ pub(super) const PATTERN: Pattern = Pattern {
     find: Find::Post(find),
 };
 
-/// The person named right after a comma before the post.
+/// The person named right before a comma or a dash before the post.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let m = name_before(ctx, pi)?;
-    (ctx.word(ctx.cands[m].end) == ",").then_some(m)
+    matches!(ctx.word(ctx.cands[m].end), "," | "–" | "—").then_some(m)
 }
 
 /// The person mention before post `pi` in its sentence that an apposition
 /// or a copula may give it to, looking back past what may sit between: an
 /// owner and its title (`Frei, Merz’s chief of staff`, `President Donald
 /// Trump’s adviser`), places (`Turkey’s`, `Ana Ruiz of Oldshire, who is
-/// the chairwoman`), fillers (`the`, `who is`), demonyms, owners (`the firm’s`)
-/// and initials (`the U.N. special envoy`). None when the post is itself an
+/// the chairwoman`), fillers (`the`, `who is`), demonyms, owners (`the firm’s`),
+/// initials (`the U.N. special envoy`) and an age between commas (`Ruiz, 54,
+/// the deputy governor`). None when the post is itself an
 /// owner (`Banerjee, the chief minister’s nephew`).
 pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
@@ -75,11 +77,17 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
         let initials = w.chars().count() <= 5
             && w.chars().any(char::is_uppercase)
             && w.chars().all(|c| c.is_uppercase() || c == '.');
+        let age = w.len() <= 3
+            && w.chars().all(|c| c.is_ascii_digit())
+            && t > 0
+            && ctx.word(t - 1) == ","
+            && ctx.word(t + 1) == ",";
         if !(HOLD_APPOSITION_FILLERS.contains(w)
             || w == ","
             || ctx.lex.demonym_country(w).is_some()
             || owner
-            || initials)
+            || initials
+            || age)
         {
             return None;
         }
@@ -115,6 +123,15 @@ mod tests {
                 (
                     "[Ana Ruiz], the U.N. {special envoy}, left.",
                     &[("Ana Ruiz", "special envoy")],
+                ),
+                // An age between commas; dashes.
+                (
+                    "[Ana Ruiz], 54, the {deputy governor}, left.",
+                    &[("Ana Ruiz", "deputy governor")],
+                ),
+                (
+                    "[Ana Ruiz] – the {mayor} – said no.",
+                    &[("Ana Ruiz", "mayor")],
                 ),
             ],
         );

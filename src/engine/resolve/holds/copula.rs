@@ -1,6 +1,7 @@
 //! Hold pattern: a verb (or `as`) links the name before to the post (`Ruiz,
 //! who is the mayor`, `Ruiz became foreign minister`, `Ruiz remains
-//! captain`). Uses the look-back of [`super::apposition`].
+//! captain`, `Ruiz has been the club’s president`, `Ruiz resigned as
+//! chairman`: former holders count). Uses the look-back of [`super::apposition`].
 
 use super::apposition::name_before;
 use super::{Ctx, Find, Pattern};
@@ -52,6 +53,23 @@ mod tests {
                 (
                     "[Ana Ruiz] was the French {ambassador} then.",
                     &[("Ana Ruiz", "ambassador")],
+                ),
+                (
+                    "[Ana Ruiz] has been the club’s {president} since 2011.",
+                    &[("Ana Ruiz", "president")],
+                ),
+                // Leaving or taking up a post (`as`).
+                (
+                    "[Tomas Vell] resigned as {chairman} on Monday.",
+                    &[("Tomas Vell", "chairman")],
+                ),
+                (
+                    "[Tomas Vell] stepped down as {coach} after the defeat.",
+                    &[("Tomas Vell", "coach")],
+                ),
+                (
+                    "[Tomas Vell] will take office as {president} in June.",
+                    &[("Tomas Vell", "president")],
                 ),
             ],
         );

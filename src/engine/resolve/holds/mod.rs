@@ -11,12 +11,16 @@
 mod appointed_as;
 mod appointed_subject;
 mod apposition;
+mod bracketed;
 mod coordinated;
 mod copula;
 mod country;
 mod nominal;
+mod post_is_name;
+mod post_of_body_before_name;
 mod post_of_place_before_name;
 mod set_off_before_name;
+mod succeeded_as;
 #[cfg(test)]
 mod testing;
 mod title_before_name;
@@ -55,11 +59,15 @@ pub const PATTERNS: &[Pattern] = &[
     title_before_name::PATTERN,
     title_rank_name::PATTERN,
     post_of_place_before_name::PATTERN,
+    post_of_body_before_name::PATTERN,
     set_off_before_name::PATTERN,
+    bracketed::PATTERN,
     appointed_as::PATTERN,
     appointed_subject::PATTERN,
+    succeeded_as::PATTERN,
     copula::PATTERN,
     apposition::PATTERN,
+    post_is_name::PATTERN,
     coordinated::PATTERN,
 ];
 
@@ -281,9 +289,19 @@ mod tests {
             ("Ali Saleh", "Ambassador"),
         ),
         (
+            "post_of_body_before_name",
+            "the {leader} of UIL [Ana Ruiz]",
+            ("Ana Ruiz", "leader"),
+        ),
+        (
             "set_off_before_name",
             "the {defense minister}, [Ana Ruiz],",
             ("Ana Ruiz", "defense minister"),
+        ),
+        (
+            "bracketed",
+            "[Ana Ruiz] ({president})",
+            ("Ana Ruiz", "president"),
         ),
         (
             "appointed_as",
@@ -296,6 +314,11 @@ mod tests {
             ("Ana Ruiz", "mayor"),
         ),
         (
+            "succeeded_as",
+            "[Ana Ruiz] succeeded [Tomas Vell] as {chairwoman}",
+            ("Ana Ruiz", "chairwoman"),
+        ),
+        (
             "copula",
             "[Ana Ruiz], who is the {mayor}",
             ("Ana Ruiz", "mayor"),
@@ -304,6 +327,11 @@ mod tests {
             "apposition",
             "[Ana Ruiz], <Oldland>’s {foreign minister}",
             ("Ana Ruiz", "foreign minister"),
+        ),
+        (
+            "post_is_name",
+            "The new {coach} is [Ana Ruiz]",
+            ("Ana Ruiz", "coach"),
         ),
         (
             "coordinated",

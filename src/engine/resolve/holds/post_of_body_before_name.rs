@@ -1,0 +1,111 @@
+//! Hold pattern: a post of a named body before the name, with no comma
+//! between (`the leader of UIL Ana Ruiz`, `Chairman of the Oldland Football
+//! Association Tomas Vell`, `President of Harbour Bank Ana Ruiz`); also a
+//! post and its place with no preposition, as South Asian papers write it
+//! (`Advocate General Oldshire Ana Ruiz`).
+
+use super::{Ctx, Find, Pattern};
+use crate::engine::annotation::Kind;
+
+/// The pattern.
+pub(super) const PATTERN: Pattern = Pattern {
+    name: "post_of_body_before_name",
+    example: "the leader of UIL Ana Ruiz",
+    reason: "post of a named body before the name",
+    find: Find::Post(find),
+};
+
+/// The words of a body's name after `of`, `for` or `at` (capitalised words,
+/// initials, places, and `of`, `and`, `&` inside), up to the person right
+/// after them; or a place right after the post, then the person.
+fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
+    let p = &ctx.cands[pi];
+    if ctx.owns_next(p) || p.end + 2 >= ctx.n {
+        return None;
+    }
+    // `Advocate General Oldshire Ana Ruiz`.
+    if let Some(place) = ctx.at_kind(p.end, Kind::Place) {
+        return ctx.at_kind(ctx.cands[place].end, Kind::Person);
+    }
+    if !matches!(ctx.word(p.end), "of" | "for" | "at") {
+        return None;
+    }
+    let mut t = p.end + 1;
+    if ctx.word(t).eq_ignore_ascii_case("the") {
+        t += 1;
+    }
+    let first = t;
+    let mut named = false;
+    while t < ctx.n && t - first < 8 && ctx.sentence[t] == ctx.sentence[p.start] {
+        match ctx.at[t].map(|m| (m, ctx.cands[m].kind)) {
+            Some((m, Kind::Person)) => {
+                let inner = matches!(ctx.word(t - 1), "of" | "and" | "&");
+                return (named && !inner).then_some(m);
+            }
+            Some((m, Kind::Place)) => {
+                t = ctx.cands[m].end;
+                named = true;
+                continue;
+            }
+            Some(_) => return None,
+            None => {}
+        }
+        if ctx.cover[t].is_some() {
+            return None;
+        }
+        let w = ctx.word(t);
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            named = true;
+        } else if !(t > first && matches!(w, "of" | "and" | "&")) {
+            return None;
+        }
+        t += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, holds};
+    use super::PATTERN;
+
+    #[test]
+    fn post_of_body_before_name_finds_holders() {
+        check(
+            PATTERN.reason,
+            &[
+                (
+                    "Then the {leader} of UIL [Ana Ruiz] spoke.",
+                    &[("Ana Ruiz", "leader")],
+                ),
+                (
+                    "{Chairman} of the <Oldland> Football Association [Tomas Vell] left.",
+                    &[("Tomas Vell", "Chairman")],
+                ),
+                (
+                    "The {President} of Harbour Bank and Trust [Ana Ruiz] left.",
+                    &[("Ana Ruiz", "President")],
+                ),
+                (
+                    "{Advocate General} <Oldshire> [Ana Ruiz] argued.",
+                    &[("Ana Ruiz", "Advocate General")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn post_of_body_before_name_needs_a_named_body_right_before_the_name() {
+        check(
+            PATTERN.reason,
+            &[
+                ("The {head} of state [Ana Ruiz] left.", &[]),
+                ("The {chairman} of Harbour Bank met [Ana Ruiz].", &[]),
+                ("The {leader} of Harbour and [Ana Ruiz] left.", &[]),
+            ],
+        );
+        // Another post between: that one is the name's.
+        let got = holds("A {spokesman} for {Mayor} [Ana Ruiz] spoke.");
+        assert!(got.iter().all(|h| h.1 != "spokesman"), "{got:?}");
+    }
+}
