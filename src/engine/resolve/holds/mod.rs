@@ -31,6 +31,7 @@ use crate::engine::lexicon::casing::FxMap;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::rules::{self, Candidate};
 use crate::engine::tokenize::Doc;
+use crate::engine::words::HOLD_DISTINCT_RANKS;
 
 /// One hold pattern.
 pub struct Pattern {
@@ -229,9 +230,29 @@ fn record(ann: &mut Annotation, pairs: Vec<Pair>, countries: &[Option<String>]) 
     }
 }
 
+/// Whether the bare title `short` is the post `long` that the same person
+/// holds, named again in short (`Governor` after `Central Bank Governor`,
+/// `Minister` after `Minister of Health`): one capitalised word, the head
+/// of `long` (its last word, or its first before `of`, `for`, `to`), and
+/// no word of `long` that makes another rank (`Deputy Governor`).
+fn is_short_title_of(short: &str, long: &str) -> bool {
+    let words: Vec<&str> = long.split_whitespace().collect();
+    if short.contains(char::is_whitespace)
+        || !short.starts_with(char::is_uppercase)
+        || words.len() < 2
+        || words.iter().any(|w| HOLD_DISTINCT_RANKS.contains(w))
+    {
+        return false;
+    }
+    words[words.len() - 1].eq_ignore_ascii_case(short)
+        || (words[0].eq_ignore_ascii_case(short) && matches!(words[1], "of" | "for" | "to"))
+}
+
 /// Each person's country (from their posts, where they have none) and the
 /// list of holds, each post as written where the article gives it to that
-/// person, at its fullest (`President` for one, `president` for another).
+/// person, at its fullest (`President` for one, `president` for another),
+/// and a bare title listed once with the fuller post it stands for
+/// ([`is_short_title_of`]).
 fn list_holds(ann: &mut Annotation) {
     let mut written: FxMap<(usize, usize), usize> = FxMap::default();
     let fullest = |m: &Mention| {
@@ -253,14 +274,19 @@ fn list_holds(ann: &mut Annotation) {
         if ann.entities[e].kind == Kind::Person && ann.entities[e].country.is_none() {
             ann.entities[e].country = ann.entities[e].holds.iter().find_map(|h| h.country.clone());
         }
-        for h in &ann.entities[e].holds {
-            let position = match written.get(&(e, h.position)) {
+        let posts: Vec<String> = (ann.entities[e].holds.iter())
+            .map(|h| match written.get(&(e, h.position)) {
                 Some(&m) => ann.mentions[m].text.clone(),
                 None => ann.entities[h.position].name.clone(),
-            };
+            })
+            .collect();
+        for position in &posts {
+            if posts.iter().any(|long| is_short_title_of(position, long)) {
+                continue;
+            }
             ann.holds.push(Hold {
                 person: ann.entities[e].name.clone(),
-                position,
+                position: position.clone(),
             });
         }
     }
@@ -268,8 +294,26 @@ fn list_holds(ann: &mut Annotation) {
 
 #[cfg(test)]
 mod tests {
-    use super::testing::holds;
-    use super::PATTERNS;
+    use super::testing::{annotate, holds};
+    use super::{is_short_title_of, PATTERNS};
+
+    #[test]
+    fn holds_list_a_bare_title_once_with_its_fuller_post() {
+        for (short, long, same) in [
+            ("Governor", "Central Bank Governor", true),
+            ("Minister", "Minister of Health", true),
+            ("Governor", "Deputy Governor", false),
+            ("President", "Vice President", false),
+            ("leader", "Opposition leader", false),
+            ("Minister", "Ministers", false),
+            ("Minister", "Minister", false),
+        ] {
+            assert_eq!(is_short_title_of(short, long), same, "{short} / {long}");
+        }
+        let ann = annotate("{Harbour Bank Governor} [Ana Ruiz] spoke. {Governor} [Ruiz] left.");
+        let listed: Vec<&str> = ann.holds.iter().map(|h| h.position.as_str()).collect();
+        assert_eq!(listed, ["Harbour Bank Governor"]);
+    }
 
     /// Each pattern's example, marked: who holds what.
     const EXAMPLES: &[(&str, &str, (&str, &str))] = &[
