@@ -16,7 +16,7 @@ pub(super) const PATTERN: Pattern = Pattern {
 };
 
 /// For a post right after a passive verb of appointment (past `as`, `in
-/// as`, `to`, an article), the person before its auxiliaries, past `who`
+/// as`, `to`, an article, `the post of`), the person before its auxiliaries, past `who`
 /// and one phrase set off by commas (`Ruiz, 54, was appointed`, `Ruiz, 61,
 /// who was elected`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
@@ -26,7 +26,12 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     }
     let same = |t: usize| ctx.sentence[t] == ctx.sentence[p.start];
     let mut t = p.start;
-    while t > 0 && same(t - 1) && matches!(ctx.word(t - 1), "as" | "in" | "to" | "the" | "a" | "an")
+    while t > 0
+        && same(t - 1)
+        && matches!(
+            ctx.word(t - 1),
+            "as" | "in" | "to" | "the" | "a" | "an" | "post" | "position" | "of"
+        )
     {
         t -= 1;
     }
@@ -103,6 +108,10 @@ mod tests {
                 (
                     "[Tomas Vell] was re-elected {mayor} in May.",
                     &[("Tomas Vell", "mayor")],
+                ),
+                (
+                    "[Tomas Vell] was appointed to the post of {treasurer}.",
+                    &[("Tomas Vell", "treasurer")],
                 ),
                 (
                     "[Tomas Vell] was made a {director} in 2012.",

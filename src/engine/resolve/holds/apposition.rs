@@ -46,8 +46,9 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
             let possessive =
                 cands[m].end < p.start && matches!(ctx.word(cands[m].end), "’s" | "'s");
             match cands[m].kind {
-                // An owner, not the holder: `Frei, Merz’s chief of staff`.
-                Kind::Person if possessive => {
+                // An owner, not the holder: `Frei, Merz’s chief of staff`,
+                // `Ali, the emir’s adviser`.
+                Kind::Person | Kind::Position if possessive => {
                     t = cands[m].start;
                     owner_start = t;
                     continue;
@@ -80,14 +81,19 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
         let age = w.len() <= 3
             && w.chars().all(|c| c.is_ascii_digit())
             && t > 0
-            && ctx.word(t - 1) == ","
+            && matches!(ctx.word(t - 1), "," | "aged")
             && ctx.word(t + 1) == ",";
+        // The office's name: `took up the post of finance minister`.
+        let office = w == "of"
+            && t > 0
+            && matches!(ctx.word(t - 1), "post" | "position" | "role" | "office");
         if !(HOLD_APPOSITION_FILLERS.contains(w)
             || w == ","
             || ctx.lex.demonym_country(w).is_some()
             || owner
             || initials
-            || age)
+            || age
+            || office)
         {
             return None;
         }
@@ -124,9 +130,18 @@ mod tests {
                     "[Ana Ruiz], the U.N. {special envoy}, left.",
                     &[("Ana Ruiz", "special envoy")],
                 ),
+                // A post that owns the post: the owner skipped.
+                (
+                    "[Ali Vell], the {emir}’s {adviser}, spoke.",
+                    &[("Ali Vell", "adviser")],
+                ),
                 // An age between commas; dashes.
                 (
                     "[Ana Ruiz], 54, the {deputy governor}, left.",
+                    &[("Ana Ruiz", "deputy governor")],
+                ),
+                (
+                    "[Ana Ruiz], aged 54, the {deputy governor}, left.",
                     &[("Ana Ruiz", "deputy governor")],
                 ),
                 (

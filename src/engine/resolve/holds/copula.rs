@@ -5,7 +5,7 @@
 
 use super::apposition::name_before;
 use super::{Ctx, Find, Pattern};
-use crate::engine::words::HOLD_COPULA_LINKS;
+use crate::engine::words::{HOLD_COPULA_LINKS, HOLD_PROPOSAL_VERBS};
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -15,9 +15,15 @@ pub(super) const PATTERN: Pattern = Pattern {
     find: Find::Post(find),
 };
 
-/// The person before the post, when a linking word stands between them.
+/// The person before the post, when a linking word stands between them;
+/// not when a verb that only proposes the person comes right before the
+/// name (`to confirm Ruiz as auditor general`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let m = name_before(ctx, pi)?;
+    let start = ctx.cands[m].start;
+    if start > 0 && HOLD_PROPOSAL_VERBS.contains(ctx.word(start - 1)) {
+        return None;
+    }
     (ctx.cands[m].end..ctx.cands[pi].start)
         .any(|t| HOLD_COPULA_LINKS.contains(ctx.word(t)))
         .then_some(m)
@@ -71,6 +77,18 @@ mod tests {
                     "[Tomas Vell] will take office as {president} in June.",
                     &[("Tomas Vell", "president")],
                 ),
+                (
+                    "[Tomas Vell] took up the post of {finance minister}.",
+                    &[("Tomas Vell", "finance minister")],
+                ),
+                (
+                    "[Tomas Vell], in his role as {mayor}, signed it.",
+                    &[("Tomas Vell", "mayor")],
+                ),
+                (
+                    "[Tomas Vell], whose term as {mayor} ends soon, left.",
+                    &[("Tomas Vell", "mayor")],
+                ),
             ],
         );
     }
@@ -82,6 +100,12 @@ mod tests {
             &[
                 ("[Ana Ruiz] met the {mayor} today.", &[]),
                 ("[Ana Ruiz] is close to the {mayor} today.", &[]),
+                // Only proposed for the post.
+                (
+                    "They will vote to confirm [Ana Ruiz] as {auditor general}.",
+                    &[],
+                ),
+                ("The party backed [Ana Ruiz] as {leader} in May.", &[]),
             ],
         );
     }
