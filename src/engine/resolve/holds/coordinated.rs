@@ -1,9 +1,12 @@
-//! Hold pattern: coordinated posts before one name (`Vice Chancellor and
+//! Hold pattern: coordinated posts of one name (`Vice Chancellor and
 //! Finance Minister Lars Klingbeil`, `chairman and chief executive Ana
 //! Ruiz`, `Oldland’s Prime Minister and Foreign Minister, Sheikh Ali`): the
-//! post before `and` goes to the holder of the post after it. (Only posts
-//! paired before their name get here with `and` before them: an apposition
-//! stops at `and`.)
+//! post before `and` goes to the holder of the post after it; and after the
+//! name (`Ana Ruiz, chairman and chief executive of Harbour Bank`), the post
+//! right after `and` goes to the holder of the post before it, unless a name
+//! follows it (`Chairman Ana Ruiz and chief executive Tomas Vell`). (Only
+//! posts paired before their name get here with `and` before them: an
+//! apposition stops at `and`.)
 
 use super::{Ctx, Find, Pair, Pattern};
 use crate::engine::annotation::Kind;
@@ -17,21 +20,27 @@ pub(super) const PATTERN: Pattern = Pattern {
 };
 
 /// For each hold whose post has `and` and another post right before it,
-/// that other post (unless it has a holder already).
+/// that other post; for each whose post has `and` and another post right
+/// after it, with no name after that one, that post (unless it has a holder
+/// already).
 fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
     let (doc, cands) = (ctx.doc, ctx.cands);
-    let mut more = Vec::new();
+    let post_ending_at = |end: usize| {
+        (0..cands.len()).find(|&i| cands[i].kind == Kind::Position && cands[i].end == end)
+    };
+    let mut more: Vec<Pair> = Vec::new();
     for pair in pairs {
         let (person, qi) = (pair.person, pair.post);
         let q = &cands[qi];
-        if q.start < 2 || doc.word(q.start - 1) != "and" {
-            continue;
-        }
-        if let Some(pi) = (0..qi)
-            .rev()
-            .find(|&i| cands[i].kind == Kind::Position && cands[i].end == q.start - 1)
-        {
-            if !pairs.iter().any(|x| x.post == pi) {
+        let before = (q.start >= 2 && doc.word(q.start - 1) == "and")
+            .then(|| post_ending_at(q.start - 1))
+            .flatten();
+        let after = (q.end + 1 < ctx.n && doc.word(q.end) == "and")
+            .then(|| ctx.at_kind(q.end + 1, Kind::Position))
+            .flatten()
+            .filter(|&r| ctx.person_after(cands[r].end).is_none() && !ctx.owns_next(&cands[r]));
+        for pi in [before, after].into_iter().flatten() {
+            if !pairs.iter().chain(&more).any(|x| x.post == pi) {
                 more.push(Pair {
                     person,
                     post: pi,
@@ -67,6 +76,13 @@ mod tests {
                     ("Ana Ruiz", "chairman", PATTERN.reason),
                 ],
             ),
+            (
+                "[Ana Ruiz], {chairman} and {chief executive} of Harbour Bank, said no.",
+                vec![
+                    ("Ana Ruiz", "chairman", "apposition after the name"),
+                    ("Ana Ruiz", "chief executive", PATTERN.reason),
+                ],
+            ),
         ] {
             let want: Vec<(String, String, String)> = expected
                 .iter()
@@ -81,6 +97,8 @@ mod tests {
         for marked in [
             "{Vice Chancellor} and {Finance Minister} spoke.",
             "{Vice Chancellor} or {Finance Minister} [Lars Vell] spoke.",
+            // The post after `and` has its own name.
+            "{Chairman} [Ana Ruiz] and {chief executive} [Tomas Vell] spoke.",
         ] {
             let got = holds(marked);
             assert!(

@@ -232,9 +232,10 @@ fn record(ann: &mut Annotation, pairs: Vec<Pair>, countries: &[Option<String>]) 
 
 /// Whether the bare title `short` is the post `long` that the same person
 /// holds, named again in short (`Governor` after `Central Bank Governor`,
-/// `Minister` after `Minister of Health`): one capitalised word, the head
-/// of `long` (its last word, or its first before `of`, `for`, `to`), and
-/// no word of `long` that makes another rank (`Deputy Governor`).
+/// `Minister` after `Minister of Health`, `CM` after `Chief Minister`): one
+/// capitalised word, the head of `long` (its last word, or its first before
+/// `of`, `for`, `to`) or its initials, and no word of `long` that makes
+/// another rank (`Deputy Governor`).
 fn is_short_title_of(short: &str, long: &str) -> bool {
     let words: Vec<&str> = long.split_whitespace().collect();
     if short.contains(char::is_whitespace)
@@ -246,6 +247,18 @@ fn is_short_title_of(short: &str, long: &str) -> bool {
     }
     words[words.len() - 1].eq_ignore_ascii_case(short)
         || (words[0].eq_ignore_ascii_case(short) && matches!(words[1], "of" | "for" | "to"))
+        || is_abbreviation_of(short, &words)
+}
+
+/// Whether `short` is the initials of the capitalised words of a post
+/// (`CM` of `Chief Minister`, `IGP` of `Inspector General of Police`).
+fn is_abbreviation_of(short: &str, words: &[&str]) -> bool {
+    let initials: String = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    short.chars().count() >= 2 && short.chars().all(char::is_uppercase) && initials == short
 }
 
 /// Each person's country (from their posts, where they have none) and the
@@ -307,6 +320,9 @@ mod tests {
             ("leader", "Opposition leader", false),
             ("Minister", "Ministers", false),
             ("Minister", "Minister", false),
+            ("CM", "Chief Minister", true),
+            ("IGP", "Inspector General of Police", true),
+            ("DCM", "Chief Minister", false),
         ] {
             assert_eq!(is_short_title_of(short, long), same, "{short} / {long}");
         }

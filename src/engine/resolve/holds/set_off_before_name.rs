@@ -20,8 +20,8 @@ pub(super) const PATTERN: Pattern = Pattern {
     find: Find::Post(find),
 };
 
-/// For a definite post (`the` before it, past modifiers), the comma after a
-/// short phrase that follows it: `the president of the Houthis’ Supreme
+/// For a definite post (`the` before it, past modifiers, or a title opening
+/// the sentence), the comma after a short phrase that follows it: `the president of the Houthis’ Supreme
 /// Political Council,`, `The Leader of the Opposition on the council,`,
 /// `the Commissioner of Police in the state,`.
 fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
@@ -36,7 +36,12 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     {
         d -= 1;
     }
-    if d == 0 || !ctx.word(d - 1).eq_ignore_ascii_case("the") {
+    // `the`, or a title opening the sentence (`Permanent Secretary in the
+    // Ministry of Health, Dr. Ana Ruiz, said`).
+    let opens = (d == 0 || ctx.sentence[d - 1] != ctx.sentence[d])
+        && d == p.start
+        && ctx.word(d).starts_with(char::is_uppercase);
+    if !opens && (d == 0 || !ctx.word(d - 1).eq_ignore_ascii_case("the")) {
         return None;
     }
     let mut t = p.end;
@@ -128,6 +133,11 @@ mod tests {
                 (
                     "Then the right-wing {leader} of the <Oldshire> region, [Ana Ruiz], spoke.",
                     &[("Ana Ruiz", "leader")],
+                ),
+                // A title opening the sentence.
+                (
+                    "{Permanent Secretary} in the Ministry of Health, Dr. [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "Permanent Secretary")],
                 ),
                 // A name followed by `of`, not a clause.
                 (
