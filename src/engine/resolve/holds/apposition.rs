@@ -6,7 +6,7 @@
 
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
-use crate::engine::words::HOLD_APPOSITION_FILLERS;
+use crate::engine::words::{HOLD_APPOSITION_FILLERS, HOLD_NOT_ADJECTIVES};
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -20,6 +20,40 @@ pub(super) const PATTERN: Pattern = Pattern {
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let m = name_before(ctx, pi)?;
     matches!(ctx.word(ctx.cands[m].end), "," | "–" | "—").then_some(m)
+}
+
+/// How many words right before `start` are adjectives between a
+/// determiner and the post (`the long-serving mayor`, `an influential
+/// senator`, `the country’s first female president`, `Oldland’s 45th
+/// president`): lower-case words (not prepositions or conjunctions: `a
+/// candidate for governor`), hyphens and ordinals, at most five, with
+/// `the`, `a`, `an`, an owner's `’s` or a possessive pronoun before them.
+/// None otherwise (`Ruiz met the mayor` has no determiner before `met`).
+fn adjectives_before(ctx: &Ctx, start: usize) -> usize {
+    let adjective = |t: usize| {
+        let w = ctx.word(t);
+        ctx.cover[t].is_none()
+            && !HOLD_NOT_ADJECTIVES.contains(w)
+            && (w == "-"
+                || w.chars().all(char::is_lowercase)
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))))
+    };
+    let mut k = 0;
+    while k < 5 && start > k && ctx.sentence[start - k - 1] == ctx.sentence[start] {
+        let t = start - k - 1;
+        if matches!(
+            ctx.word(t),
+            "the" | "The" | "a" | "A" | "an" | "An" | "’s" | "'s" | "his" | "her" | "its" | "their"
+        ) {
+            return k;
+        }
+        if !adjective(t) {
+            return 0;
+        }
+        k += 1;
+    }
+    0
 }
 
 /// The person mention before post `pi` in its sentence that an apposition
@@ -36,7 +70,7 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
         return None;
     }
     let (cands, cover) = (ctx.cands, &ctx.cover);
-    let mut t = p.start;
+    let mut t = p.start - adjectives_before(ctx, p.start);
     // Where the last owner skipped (`Trump’s`) starts: a post right
     // before it is the owner's (`President Donald Trump’s adviser`).
     let mut owner_start = usize::MAX;
@@ -135,6 +169,19 @@ mod tests {
                     "[Ali Vell], the {emir}’s {adviser}, spoke.",
                     &[("Ali Vell", "adviser")],
                 ),
+                // Adjectives between the determiner and the post.
+                (
+                    "[Ana Ruiz], the long-serving {mayor}, left.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                (
+                    "[Ana Ruiz], <Oldland>’s first female {president}, left.",
+                    &[("Ana Ruiz", "president")],
+                ),
+                (
+                    "[Ana Ruiz], the 45th {president} of <Oldland>, left.",
+                    &[("Ana Ruiz", "president")],
+                ),
                 // An age between commas; dashes.
                 (
                     "[Ana Ruiz], 54, the {deputy governor}, left.",
@@ -158,6 +205,8 @@ mod tests {
             PATTERN.reason,
             &[
                 ("[Ana Ruiz] and the {mayor} spoke.", &[]),
+                ("[Ana Ruiz], who met the popular {mayor}, spoke.", &[]),
+                ("[Ana Ruiz] is a candidate for {governor}.", &[]),
                 // The comma must follow the name (a copula may follow its place).
                 ("[Ana Ruiz] of <Oldshire>, the {chairwoman}, left.", &[]),
                 // The post is an owner.

@@ -15,12 +15,14 @@ mod bracketed;
 mod coordinated;
 mod copula;
 mod country;
+mod fronted_as;
 mod nominal;
 mod post_is_name;
 mod post_of_body_before_name;
 mod post_of_place_before_name;
 mod set_off_before_name;
 mod succeeded_as;
+mod tenure_as;
 #[cfg(test)]
 mod testing;
 mod title_before_name;
@@ -66,6 +68,8 @@ pub const PATTERNS: &[Pattern] = &[
     appointed_as::PATTERN,
     appointed_subject::PATTERN,
     succeeded_as::PATTERN,
+    tenure_as::PATTERN,
+    fronted_as::PATTERN,
     copula::PATTERN,
     apposition::PATTERN,
     post_is_name::PATTERN,
@@ -230,24 +234,40 @@ fn record(ann: &mut Annotation, pairs: Vec<Pair>, countries: &[Option<String>]) 
     }
 }
 
-/// Whether the bare title `short` is the post `long` that the same person
-/// holds, named again in short (`Governor` after `Central Bank Governor`,
-/// `Minister` after `Minister of Health`, `CM` after `Chief Minister`): one
-/// capitalised word, the head of `long` (its last word, or its first before
-/// `of`, `for`, `to`) or its initials, and no word of `long` that makes
-/// another rank (`Deputy Governor`).
+/// Whether the post `short` is the post `long` that the same person holds,
+/// named again in short (`Governor` after `Central Bank Governor`,
+/// `Minister` after `Minister of Health`, `CM` after `Chief Minister`, `health
+/// minister` after `Minister of Health`): one word, the head of `long` (its
+/// last word, or its first before `of`, `for`, `to`) or its initials; or
+/// `long`'s words with the portfolio first. Never when a word of `long` makes
+/// another rank (`Deputy Governor`), nor a lower-case head of a capitalised
+/// body's post (`leader` beside `Opposition leader`: a party's leader).
 fn is_short_title_of(short: &str, long: &str) -> bool {
     let words: Vec<&str> = long.split_whitespace().collect();
-    if short.contains(char::is_whitespace)
-        || !short.starts_with(char::is_uppercase)
-        || words.len() < 2
-        || words.iter().any(|w| HOLD_DISTINCT_RANKS.contains(w))
-    {
+    let shorts: Vec<&str> = short.split_whitespace().collect();
+    if words.len() < 2 || words.iter().any(|w| HOLD_DISTINCT_RANKS.contains(w)) {
         return false;
     }
-    words[words.len() - 1].eq_ignore_ascii_case(short)
-        || (words[0].eq_ignore_ascii_case(short) && matches!(words[1], "of" | "for" | "to"))
-        || is_abbreviation_of(short, &words)
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let of = |w: &str| matches!(w, "of" | "for" | "to");
+    if let [head] = shorts[..] {
+        let last = words.len() - 1;
+        let capital = head.starts_with(char::is_uppercase);
+        (eq(words[last], head)
+            && (capital
+                || words[..last]
+                    .iter()
+                    .all(|w| !w.starts_with(char::is_uppercase))))
+            || (eq(words[0], head) && of(words[1]))
+            || is_abbreviation_of(head, &words)
+    } else {
+        // `health minister` for `Minister of Health`.
+        let (head, portfolio) = shorts.split_last().expect("two words or more");
+        words.len() == shorts.len() + 1
+            && eq(words[0], head)
+            && of(words[1])
+            && words[2..].iter().zip(portfolio).all(|(a, b)| eq(a, b))
+    }
 }
 
 /// Whether `short` is the initials of the capitalised words of a post
@@ -323,6 +343,10 @@ mod tests {
             ("CM", "Chief Minister", true),
             ("IGP", "Inspector General of Police", true),
             ("DCM", "Chief Minister", false),
+            ("minister", "Minister of Health", true),
+            ("health minister", "Minister of Health", true),
+            ("finance minister", "Minister of Health", false),
+            ("minister", "health minister", true),
         ] {
             assert_eq!(is_short_title_of(short, long), same, "{short} / {long}");
         }
@@ -377,6 +401,16 @@ mod tests {
             "succeeded_as",
             "[Ana Ruiz] succeeded [Tomas Vell] as {chairwoman}",
             ("Ana Ruiz", "chairwoman"),
+        ),
+        (
+            "tenure_as",
+            "[Ana Ruiz]’s tenure as {mayor}",
+            ("Ana Ruiz", "mayor"),
+        ),
+        (
+            "fronted_as",
+            "As {mayor}, [Ana Ruiz] cut taxes",
+            ("Ana Ruiz", "mayor"),
         ),
         (
             "copula",
