@@ -117,6 +117,9 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
             && t > 0
             && matches!(ctx.word(t - 1), "," | "aged")
             && ctx.word(t + 1) == ",";
+        // Scare quotes around one word: `the ‘Acting’ Governor`.
+        let quote = |i: usize| matches!(ctx.word(i), "'" | "‘" | "’" | "\"" | "“" | "”");
+        let scare = quote(t) && ((t + 2 < p.start && quote(t + 2)) || (t >= 2 && quote(t - 2)));
         // The office's name: `took up the post of finance minister`.
         let office = w == "of"
             && t > 0
@@ -127,7 +130,8 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
             || owner
             || initials
             || age
-            || office)
+            || office
+            || scare)
         {
             return None;
         }
@@ -205,6 +209,8 @@ mod tests {
             PATTERN.reason,
             &[
                 ("[Ana Ruiz] and the {mayor} spoke.", &[]),
+                // A quotation's closing mark, then its attribution.
+                ("They met [Ana Ruiz], ” NATO {spokesman} Bo said.", &[]),
                 ("[Ana Ruiz], who met the popular {mayor}, spoke.", &[]),
                 ("[Ana Ruiz] is a candidate for {governor}.", &[]),
                 // The comma must follow the name (a copula may follow its place).

@@ -1,7 +1,8 @@
 //! Hold pattern: coordinated posts of one name (`Vice Chancellor and
 //! Finance Minister Lars Klingbeil`, `chairman and chief executive Ana
 //! Ruiz`, `Oldland’s Prime Minister and Foreign Minister, Sheikh Ali`): the
-//! post before `and` goes to the holder of the post after it; and after the
+//! post before `and` (or `-turned-`: `treasurer-turned-premier Ana Ruiz`)
+//! goes to the holder of the post after it; and after the
 //! name (`Ana Ruiz, chairman and chief executive of Harbour Bank`), the post
 //! right after `and` goes to the holder of the post before it, unless a name
 //! follows it (`Chairman Ana Ruiz and chief executive Tomas Vell`). (Only
@@ -34,7 +35,8 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
         let q = &cands[qi];
         let before = (q.start >= 2 && doc.word(q.start - 1) == "and")
             .then(|| post_ending_at(q.start - 1))
-            .flatten();
+            .flatten()
+            .or_else(|| turned_from(ctx, q.start).and_then(post_ending_at));
         let after = (q.end + 1 < ctx.n && doc.word(q.end) == "and")
             .then(|| ctx.at_kind(q.end + 1, Kind::Position))
             .flatten()
@@ -50,6 +52,19 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
         }
     }
     more
+}
+
+/// Where the post before `turned` ends, for a post starting at `start`
+/// after `-turned-` or `turned` (`treasurer-turned-premier`).
+fn turned_from(ctx: &Ctx, start: usize) -> Option<usize> {
+    let mut t = start.checked_sub(1)?;
+    if ctx.word(t) == "-" {
+        t = t.checked_sub(1)?;
+    }
+    if ctx.word(t) != "turned" || t == 0 {
+        return None;
+    }
+    Some(if ctx.word(t - 1) == "-" { t - 1 } else { t })
 }
 
 #[cfg(test)]
@@ -74,6 +89,13 @@ mod tests {
                 vec![
                     ("Ana Ruiz", "chief executive", set_off),
                     ("Ana Ruiz", "chairman", PATTERN.reason),
+                ],
+            ),
+            (
+                "Then {treasurer}-turned-{premier} [Ana Ruiz] spoke.",
+                vec![
+                    ("Ana Ruiz", "premier", title),
+                    ("Ana Ruiz", "treasurer", PATTERN.reason),
                 ],
             ),
             (

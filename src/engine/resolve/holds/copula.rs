@@ -86,6 +86,14 @@ mod tests {
                     &[("Tomas Vell", "mayor")],
                 ),
                 (
+                    "[Ana Ruiz] has become the ‘Acting’ {Governor}.",
+                    &[("Ana Ruiz", "Governor")],
+                ),
+                (
+                    "[Ana Ruiz] has become the 'Acting' {Governor}.",
+                    &[("Ana Ruiz", "Governor")],
+                ),
+                (
                     "[Tomas Vell], whose term as {mayor} ends soon, left.",
                     &[("Tomas Vell", "mayor")],
                 ),
