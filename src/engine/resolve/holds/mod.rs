@@ -239,7 +239,8 @@ fn record(ann: &mut Annotation, pairs: Vec<Pair>, countries: &[Option<String>]) 
 /// `Minister` after `Minister of Health`, `CM` after `Chief Minister`, `health
 /// minister` after `Minister of Health`): one word, the head of `long` (its
 /// last word, or its first before `of`, `for`, `to`) or its initials; or
-/// `long`'s words with the portfolio first. Never when a word of `long` makes
+/// the head after the first words of `long`'s portfolio (`Foreign Minister`
+/// for `Minister of Foreign Affairs`). Never when a word of `long` makes
 /// another rank (`Deputy Governor`), nor a lower-case head of a capitalised
 /// body's post (`leader` beside `Opposition leader`: a party's leader).
 fn is_short_title_of(short: &str, long: &str) -> bool {
@@ -261,12 +262,18 @@ fn is_short_title_of(short: &str, long: &str) -> bool {
             || (eq(words[0], head) && of(words[1]))
             || is_abbreviation_of(head, &words)
     } else {
-        // `health minister` for `Minister of Health`.
+        // `health minister` for `Minister of Health`, `foreign minister`
+        // for `Minister of Foreign Affairs`, `interior minister` for
+        // `Minister of the Interior`.
         let (head, portfolio) = shorts.split_last().expect("two words or more");
-        words.len() == shorts.len() + 1
-            && eq(words[0], head)
+        let mut rest = words.get(2..).unwrap_or_default();
+        if rest.first().is_some_and(|w| eq(w, "the")) {
+            rest = &rest[1..];
+        }
+        eq(words[0], head)
             && of(words[1])
-            && words[2..].iter().zip(portfolio).all(|(a, b)| eq(a, b))
+            && rest.len() >= portfolio.len()
+            && rest.iter().zip(portfolio).all(|(a, b)| eq(a, b))
     }
 }
 
@@ -346,6 +353,12 @@ mod tests {
             ("minister", "Minister of Health", true),
             ("health minister", "Minister of Health", true),
             ("finance minister", "Minister of Health", false),
+            (
+                "Foreign Minister",
+                "Minister of Foreign Affairs and Trade",
+                true,
+            ),
+            ("interior minister", "Minister of the Interior", true),
             ("minister", "health minister", true),
         ] {
             assert_eq!(is_short_title_of(short, long), same, "{short} / {long}");
