@@ -16,10 +16,18 @@ pub(super) const PATTERN: Pattern = Pattern {
     find: Find::Post(find),
 };
 
-/// The person named right before a comma or a dash before the post.
+/// The person named right before a comma or a dash before the post, or
+/// before the person's place (`Ana Ruiz of Oldshire, the committee’s
+/// ranking member`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
-    let m = name_before(ctx, pi)?;
-    matches!(ctx.word(ctx.cands[m].end), "," | "–" | "—").then_some(m)
+    let m = name_before(ctx, pi, Reach::Apposition)?.person;
+    let mut end = ctx.cands[m].end;
+    if ctx.word(end) == "of" {
+        if let Some(place) = ctx.at_kind(end + 1, Kind::Place) {
+            end = ctx.cands[place].end;
+        }
+    }
+    matches!(ctx.word(end), "," | "–" | "—").then_some(m)
 }
 
 /// How many words right before `start` are adjectives between a
@@ -56,15 +64,34 @@ fn adjectives_before(ctx: &Ctx, start: usize) -> usize {
     0
 }
 
+/// How far [`name_before`] may reach past words that are not fillers.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Reach {
+    /// To a first apposition before a second, joined by `and`: `Ruiz, the
+    /// chief minister’s nephew and the party’s general secretary`.
+    Apposition,
+    /// Past a phrase set off by commas (`Ruiz, appointed last year,
+    /// previously served as`), or a `who` clause and `and` (`Ruiz, who had run
+    /// the ministry since May and now returns to the post of`).
+    Copula,
+}
+
+/// What [`name_before`] found: the person mention, and where the words next
+/// to the post that a copula's link must be among start.
+pub(super) struct Before {
+    pub person: usize,
+    pub run: usize,
+}
+
 /// The person mention before post `pi` in its sentence that an apposition
 /// or a copula may give it to, looking back past what may sit between: an
 /// owner and its title (`Frei, Merz’s chief of staff`, `President Donald
 /// Trump’s adviser`), places (`Turkey’s`, `Ana Ruiz of Oldshire, who is
 /// the chairwoman`), fillers (`the`, `who is`), demonyms, owners (`the firm’s`),
 /// initials (`the U.N. special envoy`) and an age between commas (`Ruiz, 54,
-/// the deputy governor`). None when the post is itself an
-/// owner (`Banerjee, the chief minister’s nephew`).
-pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
+/// the deputy governor`); then as far as `reach` allows. None when the post
+/// is itself an owner (`Banerjee, the chief minister’s nephew`).
+pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> {
     let p = &ctx.cands[pi];
     if ctx.owns_next(p) {
         return None;
@@ -74,6 +101,8 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
     // Where the last owner skipped (`Trump’s`) starts: a post right
     // before it is the owner's (`President Donald Trump’s adviser`).
     let mut owner_start = usize::MAX;
+    // The first comma passed.
+    let mut comma = None;
     while t > 0 && ctx.sentence[t - 1] == ctx.sentence[p.start] && p.start - t < 12 {
         t -= 1;
         if let Some(m) = cover[t] {
@@ -87,7 +116,10 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
                     owner_start = t;
                     continue;
                 }
-                Kind::Person => return Some(m),
+                Kind::Person => {
+                    let run = cands[m].end;
+                    return Some(Before { person: m, run });
+                }
                 // Country names may sit between: `Turkey’s`, `U.S.`.
                 Kind::Place => {
                     t = cands[m].start;
@@ -105,35 +137,94 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize) -> Option<usize> {
                 Kind::Position => return None,
             }
         }
-        let w = ctx.word(t);
-        // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
-        let owner = t + 1 < p.start && matches!(ctx.word(t + 1), "’s" | "'s");
-        // An organisation's initials: `the U.N. special envoy`, `the EU envoy`.
-        let initials = w.chars().count() <= 5
-            && w.chars().any(char::is_uppercase)
-            && w.chars().all(|c| c.is_uppercase() || c == '.');
-        let age = w.len() <= 3
-            && w.chars().all(|c| c.is_ascii_digit())
-            && t > 0
-            && matches!(ctx.word(t - 1), "," | "aged")
-            && ctx.word(t + 1) == ",";
-        // Scare quotes around one word: `the ‘Acting’ Governor`.
-        let quote = |i: usize| matches!(ctx.word(i), "'" | "‘" | "’" | "\"" | "“" | "”");
-        let scare = quote(t) && ((t + 2 < p.start && quote(t + 2)) || (t >= 2 && quote(t - 2)));
-        // The office's name: `took up the post of finance minister`.
-        let office = w == "of"
-            && t > 0
-            && matches!(ctx.word(t - 1), "post" | "position" | "role" | "office");
-        if !(HOLD_APPOSITION_FILLERS.contains(w)
-            || w == ","
-            || ctx.lex.demonym_country(w).is_some()
-            || owner
-            || initials
-            || age
-            || office
-            || scare)
-        {
-            return None;
+        if ctx.word(t) == "," && comma.is_none() {
+            comma = Some(t);
+        }
+        if !is_filler(ctx, t, p.start) {
+            return reach_further(ctx, t, comma, reach);
+        }
+    }
+    None
+}
+
+/// Whether the word at `t`, before the post starting at `start`, may sit
+/// between a name and its post.
+fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
+    let w = ctx.word(t);
+    let word = |i: usize| if i < ctx.n { ctx.word(i) } else { "" };
+    // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
+    let owner = t + 1 < start && matches!(word(t + 1), "’s" | "'s");
+    // An organisation's initials: `the U.N. special envoy`, `the EU envoy`.
+    let initials = w.chars().count() <= 5
+        && w.chars().any(char::is_uppercase)
+        && w.chars().all(|c| c.is_uppercase() || c == '.');
+    let age = w.len() <= 3
+        && w.chars().all(|c| c.is_ascii_digit())
+        && t > 0
+        && matches!(ctx.word(t - 1), "," | "aged")
+        && word(t + 1) == ",";
+    // Scare quotes around one word: `the ‘Acting’ Governor`.
+    let quote = |i: usize| matches!(word(i), "'" | "‘" | "’" | "\"" | "“" | "”");
+    let scare = quote(t) && ((t + 2 < start && quote(t + 2)) || (t >= 2 && quote(t - 2)));
+    // The office's name: `took up the post of finance minister`, `returns to
+    // the post of`.
+    let office_noun = |i: usize| matches!(word(i), "post" | "position" | "role" | "office");
+    let office = (w == "of" && t > 0 && office_noun(t - 1))
+        || (w == "to" && word(t + 1) == "the" && office_noun(t + 2));
+    // `until now the party’s policy chief`.
+    let until = w == "until" && matches!(word(t + 1), "now" | "recently");
+    HOLD_APPOSITION_FILLERS.contains(w)
+        || w == ","
+        || ctx.lex.demonym_country(w).is_some()
+        || owner
+        || initials
+        || age
+        || scare
+        || office
+        || until
+}
+
+/// Past the word at `t` that is no filler, as far as `reach` allows (`comma`
+/// the first comma passed before it): the person before a phrase set off by
+/// commas or a `who` clause (for a copula), or before a first apposition
+/// joined by `and` (for an apposition).
+fn reach_further(ctx: &Ctx, t: usize, comma: Option<usize>, reach: Reach) -> Option<Before> {
+    let and = ctx.word(t) == "and" && t > 0 && ctx.word(t - 1) != ",";
+    let (end, run, who) = match (reach, comma) {
+        (Reach::Copula, Some(c)) => (c, c + 1, false),
+        (Reach::Copula, None) if and => (t, t + 1, true),
+        (Reach::Apposition, None) if and => (t, t + 1, false),
+        _ => return None,
+    };
+    // The comma that opens the phrase, right after the name.
+    let mut o = end;
+    while o > 0 && end - o < 20 && ctx.sentence[o - 1] == ctx.sentence[end] {
+        o -= 1;
+        if let Some(m) = ctx.cover[o] {
+            let owner = matches!(ctx.word(ctx.cands[m].end), "’s" | "'s");
+            if ctx.cands[m].kind != Kind::Place && !owner {
+                return None;
+            }
+            o = ctx.cands[m].start;
+            continue;
+        }
+        if ctx.word(o) == "," && o > 0 {
+            let opens = match reach {
+                Reach::Copula => !who || ctx.word(o + 1) == "who",
+                // A first apposition with a determiner or an owner: `the
+                // chief minister’s nephew and`, not a list (`Ruiz, Bo and`).
+                Reach::Apposition => {
+                    matches!(
+                        ctx.word(o + 1),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                    ) || ctx.cover[o + 1].is_some()
+                }
+            };
+            if !opens {
+                return None;
+            }
+            let m = ctx.cover[o - 1].filter(|&m| ctx.cands[m].kind == Kind::Person)?;
+            return Some(Before { person: m, run });
         }
     }
     None
@@ -186,6 +277,20 @@ mod tests {
                     "[Ana Ruiz], the 45th {president} of <Oldland>, left.",
                     &[("Ana Ruiz", "president")],
                 ),
+                (
+                    "[Ana Ruiz], until now the party’s {policy chief}, spoke.",
+                    &[("Ana Ruiz", "policy chief")],
+                ),
+                // The person's place before the comma.
+                (
+                    "[Ana Ruiz] of <Oldshire>, the committee’s ranking {member}, left.",
+                    &[("Ana Ruiz", "member")],
+                ),
+                // A second apposition joined by `and`.
+                (
+                    "[Ana Ruiz], the {mayor}’s niece and the party’s national {secretary}, left.",
+                    &[("Ana Ruiz", "secretary")],
+                ),
                 // An age between commas; dashes.
                 (
                     "[Ana Ruiz], 54, the {deputy governor}, left.",
@@ -209,12 +314,13 @@ mod tests {
             PATTERN.reason,
             &[
                 ("[Ana Ruiz] and the {mayor} spoke.", &[]),
+                ("[Ana Ruiz], Bo and the {mayor} spoke.", &[]),
                 // A quotation's closing mark, then its attribution.
                 ("They met [Ana Ruiz], ” NATO {spokesman} Bo said.", &[]),
                 ("[Ana Ruiz], who met the popular {mayor}, spoke.", &[]),
                 ("[Ana Ruiz] is a candidate for {governor}.", &[]),
-                // The comma must follow the name (a copula may follow its place).
-                ("[Ana Ruiz] of <Oldshire>, the {chairwoman}, left.", &[]),
+                // The comma must follow the name (or its place).
+                ("[Ana Ruiz] for <Oldshire>, the {chairwoman}, left.", &[]),
                 // The post is an owner.
                 ("[Ana Ruiz], the {mayor}’s nephew, spoke.", &[]),
                 // Another post between.

@@ -3,7 +3,7 @@
 //! captain`, `Ruiz has been the club’s president`, `Ruiz resigned as
 //! chairman`: former holders count). Uses the look-back of [`super::apposition`].
 
-use super::apposition::name_before;
+use super::apposition::{name_before, Reach};
 use super::{Ctx, Find, Pattern};
 use crate::engine::words::{HOLD_COPULA_LINKS, HOLD_PROPOSAL_VERBS};
 
@@ -19,12 +19,13 @@ pub(super) const PATTERN: Pattern = Pattern {
 /// not when a verb that only proposes the person comes right before the
 /// name (`to confirm Ruiz as auditor general`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
-    let m = name_before(ctx, pi)?;
+    let before = name_before(ctx, pi, Reach::Copula)?;
+    let m = before.person;
     let start = ctx.cands[m].start;
     if start > 0 && HOLD_PROPOSAL_VERBS.contains(ctx.word(start - 1)) {
         return None;
     }
-    (ctx.cands[m].end..ctx.cands[pi].start)
+    (before.run..ctx.cands[pi].start)
         .any(|t| HOLD_COPULA_LINKS.contains(ctx.word(t)))
         .then_some(m)
 }
@@ -93,6 +94,19 @@ mod tests {
                     "[Ana Ruiz] has become the 'Acting' {Governor}.",
                     &[("Ana Ruiz", "Governor")],
                 ),
+                // Past a phrase set off by commas, or a `who` clause and `and`.
+                (
+                    "[Ana Ruiz], appointed last year, previously served as <Oldland>’s {consul}.",
+                    &[("Ana Ruiz", "consul")],
+                ),
+                (
+                    "[Ana Ruiz], who led talks with <Oldland> in May, stays on as {minister}.",
+                    &[("Ana Ruiz", "minister")],
+                ),
+                (
+                    "[Ana Ruiz], who had run the ministry since May and now returns to the post of {governor}, spoke.",
+                    &[("Ana Ruiz", "governor")],
+                ),
                 (
                     "[Tomas Vell], whose term as {mayor} ends soon, left.",
                     &[("Tomas Vell", "mayor")],
@@ -108,6 +122,10 @@ mod tests {
             &[
                 ("[Ana Ruiz] met the {mayor} today.", &[]),
                 ("[Ana Ruiz] is close to the {mayor} today.", &[]),
+                ("When [Ana Ruiz] left, the {mayor} wept.", &[]),
+                ("[Ana Ruiz], whose aunt is the {mayor}, wept.", &[]),
+                ("[Ana Ruiz], who met Bo and the {mayor}, wept.", &[]),
+                ("[Ana Ruiz] said on Monday that, as {mayor}, she wept.", &[]),
                 // Only proposed for the post.
                 (
                     "They will vote to confirm [Ana Ruiz] as {auditor general}.",
