@@ -21,13 +21,31 @@ pub(super) const PATTERN: Pattern = Pattern {
 /// ranking member`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let m = name_before(ctx, pi, Reach::Apposition)?.person;
+    if respectively(ctx, pi) {
+        return None;
+    }
     let mut end = ctx.cands[m].end;
+    // A title right after the name: `Ana Ruiz MP, Secretary of State`.
+    if let Some(title) = ctx.at_kind(end, Kind::Position).filter(|&q| q != pi) {
+        end = ctx.cands[title].end;
+    }
     if ctx.word(end) == "of" {
         if let Some(place) = ctx.at_kind(end + 1, Kind::Place) {
             end = ctx.cands[place].end;
         }
     }
     matches!(ctx.word(end), "," | "–" | "—").then_some(m)
+}
+
+/// Whether `respectively` follows the post before the sentence's next comma
+/// (`Ruiz and Vell, the mayor and governor respectively,`): the posts are
+/// shared out among several names, not the last one's.
+fn respectively(ctx: &Ctx, pi: usize) -> bool {
+    let p = &ctx.cands[pi];
+    (p.end..ctx.n)
+        .take_while(|&t| ctx.sentence[t] == ctx.sentence[p.start] && ctx.word(t) != ",")
+        .take(8)
+        .any(|t| ctx.word(t) == "respectively")
 }
 
 /// How many words right before `start` are adjectives between a
@@ -129,8 +147,14 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> 
                     }
                     continue;
                 }
-                // The owner's own title: `President Donald Trump’s`.
-                Kind::Position if cands[m].end == owner_start => {
+                // The owner's own title: `President Donald Trump’s`; or a
+                // title right after the name (`Ana Ruiz MP, Secretary of`).
+                Kind::Position
+                    if cands[m].end == owner_start
+                        || (cands[m].start > 0
+                            && cover[cands[m].start - 1]
+                                .is_some_and(|n| cands[n].kind == Kind::Person)) =>
+                {
                     t = cands[m].start;
                     continue;
                 }
@@ -281,6 +305,11 @@ mod tests {
                     "[Ana Ruiz], until now the party’s {policy chief}, spoke.",
                     &[("Ana Ruiz", "policy chief")],
                 ),
+                // A title right after the name.
+                (
+                    "[Ana Ruiz] {Minister}, {Secretary of State for Health}, spoke.",
+                    &[("Ana Ruiz", "Secretary of State for Health")],
+                ),
                 // The person's place before the comma.
                 (
                     "[Ana Ruiz] of <Oldshire>, the committee’s ranking {member}, left.",
@@ -315,6 +344,8 @@ mod tests {
             &[
                 ("[Ana Ruiz] and the {mayor} spoke.", &[]),
                 ("[Ana Ruiz], Bo and the {mayor} spoke.", &[]),
+                // Shared out among names.
+                ("Bo and [Ana Ruiz], the {mayor} and governor respectively, met.", &[]),
                 // A quotation's closing mark, then its attribution.
                 ("They met [Ana Ruiz], ” NATO {spokesman} Bo said.", &[]),
                 ("[Ana Ruiz], who met the popular {mayor}, spoke.", &[]),

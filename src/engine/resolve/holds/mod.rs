@@ -16,6 +16,7 @@ mod coordinated;
 mod copula;
 mod country;
 mod fronted_as;
+mod initials_after_name;
 mod nominal;
 mod post_is_name;
 mod post_of_body_before_name;
@@ -73,6 +74,7 @@ pub const PATTERNS: &[Pattern] = &[
     copula::PATTERN,
     apposition::PATTERN,
     post_is_name::PATTERN,
+    initials_after_name::PATTERN,
     coordinated::PATTERN,
 ];
 
@@ -440,6 +442,7 @@ mod tests {
             "The new {coach} is [Ana Ruiz]",
             ("Ana Ruiz", "coach"),
         ),
+        ("initials_after_name", "[Ana Ruiz] {MP}", ("Ana Ruiz", "MP")),
         (
             "coordinated",
             "{Vice Chancellor} and {Finance Minister} [Lars Klingbeil]",

@@ -1,6 +1,6 @@
 //! Hold pattern: the subject of a succession takes the post after `as`,
 //! not the predecessor it names (`Ruiz succeeded Vell as chairwoman`, `Ruiz,
-//! who will replace Vell as coach`); in the passive, the person after `by`
+//! who will replace Vell as coach`, `Ruiz took over from Vell as coach`); in the passive, the person after `by`
 //! (`Vell was replaced by Ruiz as coach`).
 
 use super::{Ctx, Find, Pattern};
@@ -33,10 +33,18 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         // `Vell was replaced by Ruiz as coach`: the object after `by`.
         return Some(object);
     }
-    if !HOLD_SUCCESSION_VERBS.contains(ctx.word(verb)) {
+    // `took over from Vell as coach`.
+    let took_over = ctx.word(verb) == "from"
+        && verb >= 2
+        && ctx.word(verb - 1) == "over"
+        && matches!(
+            ctx.word(verb - 2),
+            "took" | "takes" | "take" | "taking" | "taken"
+        );
+    if !took_over && !HOLD_SUCCESSION_VERBS.contains(ctx.word(verb)) {
         return None;
     }
-    let mut t = verb;
+    let mut t = if took_over { verb - 2 } else { verb };
     while t > 0 && HOLD_PASSIVE_AUXILIARIES.contains(ctx.word(t - 1)) {
         t -= 1;
     }
@@ -69,6 +77,10 @@ mod tests {
                 (
                     "[Tomas Vell] was replaced by [Ana Ruiz] as {captain}.",
                     &[("Ana Ruiz", "captain")],
+                ),
+                (
+                    "[Ana Ruiz] took over from [Tomas Vell] as {coach} in May.",
+                    &[("Ana Ruiz", "coach")],
                 ),
             ],
         );
