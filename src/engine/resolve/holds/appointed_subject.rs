@@ -3,8 +3,10 @@
 //! `Ruiz was sworn in as governor`, `Ruiz was re-elected mayor`, `Ruiz was
 //! made a director`), also through `who` (`Ruiz, 61, who was elected mayor`).
 
+use super::apposition::adjectives_before;
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
+use crate::engine::rules::Candidate;
 use crate::engine::words::{HOLD_PASSIVE_APPOINTMENTS, HOLD_PASSIVE_AUXILIARIES};
 
 /// The pattern.
@@ -15,30 +17,73 @@ pub(super) const PATTERN: Pattern = Pattern {
     find: Find::Post(find),
 };
 
-/// For a post right after a passive verb of appointment (past `as`, `in
-/// as`, `to`, an article, `the post of`), the person before its auxiliaries, past `who`
-/// and one phrase set off by commas (`Ruiz, 54, was appointed`, `Ruiz, 61,
-/// who was elected`).
+/// The passive verb of appointment whose complement post `p` is: right
+/// before it, past `as`, `in as`, `to`, articles, owners and adjectives (`was
+/// sworn in as the country’s new president`), `the post of`; or before
+/// `as` past a short adverbial (`was appointed on Monday as`, `was appointed
+/// by the president as`).
+fn verb_before(ctx: &Ctx, p: &Candidate) -> Option<usize> {
+    let same = |t: usize| ctx.sentence[t] == ctx.sentence[p.start];
+    let mut t = p.start - adjectives_before(ctx, p.start);
+    let mut as_at = None;
+    while t > 0 && same(t - 1) {
+        let w = ctx.word(t - 1);
+        if matches!(w, "’s" | "'s") && t >= 2 {
+            // An owner: `the country’s`, `Ruiz’s`.
+            t = ctx.cover[t - 2].map_or(t - 2, |m| ctx.cands[m].start);
+            continue;
+        }
+        if !matches!(
+            w,
+            "as" | "in"
+                | "to"
+                | "the"
+                | "a"
+                | "an"
+                | "post"
+                | "position"
+                | "of"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+        ) {
+            break;
+        }
+        if w == "as" && as_at.is_none() {
+            as_at = Some(t - 1);
+        }
+        t -= 1;
+    }
+    if t > 0 && HOLD_PASSIVE_APPOINTMENTS.contains(ctx.word(t - 1)) {
+        return Some(t - 1);
+    }
+    let a = as_at?;
+    let mut v = a;
+    while v > 0 && same(v - 1) && a - v < 7 {
+        v -= 1;
+        if HOLD_PASSIVE_APPOINTMENTS.contains(ctx.word(v)) {
+            return Some(v);
+        }
+        let person = ctx.cover[v].is_some_and(|m| ctx.cands[m].kind == Kind::Person);
+        if person || matches!(ctx.word(v), "," | ";" | "and" | "said") {
+            return None;
+        }
+    }
+    None
+}
+
+/// For a post that completes a passive verb of appointment
+/// ([`verb_before`]), the person before its auxiliaries, past `who` and one
+/// phrase set off by commas (`Ruiz, 54, was appointed`, `Ruiz, 61, who was
+/// elected`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
     if ctx.owns_next(p) {
         return None;
     }
     let same = |t: usize| ctx.sentence[t] == ctx.sentence[p.start];
-    let mut t = p.start;
-    while t > 0
-        && same(t - 1)
-        && matches!(
-            ctx.word(t - 1),
-            "as" | "in" | "to" | "the" | "a" | "an" | "post" | "position" | "of"
-        )
-    {
-        t -= 1;
-    }
-    if t == 0 || !HOLD_PASSIVE_APPOINTMENTS.contains(ctx.word(t - 1)) {
-        return None;
-    }
-    t -= 1;
+    let mut t = verb_before(ctx, p)?;
     // A prefix the tokenizer splits off: `re-elected`.
     if t >= 2 && ctx.word(t - 1) == "-" && ctx.word(t - 2).eq_ignore_ascii_case("re") {
         t -= 2;
@@ -112,6 +157,19 @@ mod tests {
                 (
                     "[Tomas Vell] was appointed to the post of {treasurer}.",
                     &[("Tomas Vell", "treasurer")],
+                ),
+                // Past a short adverbial, owners and adjectives.
+                (
+                    "[Tomas Vell] was appointed on Monday as {chief executive}.",
+                    &[("Tomas Vell", "chief executive")],
+                ),
+                (
+                    "[Tomas Vell] has been appointed by the {president} as {governor}.",
+                    &[("Tomas Vell", "governor")],
+                ),
+                (
+                    "[Tomas Vell] was sworn in as the country’s new {president}.",
+                    &[("Tomas Vell", "president")],
                 ),
                 (
                     "[Tomas Vell] was made a {director} in 2012.",

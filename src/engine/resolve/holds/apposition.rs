@@ -34,7 +34,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
             end = ctx.cands[place].end;
         }
     }
-    matches!(ctx.word(end), "," | "–" | "—").then_some(m)
+    matches!(ctx.word(end), "," | "–" | "—" | "-").then_some(m)
 }
 
 /// Whether `respectively` follows the post before the sentence's next comma
@@ -55,7 +55,7 @@ fn respectively(ctx: &Ctx, pi: usize) -> bool {
 /// candidate for governor`), hyphens and ordinals, at most five, with
 /// `the`, `a`, `an`, an owner's `’s` or a possessive pronoun before them.
 /// None otherwise (`Ruiz met the mayor` has no determiner before `met`).
-fn adjectives_before(ctx: &Ctx, start: usize) -> usize {
+pub(super) fn adjectives_before(ctx: &Ctx, start: usize) -> usize {
     let adjective = |t: usize| {
         let w = ctx.word(t);
         ctx.cover[t].is_none()
@@ -331,6 +331,10 @@ mod tests {
                 ),
                 (
                     "[Ana Ruiz] – the {mayor} – said no.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                (
+                    "[Ana Ruiz] - the {mayor} - said no.",
                     &[("Ana Ruiz", "mayor")],
                 ),
             ],

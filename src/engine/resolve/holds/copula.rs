@@ -16,13 +16,17 @@ pub(super) const PATTERN: Pattern = Pattern {
 };
 
 /// The person before the post, when a linking word stands between them;
-/// not when a verb that only proposes the person comes right before the
-/// name (`to confirm Ruiz as auditor general`).
+/// not when a word that only proposes the person comes right before the
+/// name (`to confirm Ruiz as auditor general`, `the nomination of Ruiz as`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let before = name_before(ctx, pi, Reach::Copula)?;
     let m = before.person;
     let start = ctx.cands[m].start;
-    if start > 0 && HOLD_PROPOSAL_VERBS.contains(ctx.word(start - 1)) {
+    let proposed = |t: usize| HOLD_PROPOSAL_VERBS.contains(ctx.word(t));
+    if start > 0
+        && (proposed(start - 1)
+            || (start > 1 && ctx.word(start - 1) == "of" && proposed(start - 2)))
+    {
         return None;
     }
     (before.run..ctx.cands[pi].start)
@@ -132,6 +136,7 @@ mod tests {
                     &[],
                 ),
                 ("The party backed [Ana Ruiz] as {leader} in May.", &[]),
+                ("The nomination of [Ana Ruiz] as {ambassador} stalled.", &[]),
             ],
         );
     }

@@ -17,6 +17,7 @@ mod copula;
 mod country;
 mod fronted_as;
 mod initials_after_name;
+mod named_object;
 mod nominal;
 mod post_is_name;
 mod post_of_body_before_name;
@@ -68,6 +69,7 @@ pub const PATTERNS: &[Pattern] = &[
     bracketed::PATTERN,
     appointed_as::PATTERN,
     appointed_subject::PATTERN,
+    named_object::PATTERN,
     succeeded_as::PATTERN,
     tenure_as::PATTERN,
     fronted_as::PATTERN,
@@ -410,6 +412,11 @@ mod tests {
         (
             "appointed_subject",
             "[Ana Ruiz] was elected {mayor}",
+            ("Ana Ruiz", "mayor"),
+        ),
+        (
+            "named_object",
+            "elected [Ana Ruiz] {mayor}",
             ("Ana Ruiz", "mayor"),
         ),
         (
