@@ -51,8 +51,9 @@ fn respectively(ctx: &Ctx, pi: usize) -> bool {
 /// How many words right before `start` are adjectives between a
 /// determiner and the post (`the long-serving mayor`, `an influential
 /// senator`, `the country’s first female president`, `Oldland’s 45th
-/// president`): lower-case words (not prepositions or conjunctions: `a
-/// candidate for governor`), hyphens and ordinals, at most five, with
+/// president`, `the European Commission president`): words (not
+/// prepositions or conjunctions: `a candidate for governor`; capitalised
+/// ones name a body), hyphens and ordinals, at most five, with
 /// `the`, `a`, `an`, an owner's `’s` or a possessive pronoun before them.
 /// None otherwise (`Ruiz met the mayor` has no determiner before `met`).
 pub(super) fn adjectives_before(ctx: &Ctx, start: usize) -> usize {
@@ -61,7 +62,7 @@ pub(super) fn adjectives_before(ctx: &Ctx, start: usize) -> usize {
         ctx.cover[t].is_none()
             && !HOLD_NOT_ADJECTIVES.contains(w)
             && (w == "-"
-                || w.chars().all(char::is_lowercase)
+                || w.chars().all(char::is_alphabetic)
                 || (w.starts_with(|c: char| c.is_ascii_digit())
                     && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))))
     };
@@ -299,6 +300,10 @@ mod tests {
                 ),
                 (
                     "[Ana Ruiz], the 45th {president} of <Oldland>, left.",
+                    &[("Ana Ruiz", "president")],
+                ),
+                (
+                    "[Ana Ruiz], the Harbour Commission {president}, left.",
                     &[("Ana Ruiz", "president")],
                 ),
                 (
