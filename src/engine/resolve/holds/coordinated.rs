@@ -16,7 +16,7 @@ use crate::engine::annotation::Kind;
 pub(super) const PATTERN: Pattern = Pattern {
     name: "coordinated",
     example: "Vice Chancellor and Finance Minister Lars Klingbeil",
-    reason: "coordinated with another title before the name",
+    reason: "coordinated with another of the person’s titles",
     find: Find::Found(find),
 };
 
