@@ -260,3 +260,97 @@ fn holds_an_organisation_running_into_a_post() {
         ann.holds
     );
 }
+
+/// Constructions news outlets everywhere use to say who holds a post, each
+/// with every hold it gives (none for a post only proposed, or shared out).
+#[test]
+fn holds_constructions_of_news_from_everywhere() {
+    let table: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Halima Osei, 54, the deputy governor, was arrested on Monday.",
+            &[("Halima Osei", "deputy governor")],
+        ),
+        (
+            "Ana Ruiz succeeded Tomas Vellard as chairwoman in 2018.",
+            &[("Ana Ruiz", "chairwoman")],
+        ),
+        (
+            "Ana Ruiz (president) and Tomas Vellard (treasurer) signed the deal.",
+            &[("Ana Ruiz", "president"), ("Tomas Vellard", "treasurer")],
+        ),
+        (
+            "The governor (Halima Osei) said the roads were closed.",
+            &[("Halima Osei", "governor")],
+        ),
+        (
+            "Ana Ruiz – the mayor – said the roads were closed.",
+            &[("Ana Ruiz", "mayor")],
+        ),
+        (
+            "Ana Ruiz has been the club's president since 2011.",
+            &[("Ana Ruiz", "president")],
+        ),
+        (
+            "Kofi Mensara stepped down as coach after the defeat.",
+            &[("Kofi Mensara", "coach")],
+        ),
+        (
+            "The new coach is Tomas Vellard.",
+            &[("Tomas Vellard", "coach")],
+        ),
+        (
+            "Ana Ruiz, 61, who was elected mayor in 2015, said she would run again.",
+            &[("Ana Ruiz", "mayor")],
+        ),
+        (
+            "Ana Ruiz, the long-serving mayor, retired.",
+            &[("Ana Ruiz", "mayor")],
+        ),
+        (
+            "As finance minister, Ana Ruiz cut taxes.",
+            &[("Ana Ruiz", "finance minister")],
+        ),
+        (
+            "During Ana Ruiz's tenure as mayor, crime fell.",
+            &[("Ana Ruiz", "mayor")],
+        ),
+        (
+            "Tomas Vellard, chairman and chief executive of Harbour Bank, signed the deal.",
+            &[
+                ("Tomas Vellard", "chairman"),
+                ("Tomas Vellard", "chief executive"),
+            ],
+        ),
+        (
+            "The board has named Ana Ruiz its new chief executive.",
+            &[("Ana Ruiz", "chief executive")],
+        ),
+        (
+            "Ana Ruiz was appointed on Monday as chief executive.",
+            &[("Ana Ruiz", "chief executive")],
+        ),
+        (
+            "Ana Ruiz took over from Tomas Vellard as coach in 2019.",
+            &[("Ana Ruiz", "coach")],
+        ),
+        (
+            "Parliament will vote on whether to confirm Halima Osei as auditor general.",
+            &[],
+        ),
+        ("The nomination of Ana Ruiz as ambassador stalled.", &[]),
+        (
+            "Ana Ruiz and Tomas Vellard, the mayor and governor respectively, met.",
+            &[],
+        ),
+    ];
+    for &(text, expected) in table {
+        let ann = annotate(text);
+        let mut got: Vec<(&str, &str)> = (ann.holds.iter())
+            .map(|h| (h.person.as_str(), h.position.as_str()))
+            .collect();
+        let mut want = expected.to_vec();
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "{text}");
+    }
+}
