@@ -29,12 +29,44 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if let Some(title) = ctx.at_kind(end, Kind::Position).filter(|&q| q != pi) {
         end = ctx.cands[title].end;
     }
-    if ctx.word(end) == "of" {
-        if let Some(place) = ctx.at_kind(end + 1, Kind::Place) {
-            end = ctx.cands[place].end;
+    let end = of_phrase_end(ctx, end);
+    matches!(ctx.word(end), "," | "–" | "—" | "-").then_some(m)
+}
+
+/// Where the person's `of` phrase that starts at `t` ends: a place or a
+/// body's capitalised name (`of Oldshire`, `of the Labour Party`, `of Harbour
+/// Bank and Trust`); `t` itself when none starts there.
+fn of_phrase_end(ctx: &Ctx, t: usize) -> usize {
+    if t + 1 >= ctx.n || ctx.word(t) != "of" {
+        return t;
+    }
+    let mut e = t + 1;
+    if ctx.word(e).eq_ignore_ascii_case("the") {
+        e += 1;
+    }
+    let first = e;
+    while e < ctx.n && e - t < 10 {
+        match ctx.at[e].map(|m| (m, ctx.cands[m].kind)) {
+            Some((m, Kind::Place)) => e = ctx.cands[m].end,
+            Some(_) => break,
+            None if ctx.cover[e].is_none()
+                && (ctx.word(e).starts_with(char::is_uppercase)
+                    || (e > first && matches!(ctx.word(e), "of" | "and" | "&"))) =>
+            {
+                e += 1
+            }
+            None => break,
         }
     }
-    matches!(ctx.word(end), "," | "–" | "—" | "-").then_some(m)
+    // A name ends on a capitalised word or a place, not on `of` or `and`.
+    while e > first && matches!(ctx.word(e - 1), "of" | "and" | "&") {
+        e -= 1;
+    }
+    if e > first {
+        e
+    } else {
+        t
+    }
 }
 
 /// Whether `respectively` follows the post before the sentence's next comma
@@ -214,6 +246,21 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
 /// commas or a `who` clause (for a copula), or before a first apposition
 /// joined by `and` (for an apposition).
 fn reach_further(ctx: &Ctx, t: usize, comma: Option<usize>, reach: Reach) -> Option<Before> {
+    // The person's body before the comma: `Ruiz of the Labour Party, the`.
+    if let Some(c) = comma {
+        for o in (c.saturating_sub(10)..c).rev() {
+            if ctx.word(o) != "of" || o == 0 {
+                continue;
+            }
+            let person = ctx.cover[o - 1].filter(|&m| ctx.cands[m].kind == Kind::Person);
+            if let Some(m) = person.filter(|&m| of_phrase_end(ctx, ctx.cands[m].end) == c) {
+                return Some(Before {
+                    person: m,
+                    run: c + 1,
+                });
+            }
+        }
+    }
     let and = ctx.word(t) == "and" && t > 0 && ctx.word(t - 1) != ",";
     let (end, run, who) = match (reach, comma) {
         (Reach::Copula, Some(c)) => (c, c + 1, false),
@@ -310,6 +357,11 @@ mod tests {
                     "[Ana Ruiz], until now the party’s {policy chief}, spoke.",
                     &[("Ana Ruiz", "policy chief")],
                 ),
+                // The person's body before the comma.
+                (
+                    "[Ana Ruiz] of the Labour Party, the shadow {chancellor}, left.",
+                    &[("Ana Ruiz", "chancellor")],
+                ),
                 // A title right after the name.
                 (
                     "[Ana Ruiz] {Minister}, {Secretary of State for Health}, spoke.",
@@ -359,8 +411,9 @@ mod tests {
                 ("They met [Ana Ruiz], ” NATO {spokesman} Bo said.", &[]),
                 ("[Ana Ruiz], who met the popular {mayor}, spoke.", &[]),
                 ("[Ana Ruiz] is a candidate for {governor}.", &[]),
-                // The comma must follow the name (or its place).
+                // The comma must follow the name (or its place or body).
                 ("[Ana Ruiz] for <Oldshire>, the {chairwoman}, left.", &[]),
+                ("[Ana Ruiz] of the party, the {chairwoman}, left.", &[]),
                 // The post is an owner.
                 ("[Ana Ruiz], the {mayor}’s nephew, spoke.", &[]),
                 // Another post between.

@@ -98,7 +98,12 @@ mod tests {
                     "[Ana Ruiz] has become the 'Acting' {Governor}.",
                     &[("Ana Ruiz", "Governor")],
                 ),
-                // Past a phrase set off by commas, or a `who` clause and `and`.
+                // Past the person's body, a phrase set off by commas, or a
+                // `who` clause and `and`.
+                (
+                    "[Ana Ruiz] of Harbour Bank, who is the {chairwoman}, left.",
+                    &[("Ana Ruiz", "chairwoman")],
+                ),
                 (
                     "[Ana Ruiz], appointed last year, previously served as <Oldland>’s {consul}.",
                     &[("Ana Ruiz", "consul")],
