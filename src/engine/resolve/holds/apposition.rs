@@ -6,7 +6,9 @@
 
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
-use crate::engine::words::{HOLD_APPOSITION_FILLERS, HOLD_NOT_ADJECTIVES};
+use crate::engine::words::{
+    HOLD_APPOSITION_FILLERS, HOLD_COPULA_LINKS, HOLD_NOT_ADJECTIVES, HOLD_PASSIVE_AUXILIARIES,
+};
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -169,7 +171,11 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> 
                 }
                 Kind::Person => {
                     let run = cands[m].end;
-                    return Some(Before { person: m, run });
+                    let person = match reach {
+                        Reach::Copula => clause_subject(ctx, m).unwrap_or(m),
+                        Reach::Apposition => m,
+                    };
+                    return Some(Before { person, run });
                 }
                 // Country names may sit between: `Turkey’s`, `U.S.`.
                 Kind::Place => {
@@ -239,6 +245,41 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
         || scare
         || office
         || until
+}
+
+/// For a person mention `m` that ends a clause set off by commas before a
+/// verb (`Ruiz, who beat Vell, became mayor`: `Vell, became` is no subject
+/// and its verb), the person the clause follows.
+fn clause_subject(ctx: &Ctx, m: usize) -> Option<usize> {
+    let end = ctx.cands[m].end;
+    let verb = |t: usize| {
+        t < ctx.n
+            && (HOLD_COPULA_LINKS.contains(ctx.word(t))
+                || HOLD_PASSIVE_AUXILIARIES.contains(ctx.word(t)))
+    };
+    if end + 1 >= ctx.n || ctx.word(end) != "," || !verb(end + 1) || ctx.word(end + 1) == "as" {
+        return None;
+    }
+    let start = ctx.cands[m].start;
+    let mut o = start;
+    while o > 1 && start - o < 20 && ctx.sentence[o - 1] == ctx.sentence[start] {
+        o -= 1;
+        if ctx.word(o) == "," {
+            if ctx.word(o + 1) != "who" {
+                return None;
+            }
+            // Past an age: `Ruiz, 54, who beat Vell,`.
+            let mut before = o;
+            if o >= 3
+                && ctx.word(o - 1).chars().all(|c| c.is_ascii_digit())
+                && ctx.word(o - 2) == ","
+            {
+                before = o - 2;
+            }
+            return ctx.cover[before - 1].filter(|&p| ctx.cands[p].kind == Kind::Person);
+        }
+    }
+    None
 }
 
 /// Past the word at `t` that is no filler, as far as `reach` allows (`comma`

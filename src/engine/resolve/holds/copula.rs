@@ -98,6 +98,15 @@ mod tests {
                     "[Ana Ruiz] has become the 'Acting' {Governor}.",
                     &[("Ana Ruiz", "Governor")],
                 ),
+                // The subject of a clause that ends on another name.
+                (
+                    "[Ana Ruiz], who beat [Tomas Vell], became {mayor}.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                (
+                    "[Ana Ruiz], 54, who beat [Tomas Vell], is now {mayor}.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
                 // Past the person's body, a phrase set off by commas, or a
                 // `who` clause and `and`.
                 (
