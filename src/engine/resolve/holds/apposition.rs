@@ -87,7 +87,7 @@ fn respectively(ctx: &Ctx, pi: usize) -> bool {
 /// senator`, `the country’s first female president`, `Oldland’s 45th
 /// president`, `the European Commission president`): words (not
 /// prepositions or conjunctions: `a candidate for governor`; capitalised
-/// ones name a body), hyphens and ordinals, at most five, with
+/// ones name a body), hyphens and ordinals, at most seven tokens, with
 /// `the`, `a`, `an`, an owner's `’s` or a possessive pronoun before them.
 /// None otherwise (`Ruiz met the mayor` has no determiner before `met`).
 pub(super) fn adjectives_before(ctx: &Ctx, start: usize) -> usize {
@@ -97,11 +97,13 @@ pub(super) fn adjectives_before(ctx: &Ctx, start: usize) -> usize {
             && !HOLD_NOT_ADJECTIVES.contains(w)
             && (w == "-"
                 || w.chars().all(char::is_alphabetic)
+                // `a 41-year-old senator`.
+                || (w.chars().all(|c| c.is_ascii_digit()) && t + 1 < start && ctx.word(t + 1) == "-")
                 || (w.starts_with(|c: char| c.is_ascii_digit())
                     && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))))
     };
     let mut k = 0;
-    while k < 5 && start > k && ctx.sentence[start - k - 1] == ctx.sentence[start] {
+    while k < 7 && start > k && ctx.sentence[start - k - 1] == ctx.sentence[start] {
         let t = start - k - 1;
         if matches!(
             ctx.word(t),
@@ -247,6 +249,29 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
         || until
 }
 
+/// The person that opens the sentence of `and` at `t` as its subject, with
+/// no other name (but owners) before `and`: the subject of both verbs
+/// (`Ruiz, 58, had served as minister since 2021 and was previously the
+/// country’s ambassador`).
+fn sentence_subject(ctx: &Ctx, t: usize) -> Option<usize> {
+    let s = ctx.sentence[t];
+    let mut first = t;
+    while first > 0 && ctx.sentence[first - 1] == s && t - first < 30 {
+        first -= 1;
+    }
+    if ctx.sentence[first] != s || (first > 0 && ctx.sentence[first - 1] == s) {
+        return None;
+    }
+    let m = ctx.at_kind(first, Kind::Person)?;
+    let other = (ctx.cands[m].end..t).any(|u| {
+        ctx.at_kind(u, Kind::Person).is_some_and(|o| {
+            let end = ctx.cands[o].end;
+            !(end < ctx.n && matches!(ctx.word(end), "’s" | "'s"))
+        })
+    });
+    (!other).then_some(m)
+}
+
 /// For a person mention `m` that ends a clause set off by commas before a
 /// verb (`Ruiz, who beat Vell, became mayor`: `Vell, became` is no subject
 /// and its verb), the person the clause follows.
@@ -303,6 +328,14 @@ fn reach_further(ctx: &Ctx, t: usize, comma: Option<usize>, reach: Reach) -> Opt
         }
     }
     let and = ctx.word(t) == "and" && t > 0 && ctx.word(t - 1) != ",";
+    if reach == Reach::Copula && comma.is_none() && and {
+        if let Some(m) = sentence_subject(ctx, t) {
+            return Some(Before {
+                person: m,
+                run: t + 1,
+            });
+        }
+    }
     let (end, run, who) = match (reach, comma) {
         (Reach::Copula, Some(c)) => (c, c + 1, false),
         (Reach::Copula, None) if and => (t, t + 1, true),
@@ -393,6 +426,10 @@ mod tests {
                 (
                     "[Ana Ruiz], the Harbour Commission {president}, left.",
                     &[("Ana Ruiz", "president")],
+                ),
+                (
+                    "[Ana Ruiz], a 41-year-old {senator}, left.",
+                    &[("Ana Ruiz", "senator")],
                 ),
                 (
                     "[Ana Ruiz], until now the party’s {policy chief}, spoke.",

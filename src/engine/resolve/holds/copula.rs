@@ -98,6 +98,11 @@ mod tests {
                     "[Ana Ruiz] has become the 'Acting' {Governor}.",
                     &[("Ana Ruiz", "Governor")],
                 ),
+                // The sentence's subject, the subject of both verbs.
+                (
+                    "[Ana Ruiz], 58, had served as {minister} since 2021 and was previously the country’s {ambassador}.",
+                    &[("Ana Ruiz", "minister"), ("Ana Ruiz", "ambassador")],
+                ),
                 // The subject of a clause that ends on another name.
                 (
                     "[Ana Ruiz], who beat [Tomas Vell], became {mayor}.",
@@ -143,6 +148,9 @@ mod tests {
                 ("When [Ana Ruiz] left, the {mayor} wept.", &[]),
                 ("[Ana Ruiz], whose aunt is the {mayor}, wept.", &[]),
                 ("[Ana Ruiz], who met Bo and the {mayor}, wept.", &[]),
+                ("[Ana Ruiz] met [Bo Vell] and is the {mayor}’s aide.", &[]),
+                // Another name before `and`: whose verb it is stays unsaid.
+                ("[Ana Ruiz] met [Bo Vell] and was the {mayor} then.", &[]),
                 ("[Ana Ruiz] said on Monday that, as {mayor}, she wept.", &[]),
                 // Only proposed for the post.
                 (
