@@ -84,6 +84,9 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
 struct Groups<'a> {
     /// A person entity's name parts (its fullest so far).
     person_parts: FxMap<usize, Vec<&'a str>>,
+    /// How many words (split at spaces) that fullest name has: `Moon
+    /// Jae-in` has two words and three parts.
+    person_words: FxMap<usize, usize>,
     /// The person entities with each lower-case name part.
     by_part: FxMap<String, Vec<usize>>,
     /// A place's or position's entity by (kind, key).
@@ -117,12 +120,12 @@ impl<'a> Groups<'a> {
             .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
             .or_else(|| {
                 // A family name said first (`Kihara` of `Kihara
-                // Minoru`): a lone name that only one two-part
-                // name opens.
+                // Minoru`, `Moon` of `Moon Jae-in`): a lone name that
+                // only one two-word name opens.
                 let mut first = candidates.iter().copied().filter(|e| {
                     let known = &self.person_parts[e];
                     parts.len() == 1
-                        && known.len() == 2
+                        && self.person_words.get(e) == Some(&2)
                         && known[0].to_lowercase() == parts[0].to_lowercase()
                 });
                 match (first.next(), first.next()) {
@@ -130,10 +133,12 @@ impl<'a> Groups<'a> {
                     _ => None,
                 }
             });
+        let words = doc.span_text(c.start, c.end).split_whitespace().count();
         let e = match found {
             Some(e) => {
                 if parts.len() > self.person_parts[&e].len() {
                     self.person_parts.insert(e, parts.clone());
+                    self.person_words.insert(e, words);
                 }
                 e
             }
@@ -142,6 +147,7 @@ impl<'a> Groups<'a> {
                     .push(new_entity(Kind::Person, doc.span_text(c.start, c.end)));
                 let e = ann.entities.len() - 1;
                 self.person_parts.insert(e, parts.clone());
+                self.person_words.insert(e, words);
                 e
             }
         };

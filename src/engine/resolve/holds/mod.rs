@@ -342,6 +342,27 @@ mod tests {
     use super::{is_short_title_of, PATTERNS};
 
     #[test]
+    fn holds_go_to_the_full_name_when_the_family_name_comes_first() {
+        for marked in [
+            "The {minister}, [Moon Jae-woo], left. [Moon] said no.",
+            "[Moon Jae-woo] left. [Moon] is the {minister}.",
+        ] {
+            let ann = annotate(marked);
+            let listed: Vec<(&str, &str)> = (ann.holds.iter())
+                .map(|h| (h.person.as_str(), h.position.as_str()))
+                .collect();
+            assert_eq!(listed, [("Moon Jae-woo", "minister")], "{marked}");
+            assert_eq!(
+                ann.entities
+                    .iter()
+                    .filter(|e| e.name.starts_with("Moon"))
+                    .count(),
+                1
+            );
+        }
+    }
+
+    #[test]
     fn holds_list_a_bare_title_once_with_its_fuller_post() {
         for (short, long, same) in [
             ("Governor", "Central Bank Governor", true),
