@@ -20,8 +20,8 @@ pub(super) const PATTERN: Pattern = Pattern {
     find: Find::Post(find),
 };
 
-/// For a definite post (`the` before it, past modifiers, or a title opening
-/// the sentence), the comma after a short phrase that follows it: `the president of the Houthis’ Supreme
+/// For a definite post (`the` before it, past modifiers, or a title or `A`
+/// opening the sentence), the comma after a short phrase that follows it: `the president of the Houthis’ Supreme
 /// Political Council,`, `The Leader of the Opposition on the council,`,
 /// `the Commissioner of Police in the state,`.
 fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
@@ -37,10 +37,11 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
         d -= 1;
     }
     // `the`, or a title opening the sentence (`Permanent Secretary in the
-    // Ministry of Health, Dr. Ana Ruiz, said`).
-    let opens = (d == 0 || ctx.sentence[d - 1] != ctx.sentence[d])
-        && d == p.start
-        && ctx.word(d).starts_with(char::is_uppercase);
+    // Ministry of Health, Dr. Ana Ruiz, said`), or `A`, `An` opening it (`A
+    // spokesman for the ministry, Ana Ruiz, said`).
+    let opening = |i: usize| i == 0 || ctx.sentence[i - 1] != ctx.sentence[i];
+    let opens = (opening(d) && d == p.start && ctx.word(d).starts_with(char::is_uppercase))
+        || (d > 0 && opening(d - 1) && matches!(ctx.word(d - 1), "A" | "An"));
     if !opens && (d == 0 || !ctx.word(d - 1).eq_ignore_ascii_case("the")) {
         return None;
     }
@@ -133,6 +134,11 @@ mod tests {
                 (
                     "Then the right-wing {leader} of the <Oldshire> region, [Ana Ruiz], spoke.",
                     &[("Ana Ruiz", "leader")],
+                ),
+                // An indefinite post opening the sentence.
+                (
+                    "A {spokesman} for the ministry, [Ana Ruiz], said no.",
+                    &[("Ana Ruiz", "spokesman")],
                 ),
                 // A title opening the sentence.
                 (
