@@ -58,6 +58,10 @@ mod tests {
                     "Voters picked [Ana Ruiz] last spring as {mayor} again.",
                     &[("Ana Ruiz", "mayor")],
                 ),
+                (
+                    "The club hired [Ana Ruiz], 44, as {head coach}.",
+                    &[("Ana Ruiz", "head coach")],
+                ),
             ],
         );
     }

@@ -172,6 +172,10 @@ mod tests {
                     &[("Tomas Vell", "president")],
                 ),
                 (
+                    "[Tomas Vell] was hired as {head coach} in May.",
+                    &[("Tomas Vell", "head coach")],
+                ),
+                (
                     "[Tomas Vell] was made a {director} in 2012.",
                     &[("Tomas Vell", "director")],
                 ),
