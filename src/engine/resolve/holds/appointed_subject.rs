@@ -1,7 +1,8 @@
 //! Hold pattern: the subject of a passive appointment takes the post (`Ruiz,
 //! 54, was appointed Minister of Health in 2011`, `Ruiz was elected mayor`,
 //! `Ruiz was sworn in as governor`, `Ruiz was re-elected mayor`, `Ruiz was
-//! made a director`), also through `who` (`Ruiz, 61, who was elected mayor`).
+//! made a director`), also through `who` (`Ruiz, 61, who was elected mayor`)
+//! and in a headline with no auxiliary (`Ana Ruiz named new coach`).
 
 use super::apposition::adjectives_before;
 use super::{Ctx, Find, Pattern};
@@ -47,6 +48,9 @@ fn verb_before(ctx: &Ctx, p: &Candidate) -> Option<usize> {
                 | "his"
                 | "her"
                 | "their"
+                | "new"
+                | "interim"
+                | "acting"
         ) {
             break;
         }
@@ -92,8 +96,20 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     while t > 0 && same(t - 1) && HOLD_PASSIVE_AUXILIARIES.contains(ctx.word(t - 1)) {
         t -= 1;
     }
-    // An auxiliary is needed: `the elected mayor` has none.
-    if t == verb || t == 0 {
+    // An auxiliary is needed (`the elected mayor` has none), but for a
+    // headline's name that opens it (`Ana Ruiz named new coach`).
+    if t == verb {
+        let m = person_ending_at(ctx, t)?;
+        let start = ctx.cands[m].start;
+        let opens = start == 0 || ctx.sentence[start - 1] != ctx.sentence[start];
+        // A headline drops articles too: `Ruiz named a new coach` is active.
+        let article = matches!(
+            ctx.word(verb + 1),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        );
+        return (opens && !article).then_some(m);
+    }
+    if t == 0 {
         return None;
     }
     // A relative clause on the name: `Ruiz, who was elected`.
@@ -179,6 +195,11 @@ mod tests {
                     "[Tomas Vell] was made a {director} in 2012.",
                     &[("Tomas Vell", "director")],
                 ),
+                // A headline's name, with no auxiliary.
+                (
+                    "[Ana Ruiz] named new {coach} of Harbour FC",
+                    &[("Ana Ruiz", "coach")],
+                ),
                 // Through `who`, past an age.
                 (
                     "[Ana Ruiz], 61, who was elected {mayor} in 2015, spoke.",
@@ -198,6 +219,8 @@ mod tests {
             PATTERN.reason,
             &[
                 ("[Ana Ruiz] met the elected {mayor}.", &[]),
+                ("Then [Ana Ruiz] named a new {coach}.", &[]),
+                ("[Ana Ruiz] named a new {coach} on Monday.", &[]),
                 (
                     "[Ana Ruiz] said the board was appointed {mayor}’s aides.",
                     &[],
