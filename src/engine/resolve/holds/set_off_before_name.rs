@@ -66,9 +66,23 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     (t > p.end + 1 && t < ctx.n && ctx.word(t) == ",").then_some(t)
 }
 
+/// A post that labels the name after a colon, opening its sentence or line
+/// (`Head coach: Ana Ruiz`, `Captain: Tomas Vell`).
+fn label(ctx: &Ctx, p: &Candidate) -> Option<usize> {
+    let opens = p.start == 0
+        || ctx.sentence[p.start - 1] != ctx.sentence[p.start]
+        || ctx.doc.tokens[p.start].newline_before;
+    (opens && p.end + 1 < ctx.n && ctx.word(p.end) == ":")
+        .then(|| ctx.person_after(p.end + 1))
+        .flatten()
+}
+
 /// The person after the comma that sets the post off.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
+    if let Some(m) = label(ctx, p) {
+        return Some(m);
+    }
     let after = [place_end(ctx, p), definite_phrase_end(ctx, p)]
         .into_iter()
         .flatten()
@@ -140,6 +154,15 @@ mod tests {
                     "A {spokesman} for the ministry, [Ana Ruiz], said no.",
                     &[("Ana Ruiz", "spokesman")],
                 ),
+                // A label before a colon.
+                (
+                    "Squad news. {Head coach}: [Ana Ruiz]",
+                    &[("Ana Ruiz", "Head coach")],
+                ),
+                (
+                    "Squad news\n{Captain}: [Ana Ruiz]",
+                    &[("Ana Ruiz", "Captain")],
+                ),
                 // A title opening the sentence.
                 (
                     "{Permanent Secretary} in the Ministry of Health, Dr. [Ana Ruiz], spoke.",
@@ -178,6 +201,8 @@ mod tests {
             &[
                 ("He will remain {captain}, [Ruiz] said.", &[]),
                 ("They need a {mayor}, [Ruiz] thinks.", &[]),
+                // A colon after a post that does not open its sentence.
+                ("They asked the {mayor}: [Ruiz] or Bo?", &[]),
             ],
         );
     }
