@@ -103,6 +103,11 @@ mod tests {
                     "[Ana Ruiz], 58, had served as {minister} since 2021 and was previously the country’s {ambassador}.",
                     &[("Ana Ruiz", "minister"), ("Ana Ruiz", "ambassador")],
                 ),
+                // A predecessor or successor in the post held it too.
+                (
+                    "[Tomas Vell], [Ana Ruiz]’s predecessor as {mayor}, spoke.",
+                    &[("Tomas Vell", "mayor")],
+                ),
                 // The subject of a clause that ends on another name.
                 (
                     "[Ana Ruiz], who beat [Tomas Vell], became {mayor}.",
