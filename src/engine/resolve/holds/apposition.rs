@@ -38,7 +38,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
 /// Where the person's `of` phrase that starts at `t` ends: a place or a
 /// body's capitalised name (`of Oldshire`, `of the Labour Party`, `of Harbour
 /// Bank and Trust`); `t` itself when none starts there.
-fn of_phrase_end(ctx: &Ctx, t: usize) -> usize {
+pub(super) fn of_phrase_end(ctx: &Ctx, t: usize) -> usize {
     if t + 1 >= ctx.n || ctx.word(t) != "of" {
         return t;
     }

@@ -9,6 +9,7 @@
 //! posts paired before their name get here with `and` before them: an
 //! apposition stops at `and`.)
 
+use super::apposition::of_phrase_end;
 use super::{Ctx, Find, Pair, Pattern};
 use crate::engine::annotation::Kind;
 
@@ -37,9 +38,7 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
             .then(|| post_ending_at(q.start - 1))
             .flatten()
             .or_else(|| turned_from(ctx, q.start).and_then(post_ending_at));
-        let after = (q.end + 1 < ctx.n && doc.word(q.end) == "and")
-            .then(|| ctx.at_kind(q.end + 1, Kind::Position))
-            .flatten()
+        let after = post_after_and(ctx, q.end)
             .filter(|&r| ctx.person_after(cands[r].end).is_none() && !ctx.owns_next(&cands[r]));
         for pi in [before, after].into_iter().flatten() {
             if !pairs.iter().chain(&more).any(|x| x.post == pi) {
@@ -52,6 +51,42 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
         }
     }
     more
+}
+
+/// The post after `and` that follows a post ending at `end` (past that
+/// post's place or body: `mayor of Portvale and chair of`), right after `and`
+/// (`chairman and chief executive`) or past words that keep the same person
+/// (`a former finance minister and now the opposition leader`, `the party
+/// leader and a former minister`); not past a bare `the` (`the mayor and
+/// the governor` are two people).
+fn post_after_and(ctx: &Ctx, end: usize) -> Option<usize> {
+    let and = of_phrase_end(ctx, end);
+    if and + 1 >= ctx.n || ctx.word(and) != "and" {
+        return None;
+    }
+    let mut t = and + 1;
+    if !matches!(
+        ctx.word(t),
+        "now" | "also" | "currently" | "later" | "then" | "a" | "an" | "former"
+    ) {
+        return ctx.at_kind(t, Kind::Position);
+    }
+    while t < ctx.n && t - and < 7 && ctx.cover[t].is_none() {
+        let w = ctx.word(t);
+        let owner = t + 1 < ctx.n && matches!(ctx.word(t + 1), "’s" | "'s");
+        if owner {
+            t += 2;
+            continue;
+        }
+        if !matches!(
+            w,
+            "now" | "also" | "currently" | "later" | "then" | "a" | "an" | "former" | "the"
+        ) {
+            return None;
+        }
+        t += 1;
+    }
+    ctx.at_kind(t, Kind::Position)
 }
 
 /// Where the post before `turned` ends, for a post starting at `start`
@@ -99,6 +134,20 @@ mod tests {
                 ],
             ),
             (
+                "[Ana Ruiz], a former {minister} and now the {opposition leader}, left.",
+                vec![
+                    ("Ana Ruiz", "minister", "apposition after the name"),
+                    ("Ana Ruiz", "opposition leader", PATTERN.reason),
+                ],
+            ),
+            (
+                "[Ana Ruiz], {mayor} of <Portvale> and {chair} of the council, left.",
+                vec![
+                    ("Ana Ruiz", "mayor", "apposition after the name"),
+                    ("Ana Ruiz", "chair", PATTERN.reason),
+                ],
+            ),
+            (
                 "[Ana Ruiz], {chairman} and {chief executive} of Harbour Bank, said no.",
                 vec![
                     ("Ana Ruiz", "chairman", "apposition after the name"),
@@ -121,6 +170,8 @@ mod tests {
             "{Vice Chancellor} or {Finance Minister} [Lars Vell] spoke.",
             // The post after `and` has its own name.
             "{Chairman} [Ana Ruiz] and {chief executive} [Tomas Vell] spoke.",
+            // Two people.
+            "[Ana Ruiz], the {mayor} and the {governor} met.",
         ] {
             let got = holds(marked);
             assert!(
