@@ -80,6 +80,10 @@ fn label(ctx: &Ctx, p: &Candidate) -> Option<usize> {
 /// The person after the comma that sets the post off.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
+    // An owner: `the president’s wife, Ana Ruiz,` is not the president.
+    if ctx.owns_next(p) {
+        return None;
+    }
     if let Some(m) = label(ctx, p) {
         return Some(m);
     }
@@ -201,6 +205,8 @@ mod tests {
             &[
                 ("He will remain {captain}, [Ruiz] said.", &[]),
                 ("They need a {mayor}, [Ruiz] thinks.", &[]),
+                // The post owns what the name is.
+                ("The {president}’s wife, [Ana Ruiz], spoke.", &[]),
                 // A colon after a post that does not open its sentence.
                 ("They asked the {mayor}: [Ruiz] or Bo?", &[]),
             ],
