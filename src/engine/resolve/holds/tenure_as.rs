@@ -70,6 +70,10 @@ mod tests {
                     "[Ana Ruiz]’s re-election as {mayor} was certain.",
                     &[("Ana Ruiz", "mayor")],
                 ),
+                (
+                    "They criticised [Ana Ruiz]’s record as {mayor}.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
             ],
         );
     }
