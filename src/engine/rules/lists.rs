@@ -38,6 +38,7 @@ impl Finder<'_, '_, '_> {
             && !words::NOT_NAMES_AFTER_POSTS.contains(x)
             && !words::NOT_JURISDICTIONS.contains(x)
             && !words::ORG_WORDS.contains(x)
+            && !super::organisations::brand_shaped(x)
             && self.c.lex.demonym_country(x).is_none()
             // Regional adjectives the demonym list lacks: `Bavarian`.
             && !["ian", "ean", "ese", "ish"].iter().any(|a| x.ends_with(a))

@@ -102,6 +102,7 @@ static PASSES: &[&Pass] = &[
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
     &organisations::COMPANIES_AND_PEOPLES,
+    &organisations::BRAND_NAMES,
     &organisations::ORGANISATION_NAMES,
     &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,

@@ -1,8 +1,9 @@
 //! Organisations the tagger reads as names or names inside: a lone word that
 //! opens an organisation's name elsewhere (`Vortex` after `Vortex Holdings Ltd`),
 //! companies and peoples read as persons (`Kessler Bros`, `Seven Ruritanians`),
-//! and posts opening an organisation's name (`president of the Federation of
-//! Copper Workers`).
+//! posts opening an organisation's name (`president of the Federation of
+//! Copper Workers`), and brands, sites and creeds by the shape of their word
+//! (`ZapTrail`, `eVoter`, `Quorbism`).
 
 use super::{full_name_words, Ctx, Pass, State};
 use crate::engine::lexicon::casing::FxSet;
@@ -64,6 +65,48 @@ fn companies_and_peoples(c: &Ctx, st: &mut State) {
             .is_some_and(|x| c.lex.demonym_country(x).is_some());
         !(suffix || people)
     });
+}
+
+pub(super) static BRAND_NAMES: Pass = Pass {
+    name: "brand-names",
+    reason: "a word with a capital inside, such as ZapTrail or eVoter, or ending in -ism or -ology, names a brand, a site or a creed, no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: brand_names,
+};
+
+/// One-word "persons" shaped like a brand, a product, a web site or a creed:
+/// a capital inside the word after three lower-case letters or more
+/// (`ZapTrail`, `PayWise`; not `McKay`, `DeShawn`, `MacLeod`), a lower-case first
+/// letter before a capital (`eVoter`, `wikiTrail`), or a creed's or science's
+/// ending (`Quorbism`, `Zentology`).
+/// (A place the gazetteer does not know, so shaped, is such a name too.)
+fn brand_names(c: &Ctx, st: &mut State) {
+    st.spans.retain(|x| {
+        let (s, e, label) = x.tuple();
+        let kind = label == Label::Per || (label == Label::Loc && !c.known_place(s, e));
+        !(kind && e == s + 1 && brand_shaped(c.w(s)))
+    });
+}
+
+/// Whether `w` is shaped like a brand's or creed's name, never a person's.
+pub(super) fn brand_shaped(w: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    if chars.len() < 4 || !chars.iter().all(|ch| ch.is_alphabetic()) {
+        return false;
+    }
+    if chars[0].is_lowercase() {
+        return chars[1..].iter().any(|ch| ch.is_uppercase());
+    }
+    if w.ends_with("ism") || w.ends_with("ology") {
+        return true;
+    }
+    // The first inner capital, after a run of lower-case letters.
+    let Some(k) = (1..chars.len()).find(|&k| chars[k].is_uppercase()) else {
+        return false;
+    };
+    let prefix: String = chars[..k].iter().collect();
+    k >= 3 && k + 1 < chars.len() && !words::NAME_PREFIXES.contains(prefix.as_str())
 }
 
 pub(super) static ORGANISATION_NAMES: Pass = Pass {
@@ -164,5 +207,27 @@ mod tests {
         ] {
             check(text, expected);
         }
+    }
+
+    #[test]
+    fn organisations_brand_names() {
+        for (word, brand) in [
+            ("ZapTrail", true),
+            ("PayWise", true),
+            ("eVoter", true),
+            ("wikiTrail", true),
+            ("Quorbism", true),
+            ("Zentology", true),
+            ("McKellan", false),
+            ("DeShawn", false),
+            ("MacLeod", false),
+            ("VanDorn", false),
+            ("Ruiz", false),
+            ("NASA", false),
+            ("O'Neill", false),
+        ] {
+            assert_eq!(super::brand_shaped(word), brand, "{word}");
+        }
+        check("Ana MacLeod spoke first.", &[("Ana MacLeod", "person")]);
     }
 }
