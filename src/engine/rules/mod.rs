@@ -103,6 +103,7 @@ static PASSES: &[&Pass] = &[
     &organisations::ORGANISATION_HEADS,
     &organisations::COMPANIES_AND_PEOPLES,
     &organisations::BRAND_NAMES,
+    &organisations::KNOWN_ORGANISATIONS,
     &organisations::ORGANISATION_NAMES,
     &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,

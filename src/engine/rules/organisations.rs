@@ -109,6 +109,25 @@ pub(super) fn brand_shaped(w: &str) -> bool {
     k >= 3 && k + 1 < chars.len() && !words::NAME_PREFIXES.contains(prefix.as_str())
 }
 
+pub(super) static KNOWN_ORGANISATIONS: Pass = Pass {
+    name: "known-organisations",
+    reason: "a well-known organisation, such as a news agency, a web platform, a large company or an armed group, is no person or place",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: known_organisations,
+};
+
+/// Names of well-known organisations (`data/sources/words/known-organisations.txt`)
+/// the tagger reads as a person or place: `Xinhua said`, `posted on Facebook`.
+fn known_organisations(c: &Ctx, st: &mut State) {
+    st.spans.retain(|x| {
+        let (s, e, label) = x.tuple();
+        !(matches!(label, Label::Per | Label::Loc)
+            && e - s <= 2
+            && words::KNOWN_ORGANISATIONS.contains(c.doc.span_text(s, e)))
+    });
+}
+
 pub(super) static ORGANISATION_NAMES: Pass = Pass {
     name: "organisation-names",
     reason: "a name ending in a word such as Bank, Council, Party or Union names an organisation, no person or place",
@@ -229,5 +248,21 @@ mod tests {
             assert_eq!(super::brand_shaped(word), brand, "{word}");
         }
         check("Ana MacLeod spoke first.", &[("Ana MacLeod", "person")]);
+    }
+
+    #[test]
+    fn organisations_known_organisations() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz told Reuters that Hamas had agreed.",
+                &[("Ana Ruiz", "person")][..],
+            ),
+            (
+                "Ben Okafor posted the video on Facebook and TikTok.",
+                &[("Ben Okafor", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
     }
 }
