@@ -109,6 +109,7 @@ static PASSES: &[&Pass] = &[
     &tables::RESULTS_TABLES,
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
+    &places::LOCATED_NAMES,
     &governments::GOVERNMENT_PLACES,
     &places::PLACE_GENERICS,
     &places::LONE_PLACE_WORDS,

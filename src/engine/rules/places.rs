@@ -1,11 +1,13 @@
 //! Places by their shape: several-word "places" opening with a given name are
 //! persons (`Carolina Vasconcelos Ribeiro`), parks and rivers named after people
 //! are places (`Uhuru Park`), a dateline's country is a place (`VALDORA,
-//! Ruritania (AP)`), and a party after a place is no part of it (`the Texas
-//! Republican`).
+//! Ruritania (AP)`), a party after a place is no part of it (`the Texas
+//! Republican`), and a name the article puts after `in` is a place wherever it
+//! stands (`in Tarvona` … `Tarvona's mayor`).
 
 use super::streets::street_after;
-use super::{Ctx, Pass, State};
+use super::{full_name_words, Ctx, Pass, State};
+use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -155,9 +157,84 @@ fn party_after_place(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static LOCATED_NAMES: Pass = Pass {
+    name: "located-names",
+    reason: "a name the article puts right after in or near, and never in a person's full name, is a place",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: located_names,
+};
+
+/// Names of one to three words the tagger read as a person that the article
+/// also puts right after `in`, `near` or `outside` (not before `'s`: `in Ruiz's
+/// view`; nor `believe in`), that open with no given name and are no part of a person's full name:
+/// places the gazetteer lacks (`lived in Tarvona`, then `Tarvona welcomed`).
+fn located_names(c: &Ctx, st: &mut State) {
+    let text = |s: usize, e: usize| c.doc.span_text(s, e);
+    let located: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            let (s, e) = (x.s, x.e);
+            s > 0
+                && matches!(c.lower[s - 1], "in" | "near" | "outside")
+                && !(e < c.n && matches!(c.w(e), "'s" | "’s" | "'" | "’"))
+                // Faith, not place: `believe in God`.
+                && !(s > 1 && c.lower[s - 2].starts_with("believ") || c.lower[s - 2] == "faith")
+        })
+        .map(|x| text(x.s, x.e))
+        .collect();
+    if located.is_empty() {
+        return;
+    }
+    let in_names = full_name_words(c.doc, &st.spans);
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        let person_like = c.lex.is_given_name(c.w(s))
+            || (e - s == 1 && in_names.contains(c.w(s)))
+            || (s..e).any(|t| !c.w(t).chars().any(char::is_lowercase));
+        if label == Label::Per && e - s <= 3 && !person_like && located.contains(text(s, e)) {
+            st.spans.retype(k, Label::Loc, LOCATED_NAMES.name);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn places_located_names() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz grew up in Tarvona. Tarvona welcomed her home.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Tarvona", "place"),
+                    ("Tarvona", "place"),
+                ][..],
+            ),
+            (
+                "Ben Okafor lives in Kessaro, where Kessaro officials met him.",
+                &[
+                    ("Ben Okafor", "person"),
+                    ("Kessaro", "place"),
+                    ("Kessaro", "place"),
+                ],
+            ),
+            (
+                "Ana Ruiz met Tarvon Okafor in Lima. Okafor said he was happy.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Tarvon Okafor", "person"),
+                    ("Lima", "place"),
+                    ("Okafor", "person"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn places_by_shape() {
