@@ -101,6 +101,7 @@ static PASSES: &[&Pass] = &[
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
+    &organisations::ORGANISATION_MAJORITY,
     &organisations::COMPANIES_AND_PEOPLES,
     &organisations::BRAND_NAMES,
     &organisations::KNOWN_ORGANISATIONS,

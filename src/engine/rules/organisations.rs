@@ -6,7 +6,7 @@
 //! (`ZapTrail`, `eVoter`, `Quorbism`).
 
 use super::{full_name_words, Ctx, Pass, State};
-use crate::engine::lexicon::casing::FxSet;
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -37,6 +37,43 @@ fn organisation_heads(c: &Ctx, st: &mut State) {
                 && !in_names.contains(w))
         });
     }
+}
+
+pub(super) static ORGANISATION_MAJORITY: Pass = Pass {
+    name: "organisation-majority",
+    reason: "a name the tagger reads as an organisation more often than as a person in the article, with no given name and in no person's full name, names that organisation",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: organisation_majority,
+};
+
+/// A one- or two-word "person", opening with no given name, that the tagger
+/// reads as an organisation more often elsewhere in the article (`Vortex said` beside `shares in Vortex`,
+/// `Vortex's board`), and no word of a person's full name, is that organisation:
+/// the tagger's organisations are evidence the rules use like its persons.
+fn organisation_majority(c: &Ctx, st: &mut State) {
+    let text = |x: &super::spans::Span| c.doc.span_text(x.s, x.e);
+    let mut votes: FxMap<&str, (u32, u32)> = FxMap::default();
+    for x in st.spans.iter().filter(|x| x.e - x.s <= 2) {
+        let v = votes.entry(text(x)).or_default();
+        match x.label {
+            Label::Org => v.0 += 1,
+            Label::Per => v.1 += 1,
+            _ => {}
+        }
+    }
+    if !votes.values().any(|v| v.0 > 0 && v.1 > 0) {
+        return;
+    }
+    let in_names = full_name_words(c.doc, &st.spans);
+    st.spans.retain(|x| {
+        let (orgs, persons) = votes.get(text(x)).copied().unwrap_or_default();
+        !(x.label == Label::Per
+            && x.e - x.s <= 2
+            && orgs >= persons
+            && !c.lex.is_given_name(c.w(x.s))
+            && !(x.e - x.s == 1 && in_names.contains(c.w(x.s))))
+    });
 }
 
 pub(super) static COMPANIES_AND_PEOPLES: Pass = Pass {
@@ -248,6 +285,23 @@ mod tests {
             assert_eq!(super::brand_shaped(word), brand, "{word}");
         }
         check("Ana MacLeod spoke first.", &[("Ana MacLeod", "person")]);
+    }
+
+    #[test]
+    fn organisations_organisation_majority() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz joined Zentrix in 2010. Zentrix Inc. makes chips. Zentrix said Ruiz would lead it.",
+                &[("Ana Ruiz", "person"), ("Ruiz", "person")][..],
+            ),
+            // A person read as an organisation as often keeps a full name's words.
+            (
+                "Ana Ruiz spoke. Ruiz said the plan would work.",
+                &[("Ana Ruiz", "person"), ("Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
     }
 
     #[test]
