@@ -257,6 +257,14 @@ mod tests {
                 &[],
             ),
             (
+                "Ana Ruiz told the Korvana Times that the vote was fair.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Ben Okafor wrote for Zelmar Daily before joining Tarvo Radio.",
+                &[("Ben Okafor", "person")],
+            ),
+            (
                 "She is president of the Federation of Copper Workers.",
                 &[("president", "position")],
             ),
