@@ -78,14 +78,14 @@ fn organisation_majority(c: &Ctx, st: &mut State) {
 
 pub(super) static COMPANIES_AND_PEOPLES: Pass = Pass {
     name: "companies-and-peoples",
-    reason: "a company's legal suffix or a plural people's name is no person",
+    reason: "a company's legal suffix, a plural people's name or a faith is no person",
     reads: "spans",
     writes: "spans (removed)",
     run: companies_and_peoples,
 };
 
-/// Companies and peoples the tagger may read as persons: `Kessler SpA`,
-/// `Seven Ruritanians`.
+/// Companies, peoples and faiths the tagger may read as persons: `Kessler SpA`,
+/// `Seven Ruritanians`, `Sunni Muslims`.
 fn companies_and_peoples(c: &Ctx, st: &mut State) {
     let n = c.n;
     st.spans.retain(|x| {
@@ -100,7 +100,8 @@ fn companies_and_peoples(c: &Ctx, st: &mut State) {
             .w(e - 1)
             .strip_suffix('s')
             .is_some_and(|x| c.lex.demonym_country(x).is_some());
-        !(suffix || people)
+        let faith = words::FAITH_WORDS.contains(c.w(e - 1));
+        !(suffix || people || faith)
     });
 }
 
