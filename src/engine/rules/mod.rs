@@ -96,6 +96,7 @@ static PASSES: &[&Pass] = &[
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,
+    &places::PLACE_OPENERS,
     &named_after::NAMED_AFTER,
     &named_after::NAMES_BEFORE_THINGS,
     &places::DATELINES,

@@ -2,8 +2,9 @@
 //! persons (`Carolina Vasconcelos Ribeiro`), parks and rivers named after people
 //! are places (`Uhuru Park`), a dateline's country is a place (`VALDORA,
 //! Ruritania (AP)`), a party after a place is no part of it (`the Texas
-//! Republican`), and a name the article puts after `in` is a place wherever it
-//! stands (`in Tarvona` … `Tarvona's mayor`).
+//! Republican`), a name the article puts after `in` is a place wherever it
+//! stands (`in Tarvona` … `Tarvona's mayor`), and a name after `Fort`, `Port` or
+//! `Mount` is a place with it.
 
 use super::streets::street_after;
 use super::{full_name_words, Ctx, Pass, State};
@@ -59,6 +60,54 @@ fn place_heads(c: &Ctx, st: &mut State) {
             st.spans.retype(k, Label::Loc, PLACE_HEADS.name);
         }
     }
+}
+
+pub(super) static PLACE_OPENERS: Pass = Pass {
+    name: "place-openers",
+    reason: "a name after a word such as Fort, Port, Mount or Cape is a place with it",
+    reads: "spans",
+    writes: "spans (added, re-typed)",
+    run: place_openers,
+};
+
+/// `Fort Kessel`, `Port Harrow`, `Mount Dorvel`: an opener and one or two
+/// capitalised words after it on the same line are a place, where the tagger
+/// read none of it as part of a longer name (`Port Harrow Authority` stays an
+/// organisation).
+fn place_openers(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let org = |t: usize| {
+        t < n
+            && (words::ORG_HEADS.contains(c.w(t))
+                || words::ORG_WORDS.contains(c.lower[t])
+                || words::VENUE_WORDS.contains(c.w(t)))
+    };
+    let part = |t: usize| t < n && c.name_word(t) && !c.newline(t) && !org(t);
+    let mut new = Vec::new();
+    let mut t = 0;
+    while t + 1 < n {
+        if !words::PLACE_OPENERS.contains(c.w(t)) || !part(t + 1) {
+            t += 1;
+            continue;
+        }
+        let mut e = t + 2;
+        if part(e) && !words::PLACE_HEADS.contains(c.w(e)) {
+            e += 1;
+        }
+        let inside = st
+            .spans
+            .iter()
+            .filter(|x| x.s < e && t < x.e)
+            .all(|x| x.s >= t && x.e <= e);
+        // A number after it: a team in a results table (`Port Vale 2 Oxford 0`).
+        let score = e < n && c.w(e).bytes().all(|b| b.is_ascii_digit());
+        let longer = org(e) || score || e < n && c.cap(e);
+        if inside && !longer {
+            new.push((t, e, Label::Loc));
+        }
+        t = e;
+    }
+    st.spans.replace(new, PLACE_OPENERS.name, false);
 }
 
 pub(super) static PLACE_GENERICS: Pass = Pass {
@@ -202,6 +251,23 @@ fn located_names(c: &Ctx, st: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn places_place_openers() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz moved to Fort Kessel in 2001.",
+                &[("Ana Ruiz", "person"), ("Fort Kessel", "place")][..],
+            ),
+            (
+                "They sailed to Port Harrow and then to Mount Dorvel.",
+                &[("Port Harrow", "place"), ("Mount Dorvel", "place")],
+            ),
+            ("The Port Harrow Authority said no.", &[]),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn places_located_names() {
