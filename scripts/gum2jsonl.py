@@ -44,7 +44,9 @@ BUILDING = {"house", "hall", "stadium", "arena", "museum", "hospital", "church",
             "cathedral", "abbey", "palace", "castle", "tower", "temple", "mosque",
             "library", "theatre", "theater", "airport", "station", "hotel", "centre",
             "center", "building", "school", "college", "university", "gallery",
-            "prison", "chapel", "mall", "zoo", "club", "studio", "studios"}
+            "prison", "chapel", "mall", "zoo", "club", "studio", "studios", "archive",
+            "archives", "cemetery", "memorial", "complex", "lodge", "towers", "factory",
+            "room", "office", "headquarters", "planetarium", "monastery"}
 
 
 def read_docs(path):
