@@ -229,7 +229,7 @@ fn located_names(c: &Ctx, st: &mut State) {
                 && matches!(c.lower[s - 1], "in" | "near" | "outside")
                 && !(e < c.n && matches!(c.w(e), "'s" | "’s" | "'" | "’"))
                 // Faith, not place: `believe in God`.
-                && !(s > 1 && c.lower[s - 2].starts_with("believ") || c.lower[s - 2] == "faith")
+                && !(s > 1 && (c.lower[s - 2].starts_with("believ") || c.lower[s - 2] == "faith"))
         })
         .map(|x| text(x.s, x.e))
         .collect();
@@ -280,6 +280,8 @@ mod tests {
                     ("Tarvona", "place"),
                 ][..],
             ),
+            // `in` as the text's first word.
+            ("In Kessaro, rain fell.", &[("Kessaro", "place")]),
             (
                 "Ben Okafor lives in Kessaro, where Kessaro officials met him.",
                 &[
