@@ -208,14 +208,15 @@ fn party_after_place(c: &Ctx, st: &mut State) {
 
 pub(super) static LOCATED_NAMES: Pass = Pass {
     name: "located-names",
-    reason: "a name the article puts right after in or near, and never in a person's full name, is a place",
+    reason: "a name the article puts right after in or near, or before residents, and never in a person's full name, is a place",
     reads: "spans",
     writes: "spans (re-typed)",
     run: located_names,
 };
 
 /// Names of one to three words the tagger read as a person that the article
-/// also puts right after `in`, `near` or `outside` (not before `'s`: `in Ruiz's
+/// also puts before `residents`, `villagers` or `inhabitants`, or right after
+/// `in`, `near` or `outside` (not before `'s`: `in Ruiz's
 /// view`; nor `believe in`), that open with no given name and are no part of a person's full name:
 /// places the gazetteer lacks (`lived in Tarvona`, then `Tarvona welcomed`).
 fn located_names(c: &Ctx, st: &mut State) {
@@ -225,11 +226,13 @@ fn located_names(c: &Ctx, st: &mut State) {
         .iter()
         .filter(|x| {
             let (s, e) = (x.s, x.e);
-            s > 0
+            let after_in = s > 0
                 && matches!(c.lower[s - 1], "in" | "near" | "outside")
                 && !(e < c.n && matches!(c.w(e), "'s" | "’s" | "'" | "’"))
                 // Faith, not place: `believe in God`.
-                && !(s > 1 && (c.lower[s - 2].starts_with("believ") || c.lower[s - 2] == "faith"))
+                && !(s > 1 && (c.lower[s - 2].starts_with("believ") || c.lower[s - 2] == "faith"));
+            let homes = e < c.n && matches!(c.w(e), "residents" | "villagers" | "inhabitants");
+            after_in || homes
         })
         .map(|x| text(x.s, x.e))
         .collect();
@@ -279,6 +282,10 @@ mod tests {
                     ("Tarvona", "place"),
                     ("Tarvona", "place"),
                 ][..],
+            ),
+            (
+                "Officials said Kessaro residents had fled.",
+                &[("Kessaro", "place")],
             ),
             // `in` as the text's first word.
             ("In Kessaro, rain fell.", &[("Kessaro", "place")]),
