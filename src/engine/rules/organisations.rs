@@ -324,6 +324,10 @@ mod tests {
                 "Ben Okafor posted the video on Facebook and TikTok.",
                 &[("Ben Okafor", "person")],
             ),
+            (
+                "Ana Ruiz told Haaretz that the PKK had fired first.",
+                &[("Ana Ruiz", "person")],
+            ),
         ] {
             check(text, expected);
         }
