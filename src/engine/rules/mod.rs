@@ -114,6 +114,7 @@ static PASSES: &[&Pass] = &[
     &places::LOCATED_NAMES,
     &governments::GOVERNMENT_PLACES,
     &places::PLACE_GENERICS,
+    &places::PLACES_BEFORE_KINDS,
     &places::LONE_PLACE_WORDS,
     &OVERLAPS,
     &lists::CONTEXT_PLACES,

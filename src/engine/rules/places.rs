@@ -136,6 +136,81 @@ fn place_generics(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static PLACES_BEFORE_KINDS: Pass = Pass {
+    name: "places-before-kinds",
+    reason: "capitalised words before a lower-case word such as town, district or provinces, alone or in a list, are places",
+    reads: "spans",
+    writes: "spans (added, re-typed)",
+    run: places_before_kinds,
+};
+
+/// `Kessaro town`, `the Tarsex state`, `Kessaro, Dorvel and Murvell provinces`:
+/// names the tagger missed or read as persons (or, whole, as an organisation)
+/// before a kind of place (a plural one takes a list), unless the tagger read
+/// them as part of a longer name, or they are adjectives or organisation words
+/// (`Ruritanian`, `Bavarian state`, `the Orvane Party district office`).
+fn places_before_kinds(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let word = |t: usize| {
+        let w = c.w(t);
+        c.name_word(t)
+            && w.chars().any(char::is_lowercase)
+            && !words::SENTENCE_ADVERBS.contains(w)
+            && !words::NOT_JURISDICTIONS.contains(w)
+            && !words::ORG_WORDS.contains(w)
+            && !words::ORG_HEADS.contains(w)
+            && !matches!(
+                c.lower[t],
+                "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their"
+                    | "his" | "her" | "our" | "both" | "all" | "other" | "several" | "many"
+                    | "some" | "each" | "every" | "nearby"
+            )
+            && c.lex.demonym_country(w).is_none()
+            && !words::FAITH_WORDS.contains(w)
+            && !["ian", "ean", "ese", "ish", "arab"].iter().any(|a| c.lower[t].ends_with(a))
+            // Adjectives such as `Islamic`, `Local`, `Federal`, unless a known place.
+            && (!["ic", "al"].iter().any(|a| w.ends_with(a)) || c.known_place(t, t + 1))
+    };
+    let span_at = |t: usize| st.spans.iter().position(|x| x.s <= t && t < x.e);
+    let mut new = Vec::new();
+    for g in 1..n {
+        if !words::PLACE_KINDS.contains(c.w(g)) || c.newline(g) {
+            continue;
+        }
+        let plural = c.w(g).ends_with('s');
+        let mut e = g;
+        loop {
+            let mut s = e;
+            while s > 0 && e - s < 3 && word(s - 1) && !c.newline(s) {
+                s -= 1;
+            }
+            let whole = (s..e).all(|t| {
+                span_at(t).is_none_or(|k| {
+                    let x = st.spans[k];
+                    x.s >= s && x.e <= e && (x.label != Label::Org || (x.s, x.e) == (s, e))
+                })
+            });
+            // None inside a hyphenated compound (`pro-Valdora district councillor`).
+            let compound = s > 0 && super::is_hyphen(c.w(s - 1));
+            if s == e || !whole || compound {
+                break;
+            }
+            new.push((s, e, Label::Loc));
+            // On through a list: `Kessaro, Dorvel and Murvell provinces`.
+            let link = s > 1 && matches!(c.w(s - 1), "," | "and");
+            if !plural || !link {
+                break;
+            }
+            e = if s > 2 && c.w(s - 1) == "and" && c.w(s - 2) == "," {
+                s - 2
+            } else {
+                s - 1
+            };
+        }
+    }
+    st.spans.replace(new, PLACES_BEFORE_KINDS.name, false);
+}
+
 pub(super) static LONE_PLACE_WORDS: Pass = Pass {
     name: "lone-place-words",
     reason: "a word such as County, Province or State alone names no place",
@@ -267,6 +342,32 @@ mod tests {
                 &[("Port Harrow", "place"), ("Mount Dorvel", "place")],
             ),
             ("The Port Harrow Authority said no.", &[]),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_places_before_kinds() {
+        for (text, expected) in [
+            (
+                "Floods hit the Kessaro, Dorvel and Murvell provinces.",
+                &[
+                    ("Kessaro", "place"),
+                    ("Dorvel", "place"),
+                    ("Murvell", "place"),
+                ][..],
+            ),
+            (
+                "Police in Kessaro town said two died.",
+                &[("Kessaro", "place")],
+            ),
+            ("The Ruritanian state media said so.", &[]),
+            (
+                "They want an Islamic state. Local municipalities agreed.",
+                &[],
+            ),
+            ("The Orvane Party district office closed.", &[]),
         ] {
             check(text, expected);
         }
