@@ -331,6 +331,22 @@ mod tests {
     use super::super::tests::check;
 
     #[test]
+    fn places_more_place_heads() {
+        for (text, expected) in [
+            (
+                "Ships crossed the Dorvel Strait near Tarvo Harbour.",
+                &[("Dorvel Strait", "place"), ("Tarvo Harbour", "place")][..],
+            ),
+            (
+                "Planes came from Kingston, Ont., on Monday.",
+                &[("Kingston", "place"), ("Ont.", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
     fn places_place_openers() {
         for (text, expected) in [
             (
