@@ -64,7 +64,7 @@ fn place_heads(c: &Ctx, st: &mut State) {
 
 pub(super) static PLACE_OPENERS: Pass = Pass {
     name: "place-openers",
-    reason: "a name after a word such as Fort, Port, Mount or Cape is a place with it",
+    reason: "a name after a word such as Fort, Port, Mount or Cape, or after Gulf of or Bay of, is a place with it",
     reads: "spans",
     writes: "spans (added, re-typed)",
     run: place_openers,
@@ -86,12 +86,22 @@ fn place_openers(c: &Ctx, st: &mut State) {
     let mut new = Vec::new();
     let mut t = 0;
     while t + 1 < n {
-        if !words::PLACE_OPENERS.contains(c.w(t)) || !part(t + 1) {
+        // `Gulf of Tarvo`, `Cape of Good Hope`: the head, `of` and the name.
+        let of = words::PLACE_OF_HEADS.contains(c.w(t)) && c.w(t + 1) == "of" && part(t + 2);
+        let (first, ok) = if of {
+            (t + 2, true)
+        } else {
+            (t + 1, words::PLACE_OPENERS.contains(c.w(t)) && part(t + 1))
+        };
+        if !ok {
             t += 1;
             continue;
         }
-        let mut e = t + 2;
+        let mut e = first + 1;
         if part(e) && !words::PLACE_HEADS.contains(c.w(e)) {
+            e += 1;
+        }
+        if of && part(e) && e - first < 3 {
             e += 1;
         }
         let inside = st
@@ -358,6 +368,10 @@ mod tests {
                 &[("Port Harrow", "place"), ("Mount Dorvel", "place")],
             ),
             ("The Port Harrow Authority said no.", &[]),
+            (
+                "Ships avoid the Gulf of Tarvo and sail around the Cape of Good Hope.",
+                &[("Gulf of Tarvo", "place"), ("Cape of Good Hope", "place")],
+            ),
         ] {
             check(text, expected);
         }
