@@ -32,18 +32,24 @@ pub(super) static COUNTRIES: Pass = Pass {
     run: countries,
 };
 
-/// One-word "persons" the gazetteer knows as a country or capital (or any place
-/// after `in`, `from`, …), never part of a full name in the article.
+/// "Persons" of one to three words the gazetteer knows whole as a country or
+/// capital (or any place after `in`, `from`, …) (`accusing Abu Dhabi`); a lone
+/// word only if no given name and never part of a full name in the article.
 fn countries(c: &Ctx, st: &mut State) {
     let in_full_names = full_name_words(c.doc, &st.spans);
     for k in 0..st.spans.len() {
         let (s, e, label) = st.spans[k].tuple();
         let w = c.w(s);
-        if label != Label::Per || e - s != 1 || in_full_names.contains(w) || c.lex.is_given_name(w)
-        {
+        let lone = e - s == 1 && (in_full_names.contains(w) || c.lex.is_given_name(w));
+        if label != Label::Per || e - s > 3 || lone {
             continue;
         }
-        if let Some((1, place)) = c.lex.longest_place(&[w]) {
+        let words: Vec<&str> = (s..e).map(|t| c.w(t)).collect();
+        if let Some((k2, place)) = c.lex.longest_place(&words) {
+            // A name of several words only when the gazetteer knows it whole.
+            if k2 != words.len() {
+                continue;
+            }
             let big = matches!(
                 place.facts.category.as_str(),
                 "country" | "capital" | "continent" | "territory"
@@ -68,6 +74,10 @@ mod tests {
             (
                 "Meanwhile, officials in Lisbon waited.",
                 &[("Lisbon", "place")][..],
+            ),
+            (
+                "Officials accused Abu Dhabi of arming the group.",
+                &[("Abu Dhabi", "place")],
             ),
             (
                 "The White House said officials from Kenya would attend.",
