@@ -106,6 +106,7 @@ static PASSES: &[&Pass] = &[
     &organisations::COMPANIES_AND_PEOPLES,
     &organisations::BRAND_NAMES,
     &organisations::KNOWN_ORGANISATIONS,
+    &organisations::ORGANISATION_APPOSITIONS,
     &organisations::ORGANISATION_NAMES,
     &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,

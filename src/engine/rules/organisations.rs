@@ -166,6 +166,48 @@ fn known_organisations(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static ORGANISATION_APPOSITIONS: Pass = Pass {
+    name: "organisation-appositions",
+    reason: "a name set off by a comma before the or a and a noun such as company, firm or party names an organisation, no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: organisation_appositions,
+};
+
+/// `Zentrix, the Ruritanian mining company, said`; `Korvo, a chip maker.`: a
+/// one-word "person" (or two words opening with no given name), then a comma,
+/// `the`/`a`/`an` and up to four words ending in an organisation noun that ends
+/// the phrase (not `Ruiz, the party leader`, `the company's chief` nor `a member
+/// of the party`).
+fn organisation_appositions(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let org_phrase = |e: usize| {
+        if e + 2 >= n || c.w(e) != "," || !matches!(c.lower[e + 1], "the" | "a" | "an") {
+            return false;
+        }
+        (e + 2..n.min(e + 6))
+            .take_while(|&t| {
+                !matches!(
+                    c.w(t),
+                    "," | "." | ";" | "of" | "for" | "at" | "in" | "with"
+                )
+            })
+            .any(|t| {
+                words::ORGANISATION_NOUNS.contains(c.lower[t])
+                    && (t + 1 >= n
+                        || matches!(
+                            c.w(t + 1),
+                            "," | "." | ";" | ")" | "that" | "which" | "based"
+                        ))
+            })
+    };
+    st.spans.retain(|x| {
+        !(x.label == Label::Per
+            && (x.e == x.s + 1 || (x.e == x.s + 2 && !c.lex.is_given_name(c.w(x.s))))
+            && org_phrase(x.e))
+    });
+}
+
 pub(super) static ORGANISATION_NAMES: Pass = Pass {
     name: "organisation-names",
     reason: "a name ending in a word such as Bank, Council, Party or Union names an organisation, no person or place",
@@ -306,6 +348,26 @@ mod tests {
             // A person read as an organisation as often keeps a full name's words.
             (
                 "Ana Ruiz spoke. Ruiz said the plan would work.",
+                &[("Ana Ruiz", "person"), ("Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_organisation_appositions() {
+        for (text, expected) in [
+            (
+                "Zentrix, the Ruritanian mining company, said output fell.",
+                &[][..],
+            ),
+            (
+                "Ruiz, the party leader, said output fell.",
+                &[("Ruiz", "person")],
+            ),
+            (
+                "Ana Ruiz spoke. Ruiz, a member of the party, agreed.",
                 &[("Ana Ruiz", "person"), ("Ruiz", "person")],
             ),
         ] {
