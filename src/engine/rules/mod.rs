@@ -107,6 +107,7 @@ static PASSES: &[&Pass] = &[
     &organisations::BRAND_NAMES,
     &organisations::KNOWN_ORGANISATIONS,
     &organisations::ORGANISATION_APPOSITIONS,
+    &organisations::CLUB_NAMES,
     &organisations::ORGANISATION_NAMES,
     &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,

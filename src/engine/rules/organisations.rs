@@ -208,6 +208,38 @@ fn organisation_appositions(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static CLUB_NAMES: Pass = Pass {
+    name: "club-names",
+    reason:
+        "a name right after the word club names a club, here and wherever the article repeats it",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: club_names,
+};
+
+/// `his boyhood club Tarvo`, `Premier League club Dorvel City`: the name after
+/// `club` is the club, an organisation, and so is every mention of it in the
+/// article (`playing for Tarvo`), unless it is several words opening with a
+/// given name.
+fn club_names(c: &Ctx, st: &mut State) {
+    let text = |s: usize, e: usize| c.doc.span_text(s, e);
+    let clubs: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            x.s > 0
+                && matches!(c.w(x.s - 1), "club" | "clubs")
+                && (x.e == x.s + 1 || !c.lex.is_given_name(c.w(x.s)))
+        })
+        .map(|x| text(x.s, x.e))
+        .collect();
+    if !clubs.is_empty() {
+        st.spans.retain(|x| {
+            !(matches!(x.label, Label::Per | Label::Loc) && clubs.contains(text(x.s, x.e)))
+        });
+    }
+}
+
 pub(super) static ORGANISATION_NAMES: Pass = Pass {
     name: "organisation-names",
     reason: "a name ending in a word such as Bank, Council, Party or Union names an organisation, no person or place",
@@ -369,6 +401,22 @@ mod tests {
             (
                 "Ana Ruiz spoke. Ruiz, a member of the party, agreed.",
                 &[("Ana Ruiz", "person"), ("Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_club_names() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz returned to her old club Tarvona last year. She scored twice for Tarvona.",
+                &[("Ana Ruiz", "person")][..],
+            ),
+            (
+                "Ben Okafor joined the club Ana Ruiz founded.",
+                &[("Ben Okafor", "person"), ("Ana Ruiz", "person")],
             ),
         ] {
             check(text, expected);
