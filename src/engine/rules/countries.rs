@@ -8,17 +8,20 @@ use crate::engine::words;
 
 pub(super) static NOT_NAMES: Pass = Pass {
     name: "not-names",
-    reason: "a sentence adverb or a seat of government is no name",
+    reason: "a sentence adverb, a deity or a seat of government is no name",
     reads: "spans",
     writes: "spans (removed)",
     run: not_names,
 };
 
-/// Sentence adverbs the tagger may read as a name, and institutions named by
-/// their building, which are no places.
+/// Sentence adverbs the tagger may read as a name, deities (no human person:
+/// `thank God`), and institutions named by their building, which are no places.
 fn not_names(c: &Ctx, st: &mut State) {
     st.spans
         .retain(|x| !(x.e == x.s + 1 && words::SENTENCE_ADVERBS.contains(c.w(x.s))));
+    st.spans.retain(|x| {
+        !(x.label == Label::Per && x.e == x.s + 1 && words::DEITY_NAMES.contains(c.w(x.s)))
+    });
     st.spans.retain(|x| {
         !(x.label == Label::Loc && words::NOT_PLACES.contains(c.doc.span_text(x.s, x.e)))
     });
@@ -74,6 +77,10 @@ mod tests {
             (
                 "Meanwhile, officials in Lisbon waited.",
                 &[("Lisbon", "place")][..],
+            ),
+            (
+                "“I am fine, thank God,” Ana Ruiz said.",
+                &[("Ana Ruiz", "person")],
             ),
             (
                 "Officials accused Abu Dhabi of arming the group.",
