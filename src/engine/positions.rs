@@ -102,8 +102,14 @@ fn lists() -> &'static Lists {
                 section = line;
                 continue;
             }
-            match section {
-                "[heads]" => {
+            // `(untagged)` sections are read like the others but make no
+            // title words, the tagger's feature (see positions.txt).
+            let tagged = !section.ends_with("(untagged)]");
+            match section
+                .trim_end_matches(" (untagged)]")
+                .trim_end_matches(']')
+            {
+                "[heads" => {
                     let (how, entry) = match (line.strip_prefix('!'), line.strip_prefix('+')) {
                         (Some(rest), _) => (Head::Weak, rest),
                         (_, Some(rest)) => (Head::Bound, rest),
@@ -111,26 +117,28 @@ fn lists() -> &'static Lists {
                     };
                     let (key, n) = entry_key(entry, true);
                     l.head_max = l.head_max.max(n);
-                    if let (Some(first), Some(last)) =
-                        (key.split(' ').next(), key.split(' ').next_back())
+                    if let (Some(first), Some(last), true) =
+                        (key.split(' ').next(), key.split(' ').next_back(), tagged)
                     {
                         l.title_words.insert(first.to_string());
                         l.title_words.insert(last.to_string());
                     }
                     l.heads.insert(key, how);
                 }
-                "[modifiers]" => {
+                "[modifiers" => {
                     l.modifiers.insert(line.to_lowercase());
                 }
-                "[portfolios]" => {
+                "[portfolios" => {
                     let (key, n) = entry_key(line, true);
                     l.portfolio_max = l.portfolio_max.max(n);
                     l.portfolios.insert(key);
                 }
-                "[abbreviations]" => {
+                "[abbreviations" => {
                     let (key, n) = entry_key(line, false);
                     l.abbreviation_max = l.abbreviation_max.max(n);
-                    l.title_words.insert(key.to_lowercase());
+                    if tagged {
+                        l.title_words.insert(key.to_lowercase());
+                    }
                     l.abbreviations.insert(key);
                 }
                 _ => {}
@@ -250,6 +258,8 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
     if is_capitalised(w.doc.word(s)) {
         s > i || w.before_name(e) || (of_after && w.portfolio(e + 1).is_some())
+    } else if verb_or_place_before(w, s) {
+        false
     } else {
         // After a party's name, which stays outside: `as Labor leader`.
         let party_before = s == i
@@ -261,13 +271,24 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     }
 }
 
-/// Whether `s` follows a comma or `the`, past a few lower-case adjectives
-/// (`the right-wing leader of the region`).
+/// Whether a lower-case word at `s` is a verb after `to` or a modal (`will
+/// head the team`) or a place (`at the head of the queue`), no post.
+fn verb_or_place_before(w: &Words, s: usize) -> bool {
+    let after = |k: usize| {
+        s >= k
+            && w.usable(s - k, s + 1)
+            && words::NOT_POSTS_AFTER.contains(&w.lower[s - k..s].join(" "))
+    };
+    after(1) || after(2)
+}
+
+/// Whether `s` follows a comma, `the` or `as`, past a few lower-case adjectives
+/// (`the right-wing leader of the region`, `his term as head of the bank`).
 fn set_off_before(w: &Words, s: usize) -> bool {
     let mut t = s;
     while t > 0 && s - t < 4 && w.usable(t - 1, s + 1) {
         let word = w.lower[t - 1];
-        if matches!(word, "," | "the") {
+        if matches!(word, "," | "the" | "as") {
             return true;
         }
         if !(word == "-" || (word.len() > 2 && word.chars().all(|c| c.is_lowercase() || c == '-')))
@@ -353,6 +374,20 @@ fn to_the_post(w: &Words, end: usize) -> Option<usize> {
             .filter(|_| how == Head::Strong || j > end + 2 || is_capitalised(w.doc.word(j)));
     }
     w.portfolio(end + 2).map(|k| end + 2 + k)
+}
+
+/// Where a post ending at `end` goes on with `-elect` or `designate`, which
+/// belong to it (`Governor-elect`, `prime minister designate`).
+fn elect_suffix(w: &Words, end: usize) -> usize {
+    let glued = |t: usize| t < w.len() && !w.doc.tokens[t].space_before;
+    let suffix = |t: usize| t < w.len() && matches!(w.lower[t], "elect" | "designate");
+    if end + 1 < w.len() && w.lower[end] == "-" && glued(end) && glued(end + 1) && suffix(end + 1) {
+        end + 2
+    } else if suffix(end) && w.lower[end] == "designate" && w.usable(end - 1, end + 1) {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// Whether the post at `s..e` names no post here: a cardinal number before
@@ -524,6 +559,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             (None, None) if head_start > i => (end, "title with its modifiers"),
             (None, None) => (end, "title"),
         };
+        let end = elect_suffix(&w, end);
         if names_no_post(&w, i, end) {
             i = end;
             continue;
@@ -699,6 +735,73 @@ mod tests {
             (
                 "the then-mayor said and the banker-turned-mayor agreed",
                 &["mayor", "mayor"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_class_audit() {
+        for (text, expect) in [
+            // Civil service and South Asian district administration.
+            (
+                "Principal Secretary Ivo Lanz and the tahsildar met Sub-Inspector Ana Ruiz.",
+                &["Principal Secretary", "tahsildar", "Sub-Inspector"][..],
+            ),
+            // Police ranks, their abbreviations and the commissioner of a force.
+            (
+                "Assistant Chief Constable Ivo Lanz told the Police and Crime Commissioner that DCI Ana Ruiz and PC Olek Brand came.",
+                &["Assistant Chief Constable", "Police and Crime Commissioner", "DCI", "PC"],
+            ),
+            // Companies and local government.
+            (
+                "the chief information officer, the general counsel and the county executive",
+                &["chief information officer", "general counsel", "county executive"],
+            ),
+            // Diplomacy and churches.
+            (
+                "the chargé d'affaires met the papal nuncio and the archdeacon",
+                &["chargé d'affaires", "papal nuncio", "archdeacon"],
+            ),
+            // Military ranks without full stops.
+            (
+                "Flt Lt Ana Ruiz and Squadron Leader Ivo Lanz flew.",
+                &["Flt Lt", "Squadron Leader"],
+            ),
+            // Sport: coaching posts, not playing roles.
+            (
+                "the bowling coach, the defensive coordinator and the chairman of selectors; the goalkeeper saved",
+                &["bowling coach", "defensive coordinator", "chairman of selectors"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_elect_and_designate_belong_to_the_post() {
+        for (text, expect) in [
+            ("Governor-elect Ana Ruiz spoke.", &["Governor-elect"][..]),
+            (
+                "the prime minister designate met the mayor-elect",
+                &["prime minister designate", "mayor-elect"],
+            ),
+            ("they elect a mayor", &["mayor"]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_head_only_where_it_names_a_post() {
+        for (text, expect) in [
+            ("his term as head of the central bank ends", &["head"][..]),
+            ("the head of the committee said", &["head"]),
+            ("a head of lettuce and the head coach", &["head coach"]),
+            (
+                "she will head Oldland Bank and sat at the head of the table",
+                &[],
             ),
         ] {
             check(text, expect);
