@@ -7,6 +7,10 @@
 //!
 //! A position is `modifier* head (of|for portfolio)?`:
 //! `Deputy Prime Minister`, `defense minister`, `Inspector General of Police`.
+//! Common nouns naming the post's function count as modifiers, in the head's
+//! case (`disease surveillance co-ordinator`; `data/sources/words/function-nouns.txt`,
+//! generated from WordNet), while organisations and places stay outside
+//! (`hospital director`).
 //! Country words in front (`Turkish`, `U.S.`) and jurisdiction words
 //! (`provincial`) stay outside; `of` + a place stays outside (`Grand Mufti` of
 //! Jerusalem). Plurals (`ministers`) are groups, not posts, and never match.
@@ -277,9 +281,37 @@ fn verb_or_place_before(w: &Words, s: usize) -> bool {
     let after = |k: usize| {
         s >= k
             && w.usable(s - k, s + 1)
-            && words::NOT_POSTS_AFTER.contains(&w.lower[s - k..s].join(" "))
+            && if k == 1 {
+                words::NOT_POSTS_AFTER.contains(w.lower[s - 1])
+            } else {
+                words::NOT_POSTS_AFTER.contains(&w.lower[s - k..s].join(" "))
+            }
     };
     after(1) || after(2)
+}
+
+/// Whether the common noun at `j` names the function of a post before the
+/// word after it, in the same case (`disease surveillance co-ordinator`,
+/// `Budget Director`; not `Nairobi County`, a jurisdiction, or `hospital`, an
+/// organisation): `data/sources/words/function-nouns.txt`, plurals included
+/// (`weapons inspector`).
+fn function_noun(w: &Words, j: usize) -> bool {
+    let word = w.doc.word(j);
+    let lower = w.lower[j];
+    let known = |x: &str| words::FUNCTION_NOUNS.contains(x);
+    // Cheap tests first: this runs at every token.
+    j + 1 < w.len()
+        && lower.len() > 2
+        && is_capitalised(word) == is_capitalised(w.doc.word(j + 1))
+        && (known(lower)
+            || lower
+                .strip_suffix("ies")
+                .is_some_and(|x| known(&format!("{x}y")))
+            || lower.strip_suffix('s').is_some_and(known))
+        && word.chars().skip(1).all(char::is_lowercase)
+        && w.usable(j, j + 2)
+        && !words::ORG_WORDS.contains(lower)
+        && !verb_or_place_before(w, j)
 }
 
 /// Whether `s` follows a comma, `the` or `as`, past a few lower-case adjectives
@@ -458,6 +490,79 @@ fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
         .map_or(s, |t| t + 1)
 }
 
+/// The head a post opening at `i` has, past its modifiers, portfolio words
+/// and function nouns (`Deputy Prime Minister`, `defense minister`, `budget
+/// director`): where the head starts and where it ends.
+fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
+    let (l, n, lower) = (lists(), w.len(), w.lower);
+    // Modifiers and portfolio words that may precede a head (and
+    // whether a portfolio word is among them).
+    let mut starts = vec![(i, false)];
+    let mut j = i;
+    let mut portfolio_before = false;
+    let mut nouns = 0;
+    while j < n && w.usable(i, j + 1) {
+        if l.modifiers.contains(lower[j]) {
+            j += 1;
+        } else if let Some(k) = w
+            .portfolio(j)
+            .filter(|_| lower[j] != "the" && lower[j] != "state")
+        {
+            j += k;
+            portfolio_before = true;
+        } else if nouns < 3 && function_noun(w, j) {
+            // At most three (`disease surveillance co-ordinator`), so a long run
+            // of nouns stays linear.
+            nouns += 1;
+            j += 1;
+        } else {
+            break;
+        }
+        starts.push((j, portfolio_before));
+    }
+    let mut matched = None;
+    for &(s, portfolio_before) in starts.iter().rev() {
+        if let Some((k, how)) = w.head(s) {
+            let counts = match how {
+                Head::Strong => true,
+                // A party's name is no modifier of a lower-case weak
+                // head: `Labor leader` -> `leader` (but `Trade
+                // Representative`).
+                Head::Weak => {
+                    (!portfolio_before || is_capitalised(w.doc.word(s)))
+                        && weak_counts(w, i, s, s + k)
+                }
+                Head::Bound => s > i,
+            };
+            if !counts {
+                continue;
+            }
+            matched = Some((s, s + k));
+            break;
+        }
+    }
+    // Modifiers alone serving another post: `Special Assistant to the President`.
+    let matched = matched.or_else(|| {
+        let &(s, _) = starts.last()?;
+        (s > i && to_the_post(w, s).is_some()).then_some((s, s))
+    });
+    // Function nouns take the case of the post's head: `Budget Director`,
+    // `budget director`, but not `Air Force spokesperson`; capitalised, they
+    // open the capitalised words (not `Federal Aviation Administration
+    // Administrator`, an organisation's name).
+    let inside_name = i > 0 && is_capitalised(w.doc.word(i - 1)) && w.usable(i - 1, i + 1);
+    let mixed = |(s, _): (usize, usize)| {
+        (i..s).any(|t| {
+            let capitalised = is_capitalised(w.doc.word(t));
+            !l.modifiers.contains(lower[t])
+                && !l.portfolios.contains(lower[t])
+                && function_noun(w, t)
+                && (capitalised != is_capitalised(w.doc.word(s)) || (capitalised && inside_name))
+        })
+    };
+    matched.filter(|&m| !mixed(m))
+}
+
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
 pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
@@ -478,7 +583,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if blocked[i] || !l.openers.contains(lower[i]) {
+        if blocked[i] || !(l.openers.contains(lower[i]) || function_noun(&w, i)) {
             i += 1;
             continue;
         }
@@ -503,52 +608,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        // Modifiers and portfolio words that may precede a head (and
-        // whether a portfolio word is among them).
-        let mut starts = vec![(i, false)];
-        let mut j = i;
-        let mut portfolio_before = false;
-        while j < n && w.usable(i, j + 1) {
-            if l.modifiers.contains(lower[j]) {
-                j += 1;
-            } else if let Some(k) = w
-                .portfolio(j)
-                .filter(|_| lower[j] != "the" && lower[j] != "state")
-            {
-                j += k;
-                portfolio_before = true;
-            } else {
-                break;
-            }
-            starts.push((j, portfolio_before));
-        }
-        let mut matched = None;
-        for &(s, portfolio_before) in starts.iter().rev() {
-            if let Some((k, how)) = w.head(s) {
-                let counts = match how {
-                    Head::Strong => true,
-                    // A party's name is no modifier of a lower-case weak
-                    // head: `Labor leader` -> `leader` (but `Trade
-                    // Representative`).
-                    Head::Weak => {
-                        (!portfolio_before || is_capitalised(w.doc.word(s)))
-                            && weak_counts(&w, i, s, s + k)
-                    }
-                    Head::Bound => s > i,
-                };
-                if !counts {
-                    continue;
-                }
-                matched = Some((s, s + k));
-                break;
-            }
-        }
-        // Modifiers alone serving another post: `Special Assistant to the President`.
-        let matched = matched.or_else(|| {
-            let &(s, _) = starts.last()?;
-            (s > i && to_the_post(&w, s).is_some()).then_some((s, s))
-        });
-        let Some((head_start, end)) = matched else {
+        let Some((head_start, end)) = head_after_modifiers(&w, i) else {
             i += 1;
             continue;
         };
@@ -802,6 +862,38 @@ mod tests {
             (
                 "she will head Oldland Bank and sat at the head of the table",
                 &[],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_function_nouns_stay_inside() {
+        for (text, expect) in [
+            (
+                "the Oldland County disease surveillance co-ordinator said",
+                &["disease surveillance co-ordinator"][..],
+            ),
+            (
+                "Finance Secretary Ivo Lanz and Economy Policies Secretary Ana Ruiz",
+                &["Finance Secretary", "Economy Policies Secretary"],
+            ),
+            (
+                "a budget director and a peace envoy met",
+                &["budget director", "peace envoy"],
+            ),
+            // Organisations, outlets, places and verbs stay outside.
+            ("the hospital director said", &["director"]),
+            ("an opposition newspaper editor said", &["editor"]),
+            ("Air Force spokesperson Ana Ruiz", &["spokesperson"]),
+            (
+                "Federal Aviation Administration Administrator Ana Ruiz",
+                &["Administrator"],
+            ),
+            (
+                "he used his reply to attack treasurer Ivo Lanz",
+                &["treasurer"],
             ),
         ] {
             check(text, expect);
