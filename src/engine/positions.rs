@@ -408,6 +408,16 @@ fn to_the_post(w: &Words, end: usize) -> Option<usize> {
     w.portfolio(end + 2).map(|k| end + 2 + k)
 }
 
+/// Whether `j` is a hyphen glued to the words on both sides, with a word
+/// after it (`Vice-Chairman`, `deputy-governor`).
+fn hyphen_joined(w: &Words, j: usize) -> bool {
+    j + 1 < w.len()
+        && w.lower[j] == "-"
+        && !w.doc.tokens[j].space_before
+        && !w.doc.tokens[j + 1].space_before
+        && w.usable(j, j + 2)
+}
+
 /// Where a post ending at `end` goes on with `-elect` or `designate`, which
 /// belong to it (`Governor-elect`, `prime minister designate`).
 fn elect_suffix(w: &Words, end: usize) -> usize {
@@ -504,6 +514,10 @@ fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
     while j < n && w.usable(i, j + 1) {
         if l.modifiers.contains(lower[j]) {
             j += 1;
+            // A modifier joined to the head by a hyphen: `Vice-Chairman`.
+            if hyphen_joined(w, j) {
+                j += 1;
+            }
         } else if let Some(k) = w
             .portfolio(j)
             .filter(|_| lower[j] != "the" && lower[j] != "state")
@@ -840,7 +854,7 @@ mod tests {
     }
 
     #[test]
-    fn positions_elect_and_designate_belong_to_the_post() {
+    fn positions_elect_designate_and_hyphens_belong_to_the_post() {
         for (text, expect) in [
             ("Governor-elect Ana Ruiz spoke.", &["Governor-elect"][..]),
             (
@@ -848,6 +862,10 @@ mod tests {
                 &["prime minister designate", "mayor-elect"],
             ),
             ("they elect a mayor", &["mayor"]),
+            (
+                "Vice-Chairman Ivo Lanz and the deputy-governor met the Lieutenant-Colonel",
+                &["Vice-Chairman", "deputy-governor", "Lieutenant-Colonel"],
+            ),
         ] {
             check(text, expect);
         }
