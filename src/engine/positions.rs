@@ -47,8 +47,7 @@ enum Head {
     /// `!`: only where [`weak_counts`] says so (`leader`, `General`).
     Weak,
     /// `+`: only after a modifier or portfolio word that says which post it is
-    /// (`returning officer`, `chief conductor`; never `an officer`), or
-    /// capitalised before a name (`Officer Ivo Lanz`).
+    /// (`returning officer`, `chief conductor`; never `an officer`).
     Bound,
 }
 
@@ -409,14 +408,6 @@ fn to_the_post(w: &Words, end: usize) -> Option<usize> {
     w.portfolio(end + 2).map(|k| end + 2 + k)
 }
 
-/// Whether a bound head at `s..e` alone is a title: capitalised, right
-/// before a name and after no capitalised word (`Officer Ivo Lanz`; not the
-/// end of `Chief Health Public Officer`).
-fn bound_title(w: &Words, s: usize, e: usize) -> bool {
-    let after_capitalised = s > 0 && w.usable(s - 1, s + 1) && is_capitalised(w.doc.word(s - 1));
-    is_capitalised(w.doc.word(s)) && w.before_name(e) && !after_capitalised
-}
-
 /// Whether `j` is a hyphen glued to the words on both sides, with a word
 /// after it (`Vice-Chairman`, `deputy-governor`).
 fn hyphen_joined(w: &Words, j: usize) -> bool {
@@ -555,9 +546,7 @@ fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
                     (!portfolio_before || is_capitalised(w.doc.word(s)))
                         && weak_counts(w, i, s, s + k)
                 }
-                // Or capitalised as a title before a name, opening the
-                // capitalised words: `Collector Ana Ruiz`, `Officer Ivo Lanz`.
-                Head::Bound => s > i || bound_title(w, s, s + k),
+                Head::Bound => s > i,
             };
             if !counts {
                 continue;
@@ -924,20 +913,6 @@ mod tests {
                 "he used his reply to attack treasurer Ivo Lanz",
                 &["treasurer"],
             ),
-        ] {
-            check(text, expect);
-        }
-    }
-
-    #[test]
-    fn positions_bound_heads_alone_before_a_name() {
-        for (text, expect) in [
-            (
-                "Collector Ana Ruiz met an officer and Officer Ivo Lanz.",
-                &["Collector", "Officer"][..],
-            ),
-            ("Health Public Officer Olek Brand spoke.", &[]),
-            ("the returning officer said", &["returning officer"]),
         ] {
             check(text, expect);
         }
