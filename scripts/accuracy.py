@@ -7,10 +7,13 @@ Usage: scripts/accuracy.py [--report] [SET ...]
   SET is one of: news-dev, news-extra, news-blind, news-blind-dev (the five files of
   news-blind whose errors may be read), real-news (all of ../shared/data/real-news-dev),
   real-news-dev (its development part, whose errors may be read), real-news-heldout
-  (its held-out part, never read), conll-valid, conll-test (default:
-  every set with floors). news-extra and news-blind are data/eval/*/, articles the
+  (its held-out part, never read), conll-valid, conll-test, gum-news (the news and
+  interview genres of ../shared/data/gum: Wikinews), gum-all (all six genres there)
+  (default: every set with floors). news-extra and news-blind are data/eval/*/, articles the
   team wrote to the same guidelines: news-extra a second development set,
-  news-blind held out (its errors are not read; see its README).
+  news-blind held out (its errors are not read; see its README). The gum sets are
+  made by scripts/gum2jsonl.py at run time (person and place only; data/eval/GUM.md
+  says how GUM's spans differ from the guidelines); their errors may be read.
   --report prints the full score.py tables and checks no floor.
 """
 import json, os, subprocess, sys, tempfile
@@ -52,6 +55,10 @@ def gold(name, tmp):
     if name.startswith("real-news"):
         part = {"real-news": "all", "real-news-dev": "dev", "real-news-heldout": "heldout"}[name]
         cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + real_news_files(part)
+    elif name.startswith("gum-"):
+        genres = {"gum-news": "news,interview", "gum-all": "all"}[name]
+        cmd = [sys.executable, os.path.join(ROOT, "scripts", "gum2jsonl.py"),
+               "--genres", genres]
     elif name == "news-blind-dev":
         d = os.path.join(ROOT, "data", "eval", "news-blind")
         files = [os.path.join(d, f + ".md") for f in NEWS_BLIND_DEV]

@@ -12,4 +12,6 @@ DATA_OUT="$a" node scripts/data/build.mjs >/dev/null
 DATA_OUT="$b" node scripts/data/build.mjs >/dev/null
 diff -r "$a" "$b" >/dev/null || { echo "data build is not deterministic"; diff -r "$a" "$b" | head; exit 1; }
 diff -r "$a" data/generated >/dev/null || { echo "data/generated is stale: run npm --prefix scripts/data ci && node scripts/data/build.mjs"; diff -rq "$a" data/generated; exit 1; }
-echo "data/generated is up to date and the build is deterministic"
+node scripts/data/wordnet-posts.mjs --check
+node scripts/data/function-nouns.mjs --check
+echo "data/generated, positions.txt's wordnet-posts section and words/function-nouns.txt are up to date and the build is deterministic"

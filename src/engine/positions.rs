@@ -7,6 +7,10 @@
 //!
 //! A position is `modifier* head (of|for portfolio)?`:
 //! `Deputy Prime Minister`, `defense minister`, `Inspector General of Police`.
+//! Common nouns naming the post's function count as modifiers, in the head's
+//! case (`disease surveillance co-ordinator`; `data/sources/words/function-nouns.txt`,
+//! generated from WordNet), while organisations and places stay outside
+//! (`hospital director`).
 //! Country words in front (`Turkish`, `U.S.`) and jurisdiction words
 //! (`provincial`) stay outside; `of` + a place stays outside (`Grand Mufti` of
 //! Jerusalem). Plurals (`ministers`) are groups, not posts, and never match.
@@ -102,8 +106,14 @@ fn lists() -> &'static Lists {
                 section = line;
                 continue;
             }
-            match section {
-                "[heads]" => {
+            // `(untagged)` sections are read like the others but make no
+            // title words, the tagger's feature (see positions.txt).
+            let tagged = !section.ends_with("(untagged)]");
+            match section
+                .trim_end_matches(" (untagged)]")
+                .trim_end_matches(']')
+            {
+                "[heads" => {
                     let (how, entry) = match (line.strip_prefix('!'), line.strip_prefix('+')) {
                         (Some(rest), _) => (Head::Weak, rest),
                         (_, Some(rest)) => (Head::Bound, rest),
@@ -111,26 +121,28 @@ fn lists() -> &'static Lists {
                     };
                     let (key, n) = entry_key(entry, true);
                     l.head_max = l.head_max.max(n);
-                    if let (Some(first), Some(last)) =
-                        (key.split(' ').next(), key.split(' ').next_back())
+                    if let (Some(first), Some(last), true) =
+                        (key.split(' ').next(), key.split(' ').next_back(), tagged)
                     {
                         l.title_words.insert(first.to_string());
                         l.title_words.insert(last.to_string());
                     }
                     l.heads.insert(key, how);
                 }
-                "[modifiers]" => {
+                "[modifiers" => {
                     l.modifiers.insert(line.to_lowercase());
                 }
-                "[portfolios]" => {
+                "[portfolios" => {
                     let (key, n) = entry_key(line, true);
                     l.portfolio_max = l.portfolio_max.max(n);
                     l.portfolios.insert(key);
                 }
-                "[abbreviations]" => {
+                "[abbreviations" => {
                     let (key, n) = entry_key(line, false);
                     l.abbreviation_max = l.abbreviation_max.max(n);
-                    l.title_words.insert(key.to_lowercase());
+                    if tagged {
+                        l.title_words.insert(key.to_lowercase());
+                    }
                     l.abbreviations.insert(key);
                 }
                 _ => {}
@@ -250,6 +262,8 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
     if is_capitalised(w.doc.word(s)) {
         s > i || w.before_name(e) || (of_after && w.portfolio(e + 1).is_some())
+    } else if verb_or_place_before(w, s) {
+        false
     } else {
         // After a party's name, which stays outside: `as Labor leader`.
         let party_before = s == i
@@ -261,13 +275,52 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     }
 }
 
-/// Whether `s` follows a comma or `the`, past a few lower-case adjectives
-/// (`the right-wing leader of the region`).
+/// Whether a lower-case word at `s` is a verb after `to` or a modal (`will
+/// head the team`) or a place (`at the head of the queue`), no post.
+fn verb_or_place_before(w: &Words, s: usize) -> bool {
+    let after = |k: usize| {
+        s >= k
+            && w.usable(s - k, s + 1)
+            && if k == 1 {
+                words::NOT_POSTS_AFTER.contains(w.lower[s - 1])
+            } else {
+                words::NOT_POSTS_AFTER.contains(&w.lower[s - k..s].join(" "))
+            }
+    };
+    after(1) || after(2)
+}
+
+/// Whether the common noun at `j` names the function of a post before the
+/// word after it, in the same case (`disease surveillance co-ordinator`,
+/// `Budget Director`; not `Nairobi County`, a jurisdiction, or `hospital`, an
+/// organisation): `data/sources/words/function-nouns.txt`, plurals included
+/// (`weapons inspector`).
+fn function_noun(w: &Words, j: usize) -> bool {
+    let word = w.doc.word(j);
+    let lower = w.lower[j];
+    let known = |x: &str| words::FUNCTION_NOUNS.contains(x);
+    // Cheap tests first: this runs at every token.
+    j + 1 < w.len()
+        && lower.len() > 2
+        && is_capitalised(word) == is_capitalised(w.doc.word(j + 1))
+        && (known(lower)
+            || lower
+                .strip_suffix("ies")
+                .is_some_and(|x| known(&format!("{x}y")))
+            || lower.strip_suffix('s').is_some_and(known))
+        && word.chars().skip(1).all(char::is_lowercase)
+        && w.usable(j, j + 2)
+        && !words::ORG_WORDS.contains(lower)
+        && !verb_or_place_before(w, j)
+}
+
+/// Whether `s` follows a comma, `the` or `as`, past a few lower-case adjectives
+/// (`the right-wing leader of the region`, `his term as head of the bank`).
 fn set_off_before(w: &Words, s: usize) -> bool {
     let mut t = s;
     while t > 0 && s - t < 4 && w.usable(t - 1, s + 1) {
         let word = w.lower[t - 1];
-        if matches!(word, "," | "the") {
+        if matches!(word, "," | "the" | "as") {
             return true;
         }
         if !(word == "-" || (word.len() > 2 && word.chars().all(|c| c.is_lowercase() || c == '-')))
@@ -355,6 +408,30 @@ fn to_the_post(w: &Words, end: usize) -> Option<usize> {
     w.portfolio(end + 2).map(|k| end + 2 + k)
 }
 
+/// Whether `j` is a hyphen glued to the words on both sides, with a word
+/// after it (`Vice-Chairman`, `deputy-governor`).
+fn hyphen_joined(w: &Words, j: usize) -> bool {
+    j + 1 < w.len()
+        && w.lower[j] == "-"
+        && !w.doc.tokens[j].space_before
+        && !w.doc.tokens[j + 1].space_before
+        && w.usable(j, j + 2)
+}
+
+/// Where a post ending at `end` goes on with `-elect` or `designate`, which
+/// belong to it (`Governor-elect`, `prime minister designate`).
+fn elect_suffix(w: &Words, end: usize) -> usize {
+    let glued = |t: usize| t < w.len() && !w.doc.tokens[t].space_before;
+    let suffix = |t: usize| t < w.len() && matches!(w.lower[t], "elect" | "designate");
+    if end + 1 < w.len() && w.lower[end] == "-" && glued(end) && glued(end + 1) && suffix(end + 1) {
+        end + 2
+    } else if suffix(end) && w.lower[end] == "designate" && w.usable(end - 1, end + 1) {
+        end + 1
+    } else {
+        end
+    }
+}
+
 /// Whether the post at `s..e` names no post here: a cardinal number before
 /// it counts holders (`four deputy ministers`, `15 assistant secretary`), and
 /// a title word with `'s` and a capitalised word names a thing (`King's Cup`,
@@ -423,6 +500,83 @@ fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
         .map_or(s, |t| t + 1)
 }
 
+/// The head a post opening at `i` has, past its modifiers, portfolio words
+/// and function nouns (`Deputy Prime Minister`, `defense minister`, `budget
+/// director`): where the head starts and where it ends.
+fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
+    let (l, n, lower) = (lists(), w.len(), w.lower);
+    // Modifiers and portfolio words that may precede a head (and
+    // whether a portfolio word is among them).
+    let mut starts = vec![(i, false)];
+    let mut j = i;
+    let mut portfolio_before = false;
+    let mut nouns = 0;
+    while j < n && w.usable(i, j + 1) {
+        if l.modifiers.contains(lower[j]) {
+            j += 1;
+            // A modifier joined to the head by a hyphen: `Vice-Chairman`.
+            if hyphen_joined(w, j) {
+                j += 1;
+            }
+        } else if let Some(k) = w
+            .portfolio(j)
+            .filter(|_| lower[j] != "the" && lower[j] != "state")
+        {
+            j += k;
+            portfolio_before = true;
+        } else if nouns < 3 && function_noun(w, j) {
+            // At most three (`disease surveillance co-ordinator`), so a long run
+            // of nouns stays linear.
+            nouns += 1;
+            j += 1;
+        } else {
+            break;
+        }
+        starts.push((j, portfolio_before));
+    }
+    let mut matched = None;
+    for &(s, portfolio_before) in starts.iter().rev() {
+        if let Some((k, how)) = w.head(s) {
+            let counts = match how {
+                Head::Strong => true,
+                // A party's name is no modifier of a lower-case weak
+                // head: `Labor leader` -> `leader` (but `Trade
+                // Representative`).
+                Head::Weak => {
+                    (!portfolio_before || is_capitalised(w.doc.word(s)))
+                        && weak_counts(w, i, s, s + k)
+                }
+                Head::Bound => s > i,
+            };
+            if !counts {
+                continue;
+            }
+            matched = Some((s, s + k));
+            break;
+        }
+    }
+    // Modifiers alone serving another post: `Special Assistant to the President`.
+    let matched = matched.or_else(|| {
+        let &(s, _) = starts.last()?;
+        (s > i && to_the_post(w, s).is_some()).then_some((s, s))
+    });
+    // Function nouns take the case of the post's head: `Budget Director`,
+    // `budget director`, but not `Air Force spokesperson`; capitalised, they
+    // open the capitalised words (not `Federal Aviation Administration
+    // Administrator`, an organisation's name).
+    let inside_name = i > 0 && is_capitalised(w.doc.word(i - 1)) && w.usable(i - 1, i + 1);
+    let mixed = |(s, _): (usize, usize)| {
+        (i..s).any(|t| {
+            let capitalised = is_capitalised(w.doc.word(t));
+            !l.modifiers.contains(lower[t])
+                && !l.portfolios.contains(lower[t])
+                && function_noun(w, t)
+                && (capitalised != is_capitalised(w.doc.word(s)) || (capitalised && inside_name))
+        })
+    };
+    matched.filter(|&m| !mixed(m))
+}
+
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
 pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
@@ -443,7 +597,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if blocked[i] || !l.openers.contains(lower[i]) {
+        if blocked[i] || !(l.openers.contains(lower[i]) || function_noun(&w, i)) {
             i += 1;
             continue;
         }
@@ -468,52 +622,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        // Modifiers and portfolio words that may precede a head (and
-        // whether a portfolio word is among them).
-        let mut starts = vec![(i, false)];
-        let mut j = i;
-        let mut portfolio_before = false;
-        while j < n && w.usable(i, j + 1) {
-            if l.modifiers.contains(lower[j]) {
-                j += 1;
-            } else if let Some(k) = w
-                .portfolio(j)
-                .filter(|_| lower[j] != "the" && lower[j] != "state")
-            {
-                j += k;
-                portfolio_before = true;
-            } else {
-                break;
-            }
-            starts.push((j, portfolio_before));
-        }
-        let mut matched = None;
-        for &(s, portfolio_before) in starts.iter().rev() {
-            if let Some((k, how)) = w.head(s) {
-                let counts = match how {
-                    Head::Strong => true,
-                    // A party's name is no modifier of a lower-case weak
-                    // head: `Labor leader` -> `leader` (but `Trade
-                    // Representative`).
-                    Head::Weak => {
-                        (!portfolio_before || is_capitalised(w.doc.word(s)))
-                            && weak_counts(&w, i, s, s + k)
-                    }
-                    Head::Bound => s > i,
-                };
-                if !counts {
-                    continue;
-                }
-                matched = Some((s, s + k));
-                break;
-            }
-        }
-        // Modifiers alone serving another post: `Special Assistant to the President`.
-        let matched = matched.or_else(|| {
-            let &(s, _) = starts.last()?;
-            (s > i && to_the_post(&w, s).is_some()).then_some((s, s))
-        });
-        let Some((head_start, end)) = matched else {
+        let Some((head_start, end)) = head_after_modifiers(&w, i) else {
             i += 1;
             continue;
         };
@@ -524,6 +633,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             (None, None) if head_start > i => (end, "title with its modifiers"),
             (None, None) => (end, "title"),
         };
+        let end = elect_suffix(&w, end);
         if names_no_post(&w, i, end) {
             i = end;
             continue;
@@ -699,6 +809,109 @@ mod tests {
             (
                 "the then-mayor said and the banker-turned-mayor agreed",
                 &["mayor", "mayor"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_class_audit() {
+        for (text, expect) in [
+            // Civil service and South Asian district administration.
+            (
+                "Principal Secretary Ivo Lanz and the tahsildar met Sub-Inspector Ana Ruiz.",
+                &["Principal Secretary", "tahsildar", "Sub-Inspector"][..],
+            ),
+            // Police ranks, their abbreviations and the commissioner of a force.
+            (
+                "Assistant Chief Constable Ivo Lanz told the Police and Crime Commissioner that DCI Ana Ruiz and PC Olek Brand came.",
+                &["Assistant Chief Constable", "Police and Crime Commissioner", "DCI", "PC"],
+            ),
+            // Companies and local government.
+            (
+                "the chief information officer, the general counsel and the county executive",
+                &["chief information officer", "general counsel", "county executive"],
+            ),
+            // Diplomacy and churches.
+            (
+                "the chargé d'affaires met the papal nuncio and the archdeacon",
+                &["chargé d'affaires", "papal nuncio", "archdeacon"],
+            ),
+            // Military ranks without full stops.
+            (
+                "Flt Lt Ana Ruiz and Squadron Leader Ivo Lanz flew.",
+                &["Flt Lt", "Squadron Leader"],
+            ),
+            // Sport: coaching posts, not playing roles.
+            (
+                "the bowling coach, the defensive coordinator and the chairman of selectors; the goalkeeper saved",
+                &["bowling coach", "defensive coordinator", "chairman of selectors"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_elect_designate_and_hyphens_belong_to_the_post() {
+        for (text, expect) in [
+            ("Governor-elect Ana Ruiz spoke.", &["Governor-elect"][..]),
+            (
+                "the prime minister designate met the mayor-elect",
+                &["prime minister designate", "mayor-elect"],
+            ),
+            ("they elect a mayor", &["mayor"]),
+            (
+                "Vice-Chairman Ivo Lanz and the deputy-governor met the Lieutenant-Colonel",
+                &["Vice-Chairman", "deputy-governor", "Lieutenant-Colonel"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_head_only_where_it_names_a_post() {
+        for (text, expect) in [
+            ("his term as head of the central bank ends", &["head"][..]),
+            ("the head of the committee said", &["head"]),
+            ("a head of lettuce and the head coach", &["head coach"]),
+            (
+                "she will head Oldland Bank and sat at the head of the table",
+                &[],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_function_nouns_stay_inside() {
+        for (text, expect) in [
+            (
+                "the Oldland County disease surveillance co-ordinator said",
+                &["disease surveillance co-ordinator"][..],
+            ),
+            (
+                "Finance Secretary Ivo Lanz and Economy Policies Secretary Ana Ruiz",
+                &["Finance Secretary", "Economy Policies Secretary"],
+            ),
+            (
+                "a budget director and a peace envoy met",
+                &["budget director", "peace envoy"],
+            ),
+            // Organisations, outlets, places and verbs stay outside.
+            ("the hospital director said", &["director"]),
+            ("an opposition newspaper editor said", &["editor"]),
+            ("Air Force spokesperson Ana Ruiz", &["spokesperson"]),
+            (
+                "Federal Aviation Administration Administrator Ana Ruiz",
+                &["Administrator"],
+            ),
+            (
+                "he used his reply to attack treasurer Ivo Lanz",
+                &["treasurer"],
             ),
         ] {
             check(text, expect);

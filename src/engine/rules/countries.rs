@@ -8,17 +8,20 @@ use crate::engine::words;
 
 pub(super) static NOT_NAMES: Pass = Pass {
     name: "not-names",
-    reason: "a sentence adverb or a seat of government is no name",
+    reason: "a sentence adverb, a deity or a seat of government is no name",
     reads: "spans",
     writes: "spans (removed)",
     run: not_names,
 };
 
-/// Sentence adverbs the tagger may read as a name, and institutions named by
-/// their building, which are no places.
+/// Sentence adverbs the tagger may read as a name, deities (no human person:
+/// `thank God`), and institutions named by their building, which are no places.
 fn not_names(c: &Ctx, st: &mut State) {
     st.spans
         .retain(|x| !(x.e == x.s + 1 && words::SENTENCE_ADVERBS.contains(c.w(x.s))));
+    st.spans.retain(|x| {
+        !(x.label == Label::Per && x.e == x.s + 1 && words::DEITY_NAMES.contains(c.w(x.s)))
+    });
     st.spans.retain(|x| {
         !(x.label == Label::Loc && words::NOT_PLACES.contains(c.doc.span_text(x.s, x.e)))
     });
@@ -32,18 +35,24 @@ pub(super) static COUNTRIES: Pass = Pass {
     run: countries,
 };
 
-/// One-word "persons" the gazetteer knows as a country or capital (or any place
-/// after `in`, `from`, …), never part of a full name in the article.
+/// "Persons" of one to three words the gazetteer knows whole as a country or
+/// capital (or any place after `in`, `from`, …) (`accusing Abu Dhabi`); a lone
+/// word only if no given name and never part of a full name in the article.
 fn countries(c: &Ctx, st: &mut State) {
     let in_full_names = full_name_words(c.doc, &st.spans);
     for k in 0..st.spans.len() {
         let (s, e, label) = st.spans[k].tuple();
         let w = c.w(s);
-        if label != Label::Per || e - s != 1 || in_full_names.contains(w) || c.lex.is_given_name(w)
-        {
+        let lone = e - s == 1 && (in_full_names.contains(w) || c.lex.is_given_name(w));
+        if label != Label::Per || e - s > 3 || lone {
             continue;
         }
-        if let Some((1, place)) = c.lex.longest_place(&[w]) {
+        let words: Vec<&str> = (s..e).map(|t| c.w(t)).collect();
+        if let Some((k2, place)) = c.lex.longest_place(&words) {
+            // A name of several words only when the gazetteer knows it whole.
+            if k2 != words.len() {
+                continue;
+            }
             let big = matches!(
                 place.facts.category.as_str(),
                 "country" | "capital" | "continent" | "territory"
@@ -68,6 +77,14 @@ mod tests {
             (
                 "Meanwhile, officials in Lisbon waited.",
                 &[("Lisbon", "place")][..],
+            ),
+            (
+                "“I am fine, thank God,” Ana Ruiz said.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Officials accused Abu Dhabi of arming the group.",
+                &[("Abu Dhabi", "place")],
             ),
             (
                 "The White House said officials from Kenya would attend.",

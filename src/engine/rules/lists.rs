@@ -1,7 +1,8 @@
 //! Places known by the company they keep, where the tagger and gazetteer miss
 //! them: members of a list with a place after a locative word (`in Valdora,
 //! Ostrava and Lisbon`, `between Kordel and Zarvik`), the jurisdiction before a
-//! local post (`Valdora Mayor Ana Ruiz`) and a party member's home (`a Tampa
+//! local post (`Valdora Mayor Ana Ruiz`) or after one (`the mayor of Kessaro`),
+//! a town before `the capital of`, and a party member's home (`a Tampa
 //! Democrat`).
 
 use super::spans::Span;
@@ -12,7 +13,7 @@ use crate::engine::words;
 
 pub(super) static CONTEXT_PLACES: Pass = Pass {
     name: "context-places",
-    reason: "a place by the company it keeps: in a list with other places after a word like in, before a mayor, or a party member's home",
+    reason: "a place by the company it keeps: in a list with other places after a word like in, before or after a mayor, before the capital of, or a party member's home",
     reads: "titles, spans",
     writes: "spans (added, re-typed)",
     run: context_places,
@@ -38,6 +39,7 @@ impl Finder<'_, '_, '_> {
             && !words::NOT_NAMES_AFTER_POSTS.contains(x)
             && !words::NOT_JURISDICTIONS.contains(x)
             && !words::ORG_WORDS.contains(x)
+            && !super::organisations::brand_shaped(x)
             && self.c.lex.demonym_country(x).is_none()
             // Regional adjectives the demonym list lacks: `Bavarian`.
             && !["ian", "ean", "ese", "ish"].iter().any(|a| x.ends_with(a))
@@ -100,6 +102,43 @@ impl Finder<'_, '_, '_> {
             let after_of = s > 0 && matches!(c.w(s - 1), "of" | "’s" | "'s");
             if s < f.start && !after_of && self.retypable(s, f.start) {
                 add.push((s, f.start));
+            }
+        }
+    }
+
+    /// The jurisdiction after a local post and `of` (`the mayor of Kessaro`,
+    /// `the governor of Tarsex`), and a town set off before `the capital of`
+    /// (`Kessaro, the capital of Tarsex,`): a lone non-given-name "person" or
+    /// free capitalised words, not running into an organisation's name.
+    fn posts_of_places(&self, st: &State, add: &mut Vec<(usize, usize)>) {
+        let (c, n) = (self.c, self.c.n);
+        let candidate = |s: usize| -> Option<(usize, usize)> {
+            let (s, e) = self.member_starting(s)?;
+            let lone_person =
+                self.kind((s, e)) == Some(Label::Per) && e == s + 1 && !c.lex.is_given_name(c.w(s));
+            let free = self.kind((s, e)).is_none() && (s..e).all(|t| self.name_word(t));
+            let org_next = e < n && words::ORG_HEADS.contains(c.w(e));
+            ((lone_person || free) && !org_next && self.retypable(s, e)).then_some((s, e))
+        };
+        for f in &st.titles {
+            let post: Vec<&str> = (f.start..f.end).map(|t| c.lower[t]).collect();
+            let post = post.join(" ");
+            let local = words::LOCAL_POSTS.contains(&post) || post == "governor";
+            if local && f.end + 1 < n && c.lower[f.end] == "of" {
+                add.extend(candidate(f.end + 1));
+            }
+        }
+        for t in 2..n.saturating_sub(3) {
+            let capital = c.lower[t] == "capital"
+                && c.lower[t - 1] == "the"
+                && c.w(t - 2) == ","
+                && c.lower[t + 1] == "of";
+            if capital {
+                if let Some((s, e)) = self.member_ending(t - 2) {
+                    if candidate(s) == Some((s, e)) {
+                        add.push((s, e));
+                    }
+                }
             }
         }
     }
@@ -296,6 +335,7 @@ fn context_places(c: &Ctx, st: &mut State) {
     let mut add: Vec<(usize, usize)> = Vec::new();
     f.local_posts(st, &mut add);
     f.party_homes(&mut add);
+    f.posts_of_places(st, &mut add);
     f.lists(&mut add);
     if add.is_empty() {
         return;
@@ -342,6 +382,14 @@ mod tests {
                     ("Mayor", "position"),
                     ("Ana Ruiz", "person"),
                 ],
+            ),
+            (
+                "The mayor of Kessaro said the town would recover.",
+                &[("mayor", "position"), ("Kessaro", "place")],
+            ),
+            (
+                "Kessaro, the capital of Tarsex state, was flooded.",
+                &[("Kessaro", "place"), ("Tarsex", "place")],
             ),
         ] {
             check(text, expected);

@@ -1,7 +1,8 @@
 //! Things named after people or places are neither: storms (`Typhoon Henrik`,
 //! and then every lone `Henrik`), airports and venues (`Okafor airport`),
 //! organisations with a place in their name (`Port Authority of Valdora`,
-//! `Cricket Ruritania`).
+//! `Cricket Ruritania`) or opening with a person's name (`the Ben Okafor
+//! Secondary School`).
 
 use super::{is_open_quote, Ctx, Pass, State};
 use crate::engine::lexicon::casing::FxSet;
@@ -71,7 +72,19 @@ fn named_after(c: &Ctx, st: &mut State) {
         match label {
             Label::Per => {
                 let storm = (s..e).any(|t| storms.contains(w(t)));
-                !(storm || named_after || venue)
+                // `the Ana Ruiz Secondary School`: the name opens an organisation's.
+                let opens_org = e < n && !c.newline(e) && {
+                    let mut t = e;
+                    while t < n
+                        && t < e + 4
+                        && cap(t)
+                        && !(org(t) || words::ORG_HEADS.contains(w(t)))
+                    {
+                        t += 1;
+                    }
+                    t < n && t < e + 4 && cap(t)
+                };
+                !(storm || named_after || venue || opens_org)
             }
             Label::Loc => {
                 let sport_body = s > 0 && words::SPORT_WORDS.contains(w(s - 1)) && cap(s - 1);
@@ -114,6 +127,19 @@ mod tests {
                 &[][..],
             ),
             ("Planes landed at Okafor Airport on Monday.", &[]),
+            (
+                "Students at the Ben Okafor Secondary School protested.",
+                &[],
+            ),
+            (
+                "Minister Ana Ruiz and Central Bank Governor Ben Okafor met.",
+                &[
+                    ("Minister", "position"),
+                    ("Ana Ruiz", "person"),
+                    ("Central Bank Governor", "position"),
+                    ("Ben Okafor", "person"),
+                ],
+            ),
             ("Two Kestrel transport planes landed at noon.", &[]),
             ("Oskavel Civil Defence Emergency Management said so.", &[]),
             ("He told the Zephyr network that talks had stalled.", &[]),

@@ -1,11 +1,12 @@
 //! Organisations the tagger reads as names or names inside: a lone word that
 //! opens an organisation's name elsewhere (`Vortex` after `Vortex Holdings Ltd`),
 //! companies and peoples read as persons (`Kessler Bros`, `Seven Ruritanians`),
-//! and posts opening an organisation's name (`president of the Federation of
-//! Copper Workers`).
+//! posts opening an organisation's name (`president of the Federation of
+//! Copper Workers`), and brands, sites and creeds by the shape of their word
+//! (`ZapTrail`, `eVoter`, `Quorbism`).
 
 use super::{full_name_words, Ctx, Pass, State};
-use crate::engine::lexicon::casing::FxSet;
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -38,16 +39,53 @@ fn organisation_heads(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static ORGANISATION_MAJORITY: Pass = Pass {
+    name: "organisation-majority",
+    reason: "a name the tagger reads as an organisation more often than as a person in the article, with no given name and in no person's full name, names that organisation",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: organisation_majority,
+};
+
+/// A one- or two-word "person", opening with no given name, that the tagger
+/// reads as an organisation more often elsewhere in the article (`Vortex said` beside `shares in Vortex`,
+/// `Vortex's board`), and no word of a person's full name, is that organisation:
+/// the tagger's organisations are evidence the rules use like its persons.
+fn organisation_majority(c: &Ctx, st: &mut State) {
+    let text = |x: &super::spans::Span| c.doc.span_text(x.s, x.e);
+    let mut votes: FxMap<&str, (u32, u32)> = FxMap::default();
+    for x in st.spans.iter().filter(|x| x.e - x.s <= 2) {
+        let v = votes.entry(text(x)).or_default();
+        match x.label {
+            Label::Org => v.0 += 1,
+            Label::Per => v.1 += 1,
+            _ => {}
+        }
+    }
+    if !votes.values().any(|v| v.0 > 0 && v.1 > 0) {
+        return;
+    }
+    let in_names = full_name_words(c.doc, &st.spans);
+    st.spans.retain(|x| {
+        let (orgs, persons) = votes.get(text(x)).copied().unwrap_or_default();
+        !(x.label == Label::Per
+            && x.e - x.s <= 2
+            && orgs >= persons
+            && !c.lex.is_given_name(c.w(x.s))
+            && !(x.e - x.s == 1 && in_names.contains(c.w(x.s))))
+    });
+}
+
 pub(super) static COMPANIES_AND_PEOPLES: Pass = Pass {
     name: "companies-and-peoples",
-    reason: "a company's legal suffix or a plural people's name is no person",
+    reason: "a company's legal suffix, a plural people's name or a faith is no person",
     reads: "spans",
     writes: "spans (removed)",
     run: companies_and_peoples,
 };
 
-/// Companies and peoples the tagger may read as persons: `Kessler SpA`,
-/// `Seven Ruritanians`.
+/// Companies, peoples and faiths the tagger may read as persons: `Kessler SpA`,
+/// `Seven Ruritanians`, `Sunni Muslims`.
 fn companies_and_peoples(c: &Ctx, st: &mut State) {
     let n = c.n;
     st.spans.retain(|x| {
@@ -62,8 +100,144 @@ fn companies_and_peoples(c: &Ctx, st: &mut State) {
             .w(e - 1)
             .strip_suffix('s')
             .is_some_and(|x| c.lex.demonym_country(x).is_some());
-        !(suffix || people)
+        let faith = words::FAITH_WORDS.contains(c.w(e - 1));
+        !(suffix || people || faith)
     });
+}
+
+pub(super) static BRAND_NAMES: Pass = Pass {
+    name: "brand-names",
+    reason: "a word with a capital inside, such as ZapTrail or eVoter, or ending in -ism or -ology, names a brand, a site or a creed, no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: brand_names,
+};
+
+/// One-word "persons" shaped like a brand, a product, a web site or a creed:
+/// a capital inside the word after three lower-case letters or more
+/// (`ZapTrail`, `PayWise`; not `McKay`, `DeShawn`, `MacLeod`), a lower-case first
+/// letter before a capital (`eVoter`, `wikiTrail`), or a creed's or science's
+/// ending (`Quorbism`, `Zentology`).
+/// (A place the gazetteer does not know, so shaped, is such a name too.)
+fn brand_names(c: &Ctx, st: &mut State) {
+    st.spans.retain(|x| {
+        let (s, e, label) = x.tuple();
+        let kind = label == Label::Per || (label == Label::Loc && !c.known_place(s, e));
+        !(kind && e == s + 1 && brand_shaped(c.w(s)))
+    });
+}
+
+/// Whether `w` is shaped like a brand's or creed's name, never a person's.
+pub(super) fn brand_shaped(w: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    if chars.len() < 4 || !chars.iter().all(|ch| ch.is_alphabetic()) {
+        return false;
+    }
+    if chars[0].is_lowercase() {
+        return chars[1..].iter().any(|ch| ch.is_uppercase());
+    }
+    if w.ends_with("ism") || w.ends_with("ology") {
+        return true;
+    }
+    // The first inner capital, after a run of lower-case letters.
+    let Some(k) = (1..chars.len()).find(|&k| chars[k].is_uppercase()) else {
+        return false;
+    };
+    let prefix: String = chars[..k].iter().collect();
+    k >= 3 && k + 1 < chars.len() && !words::NAME_PREFIXES.contains(prefix.as_str())
+}
+
+pub(super) static KNOWN_ORGANISATIONS: Pass = Pass {
+    name: "known-organisations",
+    reason: "a well-known organisation, such as a news agency, a web platform, a large company or an armed group, is no person or place",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: known_organisations,
+};
+
+/// Names of well-known organisations (`data/sources/words/known-organisations.txt`)
+/// the tagger reads as a person or place: `Xinhua said`, `posted on Facebook`.
+fn known_organisations(c: &Ctx, st: &mut State) {
+    st.spans.retain(|x| {
+        let (s, e, label) = x.tuple();
+        !(matches!(label, Label::Per | Label::Loc)
+            && e - s <= 2
+            && words::KNOWN_ORGANISATIONS.contains(c.doc.span_text(s, e)))
+    });
+}
+
+pub(super) static ORGANISATION_APPOSITIONS: Pass = Pass {
+    name: "organisation-appositions",
+    reason: "a name set off by a comma before the or a and a noun such as company, firm or party names an organisation, no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: organisation_appositions,
+};
+
+/// `Zentrix, the Ruritanian mining company, said`; `Korvo, a chip maker.`: a
+/// one-word "person" (or two words opening with no given name), then a comma,
+/// `the`/`a`/`an` and up to four words ending in an organisation noun that ends
+/// the phrase (not `Ruiz, the party leader`, `the company's chief` nor `a member
+/// of the party`).
+fn organisation_appositions(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let org_phrase = |e: usize| {
+        if e + 2 >= n || c.w(e) != "," || !matches!(c.lower[e + 1], "the" | "a" | "an") {
+            return false;
+        }
+        (e + 2..n.min(e + 6))
+            .take_while(|&t| {
+                !matches!(
+                    c.w(t),
+                    "," | "." | ";" | "of" | "for" | "at" | "in" | "with"
+                )
+            })
+            .any(|t| {
+                words::ORGANISATION_NOUNS.contains(c.lower[t])
+                    && (t + 1 >= n
+                        || matches!(
+                            c.w(t + 1),
+                            "," | "." | ";" | ")" | "that" | "which" | "based"
+                        ))
+            })
+    };
+    st.spans.retain(|x| {
+        !(x.label == Label::Per
+            && (x.e == x.s + 1 || (x.e == x.s + 2 && !c.lex.is_given_name(c.w(x.s))))
+            && org_phrase(x.e))
+    });
+}
+
+pub(super) static CLUB_NAMES: Pass = Pass {
+    name: "club-names",
+    reason:
+        "a name right after the word club names a club, here and wherever the article repeats it",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: club_names,
+};
+
+/// `his boyhood club Tarvo`, `Premier League club Dorvel City`: the name after
+/// `club` is the club, an organisation, and so is every mention of it in the
+/// article (`playing for Tarvo`), unless it is several words opening with a
+/// given name.
+fn club_names(c: &Ctx, st: &mut State) {
+    let text = |s: usize, e: usize| c.doc.span_text(s, e);
+    let clubs: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            x.s > 0
+                && matches!(c.w(x.s - 1), "club" | "clubs")
+                && (x.e == x.s + 1 || !c.lex.is_given_name(c.w(x.s)))
+        })
+        .map(|x| text(x.s, x.e))
+        .collect();
+    if !clubs.is_empty() {
+        st.spans.retain(|x| {
+            !(matches!(x.label, Label::Per | Label::Loc) && clubs.contains(text(x.s, x.e)))
+        });
+    }
 }
 
 pub(super) static ORGANISATION_NAMES: Pass = Pass {
@@ -158,8 +332,111 @@ mod tests {
                 &[],
             ),
             (
+                "Ana Ruiz told the Korvana Times that the vote was fair.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Ben Okafor wrote for Zelmar Daily before joining Tarvo Radio.",
+                &[("Ben Okafor", "person")],
+            ),
+            (
                 "She is president of the Federation of Copper Workers.",
                 &[("president", "position")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_brand_names() {
+        for (word, brand) in [
+            ("ZapTrail", true),
+            ("PayWise", true),
+            ("eVoter", true),
+            ("wikiTrail", true),
+            ("Quorbism", true),
+            ("Zentology", true),
+            ("McKellan", false),
+            ("DeShawn", false),
+            ("MacLeod", false),
+            ("VanDorn", false),
+            ("Ruiz", false),
+            ("NASA", false),
+            ("O'Neill", false),
+        ] {
+            assert_eq!(super::brand_shaped(word), brand, "{word}");
+        }
+        check("Ana MacLeod spoke first.", &[("Ana MacLeod", "person")]);
+    }
+
+    #[test]
+    fn organisations_organisation_majority() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz joined Zentrix in 2010. Zentrix Inc. makes chips. Zentrix said Ruiz would lead it.",
+                &[("Ana Ruiz", "person"), ("Ruiz", "person")][..],
+            ),
+            // A person read as an organisation as often keeps a full name's words.
+            (
+                "Ana Ruiz spoke. Ruiz said the plan would work.",
+                &[("Ana Ruiz", "person"), ("Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_organisation_appositions() {
+        for (text, expected) in [
+            (
+                "Zentrix, the Ruritanian mining company, said output fell.",
+                &[][..],
+            ),
+            (
+                "Ruiz, the party leader, said output fell.",
+                &[("Ruiz", "person")],
+            ),
+            (
+                "Ana Ruiz spoke. Ruiz, a member of the party, agreed.",
+                &[("Ana Ruiz", "person"), ("Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_club_names() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz returned to her old club Tarvona last year. She scored twice for Tarvona.",
+                &[("Ana Ruiz", "person")][..],
+            ),
+            (
+                "Ben Okafor joined the club Ana Ruiz founded.",
+                &[("Ben Okafor", "person"), ("Ana Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_known_organisations() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz told Reuters that Hamas had agreed.",
+                &[("Ana Ruiz", "person")][..],
+            ),
+            (
+                "Ben Okafor posted the video on Facebook and TikTok.",
+                &[("Ben Okafor", "person")],
+            ),
+            (
+                "Ana Ruiz told Haaretz that the PKK had fired first.",
+                &[("Ana Ruiz", "person")],
             ),
         ] {
             check(text, expected);

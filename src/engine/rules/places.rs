@@ -1,11 +1,14 @@
 //! Places by their shape: several-word "places" opening with a given name are
 //! persons (`Carolina Vasconcelos Ribeiro`), parks and rivers named after people
 //! are places (`Uhuru Park`), a dateline's country is a place (`VALDORA,
-//! Ruritania (AP)`), and a party after a place is no part of it (`the Texas
-//! Republican`).
+//! Ruritania (AP)`), a party after a place is no part of it (`the Texas
+//! Republican`), a name the article puts after `in` is a place wherever it
+//! stands (`in Tarvona` … `Tarvona's mayor`), and a name after `Fort`, `Port` or
+//! `Mount` is a place with it.
 
 use super::streets::street_after;
-use super::{Ctx, Pass, State};
+use super::{full_name_words, Ctx, Pass, State};
+use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -59,6 +62,64 @@ fn place_heads(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static PLACE_OPENERS: Pass = Pass {
+    name: "place-openers",
+    reason: "a name after a word such as Fort, Port, Mount or Cape, or after Gulf of or Bay of, is a place with it",
+    reads: "spans",
+    writes: "spans (added, re-typed)",
+    run: place_openers,
+};
+
+/// `Fort Kessel`, `Port Harrow`, `Mount Dorvel`: an opener and one or two
+/// capitalised words after it on the same line are a place, where the tagger
+/// read none of it as part of a longer name (`Port Harrow Authority` stays an
+/// organisation).
+fn place_openers(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let org = |t: usize| {
+        t < n
+            && (words::ORG_HEADS.contains(c.w(t))
+                || words::ORG_WORDS.contains(c.lower[t])
+                || words::VENUE_WORDS.contains(c.w(t)))
+    };
+    let part = |t: usize| t < n && c.name_word(t) && !c.newline(t) && !org(t);
+    let mut new = Vec::new();
+    let mut t = 0;
+    while t + 1 < n {
+        // `Gulf of Tarvo`, `Cape of Good Hope`: the head, `of` and the name.
+        let of = words::PLACE_OF_HEADS.contains(c.w(t)) && c.w(t + 1) == "of" && part(t + 2);
+        let (first, ok) = if of {
+            (t + 2, true)
+        } else {
+            (t + 1, words::PLACE_OPENERS.contains(c.w(t)) && part(t + 1))
+        };
+        if !ok {
+            t += 1;
+            continue;
+        }
+        let mut e = first + 1;
+        if part(e) && !words::PLACE_HEADS.contains(c.w(e)) {
+            e += 1;
+        }
+        if of && part(e) && e - first < 3 {
+            e += 1;
+        }
+        let inside = st
+            .spans
+            .iter()
+            .filter(|x| x.s < e && t < x.e)
+            .all(|x| x.s >= t && x.e <= e);
+        // A number after it: a team in a results table (`Port Vale 2 Oxford 0`).
+        let score = e < n && c.w(e).bytes().all(|b| b.is_ascii_digit());
+        let longer = org(e) || score || e < n && c.cap(e);
+        if inside && !longer {
+            new.push((t, e, Label::Loc));
+        }
+        t = e;
+    }
+    st.spans.replace(new, PLACE_OPENERS.name, false);
+}
+
 pub(super) static PLACE_GENERICS: Pass = Pass {
     name: "place-generics",
     reason: "a name ending in City, before a lower-case word such as province or district, or after one such as northern, is a place",
@@ -83,6 +144,81 @@ fn place_generics(c: &Ctx, st: &mut State) {
             st.spans.retype(k, Label::Loc, PLACE_GENERICS.name);
         }
     }
+}
+
+pub(super) static PLACES_BEFORE_KINDS: Pass = Pass {
+    name: "places-before-kinds",
+    reason: "capitalised words before a lower-case word such as town, district or provinces, alone or in a list, are places",
+    reads: "spans",
+    writes: "spans (added, re-typed)",
+    run: places_before_kinds,
+};
+
+/// `Kessaro town`, `the Tarsex state`, `Kessaro, Dorvel and Murvell provinces`:
+/// names the tagger missed or read as persons (or, whole, as an organisation)
+/// before a kind of place (a plural one takes a list), unless the tagger read
+/// them as part of a longer name, or they are adjectives or organisation words
+/// (`Ruritanian`, `Bavarian state`, `the Orvane Party district office`).
+fn places_before_kinds(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let word = |t: usize| {
+        let w = c.w(t);
+        c.name_word(t)
+            && w.chars().any(char::is_lowercase)
+            && !words::SENTENCE_ADVERBS.contains(w)
+            && !words::NOT_JURISDICTIONS.contains(w)
+            && !words::ORG_WORDS.contains(w)
+            && !words::ORG_HEADS.contains(w)
+            && !matches!(
+                c.lower[t],
+                "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their"
+                    | "his" | "her" | "our" | "both" | "all" | "other" | "several" | "many"
+                    | "some" | "each" | "every" | "nearby"
+            )
+            && c.lex.demonym_country(w).is_none()
+            && !words::FAITH_WORDS.contains(w)
+            && !["ian", "ean", "ese", "ish", "arab"].iter().any(|a| c.lower[t].ends_with(a))
+            // Adjectives such as `Islamic`, `Local`, `Federal`, unless a known place.
+            && (!["ic", "al"].iter().any(|a| w.ends_with(a)) || c.known_place(t, t + 1))
+    };
+    let span_at = |t: usize| st.spans.iter().position(|x| x.s <= t && t < x.e);
+    let mut new = Vec::new();
+    for g in 1..n {
+        if !words::PLACE_KINDS.contains(c.w(g)) || c.newline(g) {
+            continue;
+        }
+        let plural = c.w(g).ends_with('s');
+        let mut e = g;
+        loop {
+            let mut s = e;
+            while s > 0 && e - s < 3 && word(s - 1) && !c.newline(s) {
+                s -= 1;
+            }
+            let whole = (s..e).all(|t| {
+                span_at(t).is_none_or(|k| {
+                    let x = st.spans[k];
+                    x.s >= s && x.e <= e && (x.label != Label::Org || (x.s, x.e) == (s, e))
+                })
+            });
+            // None inside a hyphenated compound (`pro-Valdora district councillor`).
+            let compound = s > 0 && super::is_hyphen(c.w(s - 1));
+            if s == e || !whole || compound {
+                break;
+            }
+            new.push((s, e, Label::Loc));
+            // On through a list: `Kessaro, Dorvel and Murvell provinces`.
+            let link = s > 1 && matches!(c.w(s - 1), "," | "and");
+            if !plural || !link {
+                break;
+            }
+            e = if s > 2 && c.w(s - 1) == "and" && c.w(s - 2) == "," {
+                s - 2
+            } else {
+                s - 1
+            };
+        }
+    }
+    st.spans.replace(new, PLACES_BEFORE_KINDS.name, false);
 }
 
 pub(super) static LONE_PLACE_WORDS: Pass = Pass {
@@ -155,9 +291,156 @@ fn party_after_place(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static LOCATED_NAMES: Pass = Pass {
+    name: "located-names",
+    reason: "a name the article puts right after in or near, or before residents, and never in a person's full name, is a place",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: located_names,
+};
+
+/// Names of one to three words the tagger read as a person that the article
+/// also puts before `residents`, `villagers` or `inhabitants`, or right after
+/// `in`, `near` or `outside` (not before `'s`: `in Ruiz's
+/// view`; nor `believe in`), that open with no given name and are no part of a person's full name:
+/// places the gazetteer lacks (`lived in Tarvona`, then `Tarvona welcomed`).
+fn located_names(c: &Ctx, st: &mut State) {
+    let text = |s: usize, e: usize| c.doc.span_text(s, e);
+    let located: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            let (s, e) = (x.s, x.e);
+            let after_in = s > 0
+                && matches!(c.lower[s - 1], "in" | "near" | "outside")
+                && !(e < c.n && matches!(c.w(e), "'s" | "’s" | "'" | "’"))
+                // Faith, not place: `believe in God`.
+                && !(s > 1 && (c.lower[s - 2].starts_with("believ") || c.lower[s - 2] == "faith"));
+            let homes = e < c.n && matches!(c.w(e), "residents" | "villagers" | "inhabitants");
+            after_in || homes
+        })
+        .map(|x| text(x.s, x.e))
+        .collect();
+    if located.is_empty() {
+        return;
+    }
+    let in_names = full_name_words(c.doc, &st.spans);
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        let person_like = c.lex.is_given_name(c.w(s))
+            || (e - s == 1 && in_names.contains(c.w(s)))
+            || (s..e).any(|t| !c.w(t).chars().any(char::is_lowercase));
+        if label == Label::Per && e - s <= 3 && !person_like && located.contains(text(s, e)) {
+            st.spans.retype(k, Label::Loc, LOCATED_NAMES.name);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn places_more_place_heads() {
+        for (text, expected) in [
+            (
+                "Ships crossed the Dorvel Strait near Tarvo Harbour.",
+                &[("Dorvel Strait", "place"), ("Tarvo Harbour", "place")][..],
+            ),
+            (
+                "Planes came from Kingston, Ont., on Monday.",
+                &[("Kingston", "place"), ("Ont.", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_place_openers() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz moved to Fort Kessel in 2001.",
+                &[("Ana Ruiz", "person"), ("Fort Kessel", "place")][..],
+            ),
+            (
+                "They sailed to Port Harrow and then to Mount Dorvel.",
+                &[("Port Harrow", "place"), ("Mount Dorvel", "place")],
+            ),
+            ("The Port Harrow Authority said no.", &[]),
+            (
+                "Ships avoid the Gulf of Tarvo and sail around the Cape of Good Hope.",
+                &[("Gulf of Tarvo", "place"), ("Cape of Good Hope", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_places_before_kinds() {
+        for (text, expected) in [
+            (
+                "Floods hit the Kessaro, Dorvel and Murvell provinces.",
+                &[
+                    ("Kessaro", "place"),
+                    ("Dorvel", "place"),
+                    ("Murvell", "place"),
+                ][..],
+            ),
+            (
+                "Police in Kessaro town said two died.",
+                &[("Kessaro", "place")],
+            ),
+            ("The Ruritanian state media said so.", &[]),
+            (
+                "They want an Islamic state. Local municipalities agreed.",
+                &[],
+            ),
+            ("The Orvane Party district office closed.", &[]),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_located_names() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz grew up in Tarvona. Tarvona welcomed her home.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Tarvona", "place"),
+                    ("Tarvona", "place"),
+                ][..],
+            ),
+            (
+                "Officials said Kessaro residents had fled.",
+                &[("Kessaro", "place")],
+            ),
+            // `in` as the text's first word.
+            ("In Kessaro, rain fell.", &[("Kessaro", "place")]),
+            (
+                "Ben Okafor lives in Kessaro, where Kessaro officials met him.",
+                &[
+                    ("Ben Okafor", "person"),
+                    ("Kessaro", "place"),
+                    ("Kessaro", "place"),
+                ],
+            ),
+            (
+                "Ana Ruiz met Tarvon Okafor in Lima. Okafor said he was happy.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Tarvon Okafor", "person"),
+                    ("Lima", "place"),
+                    ("Okafor", "person"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn places_by_shape() {
