@@ -23,9 +23,17 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if ctx.owns_next(p) || p.end + 2 >= ctx.n {
         return None;
     }
-    // `Advocate General Oldshire Ana Ruiz`.
+    // `Advocate General Oldshire Ana Ruiz` (the place a mention, or one
+    // word the gazetteer knows).
     if let Some(place) = ctx.at_kind(p.end, Kind::Place) {
         return ctx.at_kind(ctx.cands[place].end, Kind::Person);
+    }
+    let word = ctx.word(p.end);
+    if ctx.cover[p.end].is_none()
+        && word.starts_with(char::is_uppercase)
+        && ctx.lex.longest_place(&[word]).is_some_and(|(k, _)| k == 1)
+    {
+        return ctx.at_kind(p.end + 1, Kind::Person);
     }
     if !matches!(ctx.word(p.end), "of" | "for" | "at") {
         return None;
@@ -88,6 +96,10 @@ mod tests {
                 ),
                 (
                     "{Advocate General} <Oldshire> [Ana Ruiz] argued.",
+                    &[("Ana Ruiz", "Advocate General")],
+                ),
+                (
+                    "{Advocate General} Sindh [Ana Ruiz] argued.",
                     &[("Ana Ruiz", "Advocate General")],
                 ),
             ],
