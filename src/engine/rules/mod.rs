@@ -29,6 +29,7 @@ mod particles;
 mod places;
 mod posts;
 mod spans;
+mod speakers;
 mod streets;
 mod tables;
 mod tails;
@@ -93,6 +94,7 @@ static PASSES: &[&Pass] = &[
     &nicknames::NICKNAMES,
     &beside_posts::NAMES_BESIDE_POSTS,
     &tails::FULL_NAME_TAILS,
+    &speakers::QUOTED_SPEAKERS,
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,
