@@ -36,6 +36,7 @@ mod tails;
 #[cfg(test)]
 mod tests;
 mod trim;
+mod vessels;
 
 use crate::engine::annotation::{Kind, Reason};
 use crate::engine::lexicon::casing::FxSet;
@@ -101,6 +102,7 @@ static PASSES: &[&Pass] = &[
     &places::PLACE_OPENERS,
     &named_after::NAMED_AFTER,
     &named_after::NAMES_BEFORE_THINGS,
+    &vessels::VESSEL_NAMES,
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
