@@ -17,6 +17,7 @@ mod adverbs;
 mod beside_posts;
 mod calendar;
 mod countries;
+mod family_first;
 mod governments;
 mod honorifics;
 mod hyphens;
@@ -95,6 +96,7 @@ static PASSES: &[&Pass] = &[
     &nicknames::NICKNAMES,
     &beside_posts::NAMES_BESIDE_POSTS,
     &tails::FULL_NAME_TAILS,
+    &family_first::FAMILY_NAMES_FIRST,
     &speakers::QUOTED_SPEAKERS,
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
