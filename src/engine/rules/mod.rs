@@ -13,6 +13,7 @@
 //! so no pass adds names from their other mentions, except the exact tails of
 //! full names: measured, anything looser cost F1.)
 
+mod acronyms;
 mod adverbs;
 mod beside_posts;
 mod calendar;
@@ -86,6 +87,7 @@ static PASSES: &[&Pass] = &[
     &adverbs::LEADING_ADVERBS,
     &posts::TITLE_WORDS_AS_NAMES,
     &beside_posts::POSTS_IN_ORGANISATIONS,
+    &acronyms::ACRONYMS_BEFORE_NAMES,
     &honorifics::HONORIFIC_NAMES,
     &particles::PARTICLES,
     &hyphens::EAST_ASIAN_NAMES,
