@@ -25,6 +25,7 @@ mod hyphens;
 mod kinds;
 mod lists;
 mod named_after;
+mod namesakes;
 mod nicknames;
 mod organisations;
 mod particles;
@@ -117,6 +118,7 @@ static PASSES: &[&Pass] = &[
     &organisations::ORGANISATION_APPOSITIONS,
     &organisations::CLUB_NAMES,
     &organisations::ORGANISATION_NAMES,
+    &namesakes::NAMESAKES,
     &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,
     &countries::NOT_NAMES,
