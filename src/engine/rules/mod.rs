@@ -20,6 +20,7 @@ mod calendar;
 mod countries;
 mod family_first;
 mod governments;
+mod hometowns;
 mod honorifics;
 mod hyphens;
 mod kinds;
@@ -124,6 +125,7 @@ static PASSES: &[&Pass] = &[
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
     &places::LOCATED_NAMES,
+    &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
     &places::PLACE_GENERICS,
     &places::PLACES_BEFORE_KINDS,
