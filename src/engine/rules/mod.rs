@@ -13,6 +13,7 @@
 //! so no pass adds names from their other mentions, except the exact tails of
 //! full names: measured, anything looser cost F1.)
 
+mod abbreviations;
 mod acronyms;
 mod adverbs;
 mod beside_posts;
@@ -124,6 +125,7 @@ static PASSES: &[&Pass] = &[
     &tables::RESULTS_TABLES,
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
+    &abbreviations::REGION_ABBREVIATIONS,
     &places::LOCATED_NAMES,
     &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
