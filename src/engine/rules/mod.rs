@@ -32,6 +32,7 @@ mod nicknames;
 mod organisations;
 mod particles;
 mod places;
+mod possessives;
 mod posts;
 mod spans;
 mod speakers;
@@ -126,6 +127,7 @@ static PASSES: &[&Pass] = &[
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
     &abbreviations::REGION_ABBREVIATIONS,
+    &possessives::POSSESSIVE_PLACES,
     &places::LOCATED_NAMES,
     &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
