@@ -111,6 +111,7 @@ static PASSES: &[&Pass] = &[
     &named_after::NAMED_AFTER,
     &named_after::NAMES_BEFORE_THINGS,
     &vessels::VESSEL_NAMES,
+    &vessels::WORK_TITLES,
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
