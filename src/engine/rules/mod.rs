@@ -13,28 +13,36 @@
 //! so no pass adds names from their other mentions, except the exact tails of
 //! full names: measured, anything looser cost F1.)
 
+mod abbreviations;
+mod acronyms;
 mod adverbs;
 mod beside_posts;
 mod calendar;
 mod countries;
+mod family_first;
 mod governments;
+mod hometowns;
 mod honorifics;
 mod hyphens;
 mod kinds;
 mod lists;
 mod named_after;
+mod namesakes;
 mod nicknames;
 mod organisations;
 mod particles;
 mod places;
+mod possessives;
 mod posts;
 mod spans;
+mod speakers;
 mod streets;
 mod tables;
 mod tails;
 #[cfg(test)]
 mod tests;
 mod trim;
+mod vessels;
 
 use crate::engine::annotation::{Kind, Reason};
 use crate::engine::lexicon::casing::FxSet;
@@ -83,6 +91,7 @@ static PASSES: &[&Pass] = &[
     &adverbs::LEADING_ADVERBS,
     &posts::TITLE_WORDS_AS_NAMES,
     &beside_posts::POSTS_IN_ORGANISATIONS,
+    &acronyms::ACRONYMS_BEFORE_NAMES,
     &honorifics::HONORIFIC_NAMES,
     &particles::PARTICLES,
     &hyphens::EAST_ASIAN_NAMES,
@@ -93,12 +102,16 @@ static PASSES: &[&Pass] = &[
     &nicknames::NICKNAMES,
     &beside_posts::NAMES_BESIDE_POSTS,
     &tails::FULL_NAME_TAILS,
+    &family_first::FAMILY_NAMES_FIRST,
+    &speakers::QUOTED_SPEAKERS,
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,
     &places::PLACE_OPENERS,
     &named_after::NAMED_AFTER,
     &named_after::NAMES_BEFORE_THINGS,
+    &vessels::VESSEL_NAMES,
+    &vessels::WORK_TITLES,
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
@@ -109,11 +122,15 @@ static PASSES: &[&Pass] = &[
     &organisations::ORGANISATION_APPOSITIONS,
     &organisations::CLUB_NAMES,
     &organisations::ORGANISATION_NAMES,
+    &namesakes::NAMESAKES,
     &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
+    &abbreviations::REGION_ABBREVIATIONS,
+    &possessives::POSSESSIVE_PLACES,
     &places::LOCATED_NAMES,
+    &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
     &places::PLACE_GENERICS,
     &places::PLACES_BEFORE_KINDS,

@@ -1,0 +1,115 @@
+//! A lone capitalised word the tagger left out, right after a quotation and a
+//! speech verb (`…," said Wattana.`) or right before one (`…," Wattana said.`),
+//! names the speaker: a person. Newspapers everywhere attribute quotes so, and
+//! single names (Thai, Indonesian, footballers' nicknames) are the ones the
+//! tagger misses there. Not a weekday or month, a known organisation or
+//! place, a demonym, an all-caps word or a word that opens no name.
+
+use super::{glued, is_close_quote, Ctx, Pass, State};
+use crate::engine::lexicon::casing::is_all_caps;
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static QUOTED_SPEAKERS: Pass = Pass {
+    name: "quoted-speakers",
+    reason: "a single name right after a quotation and a speech verb, or right before the verb, is its speaker",
+    reads: "spans, words",
+    writes: "spans (added, re-typed)",
+    run: quoted_speakers,
+};
+
+fn quoted_speakers(c: &Ctx, st: &mut State) {
+    let mut found = Vec::new();
+    for t in 1..c.n {
+        // `…," said Wattana.`
+        if speech_verb(c, t) && quote_before(c, t) && (t + 2 >= c.n || !c.cap(t + 2)) {
+            found.push(t + 1);
+        }
+        // `…," Wattana said.` (not `…." Police said.`, where a sentence opens)
+        if t >= 2 && c.w(t - 2) == "," && closing(c, t - 1) && speech_verb(c, t + 1) {
+            found.push(t);
+        }
+    }
+    let in_organisations: Vec<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Org && x.e - x.s > 1)
+        .flat_map(|x| (x.s..x.e).map(|t| c.w(t)))
+        .collect();
+    let mut added = false;
+    for t in found {
+        if t >= c.n || !speaker_word(c, t) {
+            continue;
+        }
+        if st.spans.is_o(t) {
+            st.spans.push(t, t + 1, Label::Per, QUOTED_SPEAKERS.name);
+            added = true;
+        } else if let Some(k) = (0..st.spans.len()).find(|&k| {
+            let x = st.spans[k];
+            (x.s, x.e) == (t, t + 1) && matches!(x.label, Label::Org | Label::Misc)
+        }) {
+            // A speaker the tagger read as an organisation or a thing, and no
+            // longer organisation's name in the article holds.
+            if !in_organisations.contains(&c.w(t)) {
+                st.spans.retype(k, Label::Per, QUOTED_SPEAKERS.name);
+            }
+        }
+    }
+    if added {
+        st.spans.sort();
+    }
+}
+
+/// Whether token `t` is a speech verb in lower case (`said`, `added`).
+fn speech_verb(c: &Ctx, t: usize) -> bool {
+    t < c.n && !c.cap(t) && words::SPEECH_VERBS.contains(c.w(t))
+}
+
+/// Whether a closing quote, alone or after a comma (`,"`) or before one (`",`),
+/// stands right before token `t`.
+fn quote_before(c: &Ctx, t: usize) -> bool {
+    (t >= 2 && c.w(t - 1) == "," && closing(c, t - 2)) || (t >= 1 && closing(c, t - 1))
+}
+
+/// Whether token `q` is a quotation mark that closes a quotation: glued to the
+/// word before it and not to the one after (`said, "Poet says` opens one).
+fn closing(c: &Ctx, q: usize) -> bool {
+    is_close_quote(c.w(q)) && glued(c.doc, q) && !glued(c.doc, q + 1)
+}
+
+/// Whether token `t` can be a speaker's single name.
+fn speaker_word(c: &Ctx, t: usize) -> bool {
+    let w = c.w(t);
+    c.name_word(t)
+        && w.chars().count() > 2
+        && w.chars().all(char::is_alphabetic)
+        && !is_all_caps(w)
+        && !words::CALENDAR_NAMES.contains(w)
+        && !words::KNOWN_ORGANISATIONS.contains(w)
+        && !words::PRONOUNS.contains(w)
+        && !c.lex.is_demonym(w)
+        && !c.known_place(t, t + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn speakers_quoted_single_names() {
+        for (text, expected) in [
+            (
+                "\"We are ready for the final,\" announced Nokwan on Sunday.",
+                &[("Nokwan", "person")][..],
+            ),
+            (
+                "\"The pitch was heavy,\" Sutthirak said after the match.",
+                &[("Sutthirak", "person")],
+            ),
+            ("\"Prices will rise,\" said Reuters.", &[]),
+            ("\"Talks resume soon,\" said Monday's statement.", &[]),
+        ] {
+            check(text, expected);
+        }
+    }
+}
