@@ -5,8 +5,18 @@
 //! Entries are kept sorted, so a lookup is a binary search. A folded list holds
 //! its entries in lower case and folds the word looked up.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
 /// Lists this long or shorter are scanned rather than binary-searched.
 const SHORT: usize = 48;
+
+/// Folded ASCII words up to this many bytes are lower-cased on the stack.
+const FOLD_BUF: usize = 64;
+
+/// Lists longer than this are looked up in a hash set, built on first use
+/// (`function-nouns` is read at every token and holds thousands of entries).
+const LONG: usize = 512;
 
 /// One word list.
 #[derive(Debug)]
@@ -21,6 +31,8 @@ pub struct WordList {
     lens: u64,
     /// Bit `b % 128` set for each entry's first byte `b`.
     firsts: u128,
+    /// The entries as a hash set, for lists longer than [`LONG`].
+    set: OnceLock<FxHashSet<&'static [u8]>>,
 }
 
 impl WordList {
@@ -42,7 +54,22 @@ impl WordList {
             words,
             lens,
             firsts,
+            set: OnceLock::new(),
         }
+    }
+
+    /// Whether the entries hold `key` exactly (`key` lower case for folded lists).
+    #[inline]
+    fn holds(&self, key: &[u8]) -> bool {
+        if self.words.len() > LONG {
+            let set = self
+                .set
+                .get_or_init(|| self.words.iter().map(|e| e.as_bytes()).collect());
+            return set.contains(key);
+        }
+        self.words
+            .binary_search_by(|e| e.as_bytes().cmp(key))
+            .is_ok()
     }
 
     /// Whether no entry can be `word` (lower-cased first when `fold`), by its
@@ -58,8 +85,34 @@ impl WordList {
     }
 
     /// Whether `word` (or a phrase, words joined by single spaces) is in the list.
-    #[inline]
+    ///
+    /// Most words looked up are in no list: this inlined part rejects them by
+    /// their first byte (and, for exact lists, their length) before the call.
+    #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        if let Some(&b) = w.first() {
+            // An ASCII first byte folds to an ASCII first byte, whatever follows.
+            if b.is_ascii() {
+                let f = if self.folded {
+                    b.to_ascii_lowercase()
+                } else {
+                    b
+                };
+                if self.firsts & (1 << f) == 0 {
+                    return false;
+                }
+            }
+            if !self.folded && self.lens & (1 << w.len().min(63)) == 0 {
+                return false;
+            }
+        }
+        self.lookup(word)
+    }
+
+    /// [`WordList::contains`] past the quick rejection.
+    #[inline(never)]
+    fn lookup(&self, word: &str) -> bool {
         // A short list is scanned: comparing lengths first beats a binary
         // search's byte comparisons for the few entries most lists hold.
         let short = self.words.len() <= SHORT;
@@ -70,20 +123,27 @@ impl WordList {
             return if short {
                 self.words.contains(&word)
             } else {
-                self.words.binary_search(&word).is_ok()
+                self.holds(word.as_bytes())
             };
         }
         if word.is_ascii() {
             if short {
                 return self.words.iter().any(|e| e.eq_ignore_ascii_case(word));
             }
+            // Lower-case into a stack buffer once, so that the binary search
+            // compares plain byte slices (a per-byte folding comparator cost
+            // several times more on the long lists).
+            let mut buf = [0u8; FOLD_BUF];
+            if let Some(lower) = buf.get_mut(..word.len()) {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                return self.holds(lower);
+            }
             self.words
                 .binary_search_by(|e| e.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
                 .is_ok()
         } else {
-            self.words
-                .binary_search(&word.to_lowercase().as_str())
-                .is_ok()
+            self.holds(word.to_lowercase().as_bytes())
         }
     }
 
@@ -99,8 +159,8 @@ include!(concat!(env!("OUT_DIR"), "/words.rs"));
 mod tests {
     use super::WordList;
 
-    const EXACT: WordList = WordList::new("t", false, &["Dr.", "Mr", "Sir"]);
-    const FOLDED: WordList = WordList::new("t", true, &["de la", "río", "von"]);
+    static EXACT: WordList = WordList::new("t", false, &["Dr.", "Mr", "Sir"]);
+    static FOLDED: WordList = WordList::new("t", true, &["de la", "río", "von"]);
 
     #[test]
     fn words_exact_and_folded_lookups() {

@@ -86,6 +86,11 @@ fn place_openers(c: &Ctx, st: &mut State) {
     let mut new = Vec::new();
     let mut t = 0;
     while t + 1 < n {
+        // Both lists hold capitalised words only.
+        if !c.cap(t) {
+            t += 1;
+            continue;
+        }
         // `Gulf of Tarvo`, `Cape of Good Hope`: the head, `of` and the name.
         let of = words::PLACE_OF_HEADS.contains(c.w(t)) && c.w(t + 1) == "of" && part(t + 2);
         let (first, ok) = if of {
@@ -181,12 +186,21 @@ fn places_before_kinds(c: &Ctx, st: &mut State) {
             // Adjectives such as `Islamic`, `Local`, `Federal`, unless a known place.
             && (!["ic", "al"].iter().any(|a| w.ends_with(a)) || c.known_place(t, t + 1))
     };
-    let span_at = |t: usize| st.spans.iter().position(|x| x.s <= t && t < x.e);
+    // The first span over each token, built at the first place word (the spans
+    // do not change until the pass ends).
+    let mut index: Vec<Option<usize>> = Vec::new();
     let mut new = Vec::new();
     for g in 1..n {
         if !words::PLACE_KINDS.contains(c.w(g)) || c.newline(g) {
             continue;
         }
+        if index.is_empty() {
+            index = vec![None; n];
+            for (k, x) in st.spans.iter().enumerate().rev() {
+                index[x.s..x.e].iter_mut().for_each(|v| *v = Some(k));
+            }
+        }
+        let span_at = |t: usize| index[t];
         let plural = c.w(g).ends_with('s');
         let mut e = g;
         loop {

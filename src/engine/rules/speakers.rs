@@ -22,7 +22,7 @@ fn quoted_speakers(c: &Ctx, st: &mut State) {
     let mut found = Vec::new();
     for t in 1..c.n {
         // `…," said Wattana.`
-        if speech_verb(c, t) && quote_before(c, t) && (t + 2 >= c.n || !c.cap(t + 2)) {
+        if quote_before(c, t) && speech_verb(c, t) && (t + 2 >= c.n || !c.cap(t + 2)) {
             found.push(t + 1);
         }
         // `…," Wattana said.` (not `…." Police said.`, where a sentence opens)
