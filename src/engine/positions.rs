@@ -465,7 +465,31 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
         && w.lower[s - 2].chars().all(char::is_alphabetic)
         && w.doc.word(e).chars().next().is_some_and(char::is_lowercase)
         && !w.doc.tokens[e].newline_before;
-    counted || owner || compound
+    counted || owner || compound || adjective_use(w, s, e)
+}
+
+/// Whether a lone lower-case head that is also an everyday adjective
+/// (`chief`, `premier`, `cardinal`) is the adjective here: right before a
+/// lower-case noun (`his chief work`, `the premier league`, `the chief
+/// accused`), not before a verb, an adverb or a function word (`the premier
+/// said`, `the chief warns`, `the premier who`). A word ending in `-s` or
+/// `-ly` may be a verb or an adverb (`says`, `quickly`), so it keeps the post.
+fn adjective_use(w: &Words, s: usize, e: usize) -> bool {
+    if e != s + 1 || e >= w.len() || !words::ADJECTIVE_HEADS.contains(w.doc.word(s)) {
+        return false;
+    }
+    let next = w.doc.word(e);
+    let lower = w.lower[e];
+    w.usable(s, e + 1)
+        && !w.doc.tokens[e].newline_before
+        && next.len() > 2
+        && next.chars().all(|c| c.is_lowercase() || c == '-')
+        && !next.ends_with('s')
+        && !next.ends_with("ly")
+        && !words::NOUN_FOLLOWERS.contains(lower)
+        && !words::SPEECH_VERBS.contains(lower)
+        && !words::HOLD_COPULA_LINKS.contains(lower)
+        && !words::NOT_POSTS_AFTER.contains(lower)
 }
 
 /// Whether a capitalised service's name (`Navy`, `Air Force`) at `i` stays
@@ -880,6 +904,28 @@ mod tests {
             (
                 "she will head Oldland Bank and sat at the head of the table",
                 &[],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_adjective_heads_before_nouns_are_no_posts() {
+        for (text, expect) in [
+            ("Oldland won the premier league title", &[][..]),
+            ("his chief work and the chief accused", &[]),
+            (
+                "the premier said the chief warns often",
+                &["premier", "chief"],
+            ),
+            (
+                "the premier, who met the chief of the clan",
+                &["premier", "chief"],
+            ),
+            (
+                "police chief Ana Ruiz and the chief executive",
+                &["police chief", "chief executive"],
             ),
         ] {
             check(text, expect);
