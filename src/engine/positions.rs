@@ -261,7 +261,11 @@ impl Words<'_> {
 fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
     if is_capitalised(w.doc.word(s)) {
-        s > i || w.before_name(e) || (of_after && w.portfolio(e + 1).is_some())
+        // Before a common noun opening a name, no name: `General Assembly`.
+        let name_after = w.before_name(e)
+            && !words::NAMES_AFTER_WEAK_HEADS.contains(w.doc.word(e))
+            && !words::ORG_WORDS.contains(w.doc.word(e));
+        s > i || name_after || (of_after && w.portfolio(e + 1).is_some())
     } else if verb_or_place_before(w, s) {
         false
     } else {
@@ -465,7 +469,35 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
         && w.lower[s - 2].chars().all(char::is_alphabetic)
         && w.doc.word(e).chars().next().is_some_and(char::is_lowercase)
         && !w.doc.tokens[e].newline_before;
-    counted || owner || compound || adjective_use(w, s, e)
+    counted || owner || compound || adjective_use(w, s, e) || verb_use(w, s, e)
+}
+
+/// Whether a lone lower-case head after `to` or a modal and before a verb's
+/// object is the verb (`too early to judge his chances`, `agreed to captain
+/// a team`, `will chair the meeting`), no post (`was promoted to captain in
+/// May` stays one).
+fn verb_use(w: &Words, s: usize, e: usize) -> bool {
+    // The modal may have been read as a function noun inside: `will chair`.
+    let h = e.saturating_sub(1);
+    (e == s + 1 || e == s + 2)
+        && h > 0
+        && e < w.len()
+        && w.usable(h - 1, e + 1)
+        && !is_capitalised(w.doc.word(h))
+        && matches!(
+            w.lower[h - 1],
+            "to" | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "cannot"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+        )
+        && words::VERB_OBJECTS.contains(w.lower[e])
 }
 
 /// Whether a lone lower-case head that is also an everyday adjective
@@ -926,6 +958,22 @@ mod tests {
             (
                 "police chief Ana Ruiz and the chief executive",
                 &["police chief", "chief executive"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_verbs_and_names_after_weak_heads_are_no_posts() {
+        for (text, expect) in [
+            ("it is too early to judge his chances", &[][..]),
+            ("she agreed to captain a team and will chair the talks", &[]),
+            ("he was promoted to captain in May", &["captain"]),
+            ("the General Assembly and General Motors", &[]),
+            (
+                "General Ana Ruiz met the Major General",
+                &["General", "Major General"],
             ),
         ] {
             check(text, expect);
