@@ -981,6 +981,19 @@ mod tests {
     }
 
     #[test]
+    fn positions_monarchs_and_policy_tsars() {
+        for (text, expect) in [
+            (
+                "Tsar Ivan Lanz and the Tsarina met the Maharaja",
+                &["Tsar", "Tsarina", "Maharaja"][..],
+            ),
+            ("the energy czar Ana Ruiz", &["energy czar"]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
     fn positions_function_nouns_stay_inside() {
         for (text, expect) in [
             (
