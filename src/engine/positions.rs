@@ -556,6 +556,31 @@ fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
         .map_or(s, |t| t + 1)
 }
 
+/// Where a post at `s..e` with its head from `h` starts past a party's name:
+/// `Labour` (a portfolio word too) before another portfolio word or a head
+/// that takes no portfolio (`Labour Home Secretary`, `Labour Prime Minister`
+/// -> `Home Secretary`, `Prime Minister`; but `Labour Minister`), and
+/// `Party` after a capitalised name (`Green Party leader` -> `leader`).
+fn past_party_name(w: &Words, s: usize, h: usize, e: usize) -> usize {
+    let word = |t: usize| w.doc.word(t);
+    // The head, read past any modifier before it (`Prime` of `Prime Minister`).
+    let no_portfolio = (s + 1..=h.min(e - 1))
+        .any(|t| words::NO_PORTFOLIO_HEADS.contains(&w.lower[t..e].join(" ")));
+    let labour = matches!(word(s), "Labour" | "Labor")
+        && s + 1 < e
+        && (w.portfolio(s + 1).is_some() || no_portfolio);
+    let party = word(s) == "Party"
+        && s > 0
+        && is_capitalised(word(s - 1))
+        && !w.sentence_start[s]
+        && w.usable(s - 1, s + 1);
+    if (labour || party) && s + 1 < e {
+        s + 1
+    } else {
+        s
+    }
+}
+
 /// The head a post opening at `i` has, past its modifiers, portfolio words
 /// and function nouns (`Deputy Prime Minister`, `defense minister`, `budget
 /// director`): where the head starts and where it ends.
@@ -695,7 +720,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             continue;
         }
         out.push(Found {
-            start: past_organisation_name(&w, i, end),
+            start: past_party_name(&w, past_organisation_name(&w, i, end), head_start, end),
             end,
             reason,
         });
@@ -988,6 +1013,26 @@ mod tests {
                 &["Tsar", "Tsarina", "Maharaja"][..],
             ),
             ("the energy czar Ana Ruiz", &["energy czar"]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_party_names_stay_outside() {
+        for (text, expect) in [
+            (
+                "Labour Prime Minister Ana Ruiz and Labour Home Secretary Ivo Lanz",
+                &["Prime Minister", "Home Secretary"][..],
+            ),
+            (
+                "Labor MP Ana Ruiz met Green Party leader Ivo Lanz",
+                &["MP", "leader"],
+            ),
+            (
+                "Labour Minister Ana Ruiz met Party leader Ivo Lanz",
+                &["Labour Minister", "Party leader"],
+            ),
         ] {
             check(text, expect);
         }
