@@ -1013,6 +1013,10 @@ mod tests {
                 &["Tsar", "Tsarina", "Maharaja"][..],
             ),
             ("the energy czar Ana Ruiz", &["energy czar"]),
+            (
+                "the rebel chief-of-staff met the sergeant-at-arms",
+                &["chief-of-staff", "sergeant-at-arms"],
+            ),
         ] {
             check(text, expect);
         }
