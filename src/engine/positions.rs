@@ -436,8 +436,9 @@ fn elect_suffix(w: &Words, end: usize) -> usize {
     }
 }
 
-/// Whether the post at `s..e` names no post here: a cardinal number before
-/// it counts holders (`four deputy ministers`, `15 assistant secretary`), and
+/// Whether the post at `s..e` names no post here: a cardinal number, `every`
+/// or `each` before it counts holders (`four deputy ministers`, `15
+/// assistant secretary`, `every editor`), and
 /// a title word with `'s` and a capitalised word names a thing (`King's Cup`,
 /// `President's Trophy`), with `'s office` an organisation (`the regional
 /// prosecutor's office`), and a post inside a compound before a noun is none
@@ -447,7 +448,11 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
         (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
             || words::CARDINAL_NUMBERS.contains(t)
     };
-    let counted = s > 0 && !is_capitalised(w.doc.word(s)) && number(w.lower[s - 1]);
+    // Counted (`four deputy ministers`) or any holder at all (`every editor`,
+    // `each minister`): no post.
+    let counted = s > 0
+        && !is_capitalised(w.doc.word(s))
+        && (number(w.lower[s - 1]) || matches!(w.lower[s - 1], "every" | "each"));
     let owner = e + 1 < w.len()
         && matches!(w.lower[e], "'s" | "’s")
         && w.usable(e, e + 2)
@@ -1013,6 +1018,7 @@ mod tests {
                 &["Tsar", "Tsarina", "Maharaja"][..],
             ),
             ("the energy czar Ana Ruiz", &["energy czar"]),
+            ("every editor and each minister met the mayor", &["mayor"]),
             (
                 "the rebel chief-of-staff met the sergeant-at-arms",
                 &["chief-of-staff", "sergeant-at-arms"],
