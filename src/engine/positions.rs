@@ -586,6 +586,32 @@ fn past_party_name(w: &Words, s: usize, h: usize, e: usize) -> usize {
     }
 }
 
+/// Where a lone capitalised head that is also an adjective (`Chief`,
+/// `Principal`) ends when a capitalised title of up to three more words
+/// follows it and ends in a head (`Chief Health Public Officer`, `Principal
+/// Legal Affairs Adviser`): at that head, so the words the lists lack stay
+/// inside; otherwise at `e`.
+fn capitalised_title_run(w: &Words, s: usize, e: usize) -> usize {
+    if e != s + 1 || !is_capitalised(w.doc.word(s)) || !words::ADJECTIVE_HEADS.contains(w.lower[s])
+    {
+        return e;
+    }
+    let word_like = |t: usize| {
+        let x = w.doc.word(t);
+        is_capitalised(x) && x.chars().skip(1).all(char::is_lowercase) && x.len() > 2
+    };
+    let mut t = e;
+    while t < w.len() && t < e + 4 && w.usable(s, t + 1) && word_like(t) {
+        if t > e {
+            if let Some((k, _)) = w.head(t) {
+                return t + k;
+            }
+        }
+        t += 1;
+    }
+    e
+}
+
 /// The head a post opening at `i` has, past its modifiers, portfolio words
 /// and function nouns (`Deputy Prime Minister`, `defense minister`, `budget
 /// director`): where the head starts and where it ends.
@@ -719,7 +745,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             (None, None) if head_start > i => (end, "title with its modifiers"),
             (None, None) => (end, "title"),
         };
-        let end = elect_suffix(&w, end);
+        let end = elect_suffix(&w, capitalised_title_run(&w, i, end));
         if names_no_post(&w, i, end) {
             i = end;
             continue;
@@ -1019,6 +1045,10 @@ mod tests {
             ),
             ("the energy czar Ana Ruiz", &["energy czar"]),
             ("every editor and each minister met the mayor", &["mayor"]),
+            (
+                "Chief Rural Water Officer Ana Ruiz met Chief Ivo Lanz",
+                &["Chief Rural Water Officer", "Chief"],
+            ),
             (
                 "the rebel chief-of-staff met the sergeant-at-arms",
                 &["chief-of-staff", "sergeant-at-arms"],
