@@ -19,7 +19,8 @@ pub(super) static TITLE_WORDS_AS_NAMES: Pass = Pass {
 };
 
 /// Title words that are names here: a surname after a given name (`Billie Jean
-/// King`, and then every lone `King` that is no title before a name), or a
+/// King`, and then every lone `King` that is no title before a name), a given
+/// name such as `Dean` in the middle of a name (`Tomas Dean Okafor`), or a
 /// given name opening a name with no article or modifier before it (`Dean
 /// Jones`, `captain Dean Jones`; but `the Dean`, `Law School Dean Ann Ruiz`).
 fn title_words_as_names(c: &Ctx, st: &mut State) {
@@ -60,15 +61,22 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             && !after_title_start[s]
             && (c.lex.is_given_name(w(s - 1)) || person_at(st, s - 1))
             && c.lex.demonym_country(w(s - 1)).is_none()
-            && !name_like(e);
+            && (!name_like(e) || words::TITLE_GIVEN_NAMES.contains(w(s)));
         if after_given {
             let mut b = s - 1;
             while b > 0 && name_like(b - 1) && !c.newline(b) {
                 b -= 1;
             }
-            st.spans.retain(|x| x.e <= b || x.s > s);
-            st.spans.push(b, e, Label::Per, by);
-            surnames.insert(w(s));
+            // A middle name goes on with the surname: `Ana Dean Ruiz`.
+            let mut end = e;
+            while end < n && name_like(end) && !c.newline(end) {
+                end += 1;
+            }
+            st.spans.retain(|x| x.e <= b || x.s >= end);
+            st.spans.push(b, end, Label::Per, by);
+            if end == e {
+                surnames.insert(w(s));
+            }
             continue;
         }
         // A given name: `Dean Jones`.
@@ -306,6 +314,10 @@ mod tests {
             (
                 "Dean Okafor scored twice for the visitors.",
                 &[("Dean Okafor", "person")],
+            ),
+            (
+                "The court heard that Tomas Dean Okafor had paid.",
+                &[("Tomas Dean Okafor", "person")],
             ),
         ] {
             check(text, expected);
