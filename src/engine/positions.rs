@@ -261,7 +261,11 @@ impl Words<'_> {
 fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
     if is_capitalised(w.doc.word(s)) {
-        s > i || w.before_name(e) || (of_after && w.portfolio(e + 1).is_some())
+        // Before a common noun opening a name, no name: `General Assembly`.
+        let name_after = w.before_name(e)
+            && !words::NAMES_AFTER_WEAK_HEADS.contains(w.doc.word(e))
+            && !words::ORG_WORDS.contains(w.doc.word(e));
+        s > i || name_after || (of_after && w.portfolio(e + 1).is_some())
     } else if verb_or_place_before(w, s) {
         false
     } else {
@@ -432,8 +436,9 @@ fn elect_suffix(w: &Words, end: usize) -> usize {
     }
 }
 
-/// Whether the post at `s..e` names no post here: a cardinal number before
-/// it counts holders (`four deputy ministers`, `15 assistant secretary`), and
+/// Whether the post at `s..e` names no post here: a cardinal number, `every`
+/// or `each` before it counts holders (`four deputy ministers`, `15
+/// assistant secretary`, `every editor`), and
 /// a title word with `'s` and a capitalised word names a thing (`King's Cup`,
 /// `President's Trophy`), with `'s office` an organisation (`the regional
 /// prosecutor's office`), and a post inside a compound before a noun is none
@@ -443,7 +448,11 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
         (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
             || words::CARDINAL_NUMBERS.contains(t)
     };
-    let counted = s > 0 && !is_capitalised(w.doc.word(s)) && number(w.lower[s - 1]);
+    // Counted (`four deputy ministers`) or any holder at all (`every editor`,
+    // `each minister`): no post.
+    let counted = s > 0
+        && !is_capitalised(w.doc.word(s))
+        && (number(w.lower[s - 1]) || matches!(w.lower[s - 1], "every" | "each"));
     let owner = e + 1 < w.len()
         && matches!(w.lower[e], "'s" | "’s")
         && w.usable(e, e + 2)
@@ -465,7 +474,59 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
         && w.lower[s - 2].chars().all(char::is_alphabetic)
         && w.doc.word(e).chars().next().is_some_and(char::is_lowercase)
         && !w.doc.tokens[e].newline_before;
-    counted || owner || compound
+    counted || owner || compound || adjective_use(w, s, e) || verb_use(w, s, e)
+}
+
+/// Whether a lone lower-case head after `to` or a modal and before a verb's
+/// object is the verb (`too early to judge his chances`, `agreed to captain
+/// a team`, `will chair the meeting`), no post (`was promoted to captain in
+/// May` stays one).
+fn verb_use(w: &Words, s: usize, e: usize) -> bool {
+    // The modal may have been read as a function noun inside: `will chair`.
+    let h = e.saturating_sub(1);
+    (e == s + 1 || e == s + 2)
+        && h > 0
+        && e < w.len()
+        && w.usable(h - 1, e + 1)
+        && !is_capitalised(w.doc.word(h))
+        && matches!(
+            w.lower[h - 1],
+            "to" | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "cannot"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+        )
+        && words::VERB_OBJECTS.contains(w.lower[e])
+}
+
+/// Whether a lone lower-case head that is also an everyday adjective
+/// (`chief`, `premier`, `cardinal`) is the adjective here: right before a
+/// lower-case noun (`his chief work`, `the premier league`, `the chief
+/// accused`), not before a verb, an adverb or a function word (`the premier
+/// said`, `the chief warns`, `the premier who`). A word ending in `-s` or
+/// `-ly` may be a verb or an adverb (`says`, `quickly`), so it keeps the post.
+fn adjective_use(w: &Words, s: usize, e: usize) -> bool {
+    if e != s + 1 || e >= w.len() || !words::ADJECTIVE_HEADS.contains(w.doc.word(s)) {
+        return false;
+    }
+    let next = w.doc.word(e);
+    let lower = w.lower[e];
+    w.usable(s, e + 1)
+        && !w.doc.tokens[e].newline_before
+        && next.len() > 2
+        && next.chars().all(|c| c.is_lowercase() || c == '-')
+        && !next.ends_with('s')
+        && !next.ends_with("ly")
+        && !words::NOUN_FOLLOWERS.contains(lower)
+        && !words::SPEECH_VERBS.contains(lower)
+        && !words::HOLD_COPULA_LINKS.contains(lower)
+        && !words::NOT_POSTS_AFTER.contains(lower)
 }
 
 /// Whether a capitalised service's name (`Navy`, `Air Force`) at `i` stays
@@ -498,6 +559,57 @@ fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
                 && !is_capitalised(word(t + 1))
         })
         .map_or(s, |t| t + 1)
+}
+
+/// Where a post at `s..e` with its head from `h` starts past a party's name:
+/// `Labour` (a portfolio word too) before another portfolio word or a head
+/// that takes no portfolio (`Labour Home Secretary`, `Labour Prime Minister`
+/// -> `Home Secretary`, `Prime Minister`; but `Labour Minister`), and
+/// `Party` after a capitalised name (`Green Party leader` -> `leader`).
+fn past_party_name(w: &Words, s: usize, h: usize, e: usize) -> usize {
+    let word = |t: usize| w.doc.word(t);
+    // The head, read past any modifier before it (`Prime` of `Prime Minister`).
+    let no_portfolio = (s + 1..=h.min(e - 1))
+        .any(|t| words::NO_PORTFOLIO_HEADS.contains(&w.lower[t..e].join(" ")));
+    let labour = matches!(word(s), "Labour" | "Labor")
+        && s + 1 < e
+        && (w.portfolio(s + 1).is_some() || no_portfolio);
+    let party = word(s) == "Party"
+        && s > 0
+        && is_capitalised(word(s - 1))
+        && !w.sentence_start[s]
+        && w.usable(s - 1, s + 1);
+    if (labour || party) && s + 1 < e {
+        s + 1
+    } else {
+        s
+    }
+}
+
+/// Where a lone capitalised head that is also an adjective (`Chief`,
+/// `Principal`) ends when a capitalised title of up to three more words
+/// follows it and ends in a head (`Chief Health Public Officer`, `Principal
+/// Legal Affairs Adviser`): at that head, so the words the lists lack stay
+/// inside; otherwise at `e`.
+fn capitalised_title_run(w: &Words, s: usize, e: usize) -> usize {
+    if e != s + 1 || !is_capitalised(w.doc.word(s)) || !words::ADJECTIVE_HEADS.contains(w.lower[s])
+    {
+        return e;
+    }
+    let word_like = |t: usize| {
+        let x = w.doc.word(t);
+        is_capitalised(x) && x.chars().skip(1).all(char::is_lowercase) && x.len() > 2
+    };
+    let mut t = e;
+    while t < w.len() && t < e + 4 && w.usable(s, t + 1) && word_like(t) {
+        if t > e {
+            if let Some((k, _)) = w.head(t) {
+                return t + k;
+            }
+        }
+        t += 1;
+    }
+    e
 }
 
 /// The head a post opening at `i` has, past its modifiers, portfolio words
@@ -633,13 +745,13 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             (None, None) if head_start > i => (end, "title with its modifiers"),
             (None, None) => (end, "title"),
         };
-        let end = elect_suffix(&w, end);
+        let end = elect_suffix(&w, capitalised_title_run(&w, i, end));
         if names_no_post(&w, i, end) {
             i = end;
             continue;
         }
         out.push(Found {
-            start: past_organisation_name(&w, i, end),
+            start: past_party_name(&w, past_organisation_name(&w, i, end), head_start, end),
             end,
             reason,
         });
@@ -880,6 +992,86 @@ mod tests {
             (
                 "she will head Oldland Bank and sat at the head of the table",
                 &[],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_adjective_heads_before_nouns_are_no_posts() {
+        for (text, expect) in [
+            ("Oldland won the premier league title", &[][..]),
+            ("his chief work and the chief accused", &[]),
+            (
+                "the premier said the chief warns often",
+                &["premier", "chief"],
+            ),
+            (
+                "the premier, who met the chief of the clan",
+                &["premier", "chief"],
+            ),
+            (
+                "police chief Ana Ruiz and the chief executive",
+                &["police chief", "chief executive"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_verbs_and_names_after_weak_heads_are_no_posts() {
+        for (text, expect) in [
+            ("it is too early to judge his chances", &[][..]),
+            ("she agreed to captain a team and will chair the talks", &[]),
+            ("he was promoted to captain in May", &["captain"]),
+            ("the General Assembly and General Motors", &[]),
+            (
+                "General Ana Ruiz met the Major General",
+                &["General", "Major General"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_monarchs_and_policy_tsars() {
+        for (text, expect) in [
+            (
+                "Tsar Ivan Lanz and the Tsarina met the Maharaja",
+                &["Tsar", "Tsarina", "Maharaja"][..],
+            ),
+            ("the energy czar Ana Ruiz", &["energy czar"]),
+            ("every editor and each minister met the mayor", &["mayor"]),
+            (
+                "Chief Rural Water Officer Ana Ruiz met Chief Ivo Lanz",
+                &["Chief Rural Water Officer", "Chief"],
+            ),
+            (
+                "the rebel chief-of-staff met the sergeant-at-arms",
+                &["chief-of-staff", "sergeant-at-arms"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_party_names_stay_outside() {
+        for (text, expect) in [
+            (
+                "Labour Prime Minister Ana Ruiz and Labour Home Secretary Ivo Lanz",
+                &["Prime Minister", "Home Secretary"][..],
+            ),
+            (
+                "Labor MP Ana Ruiz met Green Party leader Ivo Lanz",
+                &["MP", "leader"],
+            ),
+            (
+                "Labour Minister Ana Ruiz met Party leader Ivo Lanz",
+                &["Labour Minister", "Party leader"],
             ),
         ] {
             check(text, expect);

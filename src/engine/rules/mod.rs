@@ -90,6 +90,7 @@ static PASSES: &[&Pass] = &[
     &streets::STREET_JOINS,
     &adverbs::LEADING_ADVERBS,
     &posts::TITLE_WORDS_AS_NAMES,
+    &posts::POSTS_IN_NAMES,
     &beside_posts::POSTS_IN_ORGANISATIONS,
     &acronyms::ACRONYMS_BEFORE_NAMES,
     &honorifics::HONORIFIC_NAMES,

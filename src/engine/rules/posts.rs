@@ -19,7 +19,8 @@ pub(super) static TITLE_WORDS_AS_NAMES: Pass = Pass {
 };
 
 /// Title words that are names here: a surname after a given name (`Billie Jean
-/// King`, and then every lone `King` that is no title before a name), or a
+/// King`, and then every lone `King` that is no title before a name), a given
+/// name such as `Dean` in the middle of a name (`Tomas Dean Okafor`), or a
 /// given name opening a name with no article or modifier before it (`Dean
 /// Jones`, `captain Dean Jones`; but `the Dean`, `Law School Dean Ann Ruiz`).
 fn title_words_as_names(c: &Ctx, st: &mut State) {
@@ -60,15 +61,22 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             && !after_title_start[s]
             && (c.lex.is_given_name(w(s - 1)) || person_at(st, s - 1))
             && c.lex.demonym_country(w(s - 1)).is_none()
-            && !name_like(e);
+            && (!name_like(e) || words::TITLE_GIVEN_NAMES.contains(w(s)));
         if after_given {
             let mut b = s - 1;
             while b > 0 && name_like(b - 1) && !c.newline(b) {
                 b -= 1;
             }
-            st.spans.retain(|x| x.e <= b || x.s > s);
-            st.spans.push(b, e, Label::Per, by);
-            surnames.insert(w(s));
+            // A middle name goes on with the surname: `Ana Dean Ruiz`.
+            let mut end = e;
+            while end < n && name_like(end) && !c.newline(end) {
+                end += 1;
+            }
+            st.spans.retain(|x| x.e <= b || x.s >= end);
+            st.spans.push(b, end, Label::Per, by);
+            if end == e {
+                surnames.insert(w(s));
+            }
             continue;
         }
         // A given name: `Dean Jones`.
@@ -98,6 +106,82 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
         }
         !lone
     });
+    st.spans.sort();
+    st.titles = keep;
+}
+
+pub(super) static POSTS_IN_NAMES: Pass = Pass {
+    name: "posts-in-names",
+    reason: "a title opening the name of a street, a natural place, a building or a prize is part of that name, no post",
+    reads: "titles, spans",
+    writes: "titles (dropped), spans (added, removed)",
+    run: posts_in_names,
+};
+
+/// Whether `t` ends the name of a place
+/// often named after a titled person: a street (`King Street`, `Admiral
+/// Blvd.`) or a natural place (`Queen Creek`), not a jurisdiction (`Governor
+/// Ana Ruiz State` is rarer than a post before a state's name).
+fn place_tail(c: &Ctx, t: usize) -> bool {
+    let w = c.w(t);
+    let jurisdiction = matches!(
+        w,
+        "County"
+            | "District"
+            | "Governorate"
+            | "Oblast"
+            | "Prefecture"
+            | "Province"
+            | "Region"
+            | "State"
+    );
+    super::streets::street_after(w) || (words::PLACE_HEADS.contains(w) && !jurisdiction)
+}
+
+/// A capitalised title opening a run of capitalised words that ends in a
+/// street's, a natural place's, a building's, a work's or a prize's last
+/// word is part of that name (`King Street`, `Queen Creek`, `the Imam
+/// Mosque`, `the Emperor Lanz Bridge`, `the Prince Series`): no post; a
+/// street or natural place is a place, the rest no mention of ours.
+fn posts_in_names(c: &Ctx, st: &mut State) {
+    let by = POSTS_IN_NAMES.name;
+    let titles = std::mem::take(&mut st.titles);
+    let mut keep = Vec::with_capacity(titles.len());
+    for f in titles {
+        let (s, e) = (f.start, f.end);
+        let mut r = e;
+        while r < c.n
+            && r - e < 3
+            && c.cap(r)
+            && !c.newline(r)
+            && c.w(r).chars().any(char::is_lowercase)
+        {
+            r += 1;
+        }
+        let capitalised = (s..e).all(|t| c.cap(t));
+        let ends = |t: usize| r > e && t == r - 1 && !positions::is_title_vocabulary(c.w(t));
+        let place = ends(r.wrapping_sub(1)) && place_tail(c, r - 1);
+        let thing = ends(r.wrapping_sub(1)) && words::NAMED_AFTER_TAILS.contains(c.w(r - 1));
+        // A holder's surname (`President Park`, `Judge Ana Hall`, read as a
+        // person), not a name; a street's last word is no surname unless
+        // common as one (`Lane`).
+        let surname = r > e
+            && ((r == e + 1 && words::SURNAME_TAILS.contains(c.w(e)))
+                || ((!super::streets::street_after(c.w(r - 1))
+                    || words::SURNAME_TAILS.contains(c.w(r - 1)))
+                    && st
+                        .spans
+                        .iter()
+                        .any(|x| x.label == Label::Per && x.s >= e && x.e == r && x.e > x.s + 1)));
+        if !capitalised || !(place || thing) || surname {
+            keep.push(f);
+            continue;
+        }
+        st.spans.retain(|x| x.e <= s || x.s >= r);
+        if place {
+            st.spans.push(s, r, Label::Loc, by);
+        }
+    }
     st.spans.sort();
     st.titles = keep;
 }
@@ -191,6 +275,32 @@ mod tests {
     }
 
     #[test]
+    fn posts_posts_in_names() {
+        for (text, expected) in [
+            (
+                "Traffic stopped on King Street near Queen Creek.",
+                &[("King Street", "place"), ("Queen Creek", "place")][..],
+            ),
+            (
+                "Crowds filled the Imam Mosque and President Tomas Avenue.",
+                &[("President Tomas Avenue", "place")],
+            ),
+            (
+                "President Park met Judge Ana Ruiz in Lisbon.",
+                &[
+                    ("President", "position"),
+                    ("Park", "person"),
+                    ("Judge", "position"),
+                    ("Ana Ruiz", "person"),
+                    ("Lisbon", "place"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
     fn posts_title_words_as_names() {
         for (text, expected) in [
             (
@@ -204,6 +314,10 @@ mod tests {
             (
                 "Dean Okafor scored twice for the visitors.",
                 &[("Dean Okafor", "person")],
+            ),
+            (
+                "The court heard that Tomas Dean Okafor had paid.",
+                &[("Tomas Dean Okafor", "person")],
             ),
         ] {
             check(text, expected);
