@@ -213,23 +213,46 @@ impl Words<'_> {
         set: impl Fn(&str) -> bool,
         lower: bool,
     ) -> Option<usize> {
-        // Room for most phrases: no reallocation while it grows.
-        let mut key = String::with_capacity(64);
+        self.longest_by(i, max, |k| set(k).then_some(()), lower)
+            .map(|(k, ())| k)
+    }
+
+    /// The longest phrase starting at `i`, up to `max` tokens, that `get` finds,
+    /// and what it found.
+    fn longest_by<T>(
+        &self,
+        i: usize,
+        max: usize,
+        get: impl Fn(&str) -> Option<T>,
+        lower: bool,
+    ) -> Option<(usize, T)> {
+        // The phrase grows in a buffer on the stack (this runs at most tokens);
+        // a phrase too long for it is no entry of any list.
+        let mut buf = [0u8; 128];
+        let mut len = 0;
         let mut best = None;
         for k in 1..=max {
             if !self.usable(i, i + k) {
                 break;
             }
-            if k > 1 {
-                key.push(' ');
-            }
-            key.push_str(if lower {
+            let word = if lower {
                 self.lower[i + k - 1]
             } else {
                 self.doc.word(i + k - 1)
-            });
-            if set(&key) {
-                best = Some(k);
+            };
+            let sep = usize::from(k > 1);
+            if len + sep + word.len() > buf.len() {
+                break;
+            }
+            if k > 1 {
+                buf[len] = b' ';
+            }
+            buf[len + sep..len + sep + word.len()].copy_from_slice(word.as_bytes());
+            len += sep + word.len();
+            // Whole words and single spaces: always UTF-8.
+            let key = std::str::from_utf8(&buf[..len]).ok()?;
+            if let Some(found) = get(key) {
+                best = Some((k, found));
             }
         }
         best
@@ -237,9 +260,7 @@ impl Words<'_> {
 
     fn head(&self, i: usize) -> Option<(usize, Head)> {
         let l = lists();
-        let k = self.longest(i, l.head_max, |k| l.heads.contains_key(k), true)?;
-        let key = self.lower[i..i + k].join(" ");
-        Some((k, l.heads[&key]))
+        self.longest_by(i, l.head_max, |k| l.heads.get(k).copied(), true)
     }
 
     fn portfolio(&self, i: usize) -> Option<usize> {
@@ -303,16 +324,24 @@ fn function_noun(w: &Words, j: usize) -> bool {
     let word = w.doc.word(j);
     let lower = w.lower[j];
     let known = |x: &str| words::FUNCTION_NOUNS.contains(x);
+    // `policies` -> `policy`, built on the stack.
+    let singular_y = |stem: &str| {
+        let mut buf = [0u8; 64];
+        let Some(slot) = buf.get_mut(..stem.len() + 1) else {
+            return false;
+        };
+        slot[..stem.len()].copy_from_slice(stem.as_bytes());
+        slot[stem.len()] = b'y';
+        std::str::from_utf8(slot).is_ok_and(known)
+    };
     // Cheap tests first: this runs at every token.
     j + 1 < w.len()
         && lower.len() > 2
         && is_capitalised(word) == is_capitalised(w.doc.word(j + 1))
-        && (known(lower)
-            || lower
-                .strip_suffix("ies")
-                .is_some_and(|x| known(&format!("{x}y")))
-            || lower.strip_suffix('s').is_some_and(known))
         && word.chars().skip(1).all(char::is_lowercase)
+        && (known(lower)
+            || lower.strip_suffix("ies").is_some_and(singular_y)
+            || lower.strip_suffix('s').is_some_and(known))
         && w.usable(j, j + 2)
         && !words::ORG_WORDS.contains(lower)
         && !verb_or_place_before(w, j)

@@ -130,6 +130,10 @@ impl WordList {
             if short {
                 return self.words.iter().any(|e| e.eq_ignore_ascii_case(word));
             }
+            // Already in lower case (most words looked up): as it is.
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.holds(word.as_bytes());
+            }
             // Lower-case into a stack buffer once, so that the binary search
             // compares plain byte slices (a per-byte folding comparator cost
             // several times more on the long lists).
