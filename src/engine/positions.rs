@@ -66,6 +66,9 @@ struct Lists {
     /// Lower-case first words of every head, modifier, portfolio and
     /// abbreviation: a token not in here starts no position (the fast path).
     openers: FxSet<String>,
+    /// Every proper word prefix of a head, portfolio or abbreviation phrase
+    /// (`secretary of`): a phrase that is none of these grows into no entry.
+    prefixes: FxSet<String>,
 }
 
 /// Tokens of a list entry, joined by single spaces.
@@ -96,6 +99,7 @@ fn lists() -> &'static Lists {
             abbreviation_max: 0,
             title_words: FxSet::default(),
             openers: FxSet::default(),
+            prefixes: FxSet::default(),
         };
         let mut section = "";
         for line in SOURCE.lines().map(str::trim) {
@@ -155,6 +159,16 @@ fn lists() -> &'static Lists {
             .chain(l.abbreviations.iter().map(firsts))
             .collect();
         l.openers = openers;
+        let phrases = (l.heads.keys())
+            .chain(l.portfolios.iter())
+            .chain(l.abbreviations.iter());
+        let mut prefixes = FxSet::default();
+        for phrase in phrases {
+            for (k, _) in phrase.match_indices(' ') {
+                prefixes.insert(phrase[..k].to_string());
+            }
+        }
+        l.prefixes = prefixes;
         for w in ["of", "the", "-", "and", "for", "in"] {
             l.title_words.remove(w);
         }
@@ -253,6 +267,9 @@ impl Words<'_> {
             let key = std::str::from_utf8(&buf[..len]).ok()?;
             if let Some(found) = get(key) {
                 best = Some((k, found));
+            }
+            if k < max && !lists().prefixes.contains(key) {
+                break;
             }
         }
         best
