@@ -1,4 +1,4 @@
-//! A country or capital before a possessive (`Hanoi's K hospital`, `Ruritania's
+//! A country or capital before a possessive (`Quito's B hospital`, `Ruritania's
 //! health ministry`) is read by the tagger as the organisation it stands for;
 //! the guidelines make a country or city name a place whatever it stands for.
 
@@ -51,8 +51,12 @@ mod tests {
     fn possessives_of_capitals() {
         for (text, expected) in [
             (
-                "They plan a second campus for Hanoi's K hospital, one of the biggest.",
-                &[("Hanoi", "place")][..],
+                "They visited Quito's B hospital last week.",
+                &[("Quito", "place")][..],
+            ),
+            (
+                "Nurses toured Accra's D clinic on Monday.",
+                &[("Accra", "place")][..],
             ),
             ("Reuters's reporters left.", &[]),
         ] {
