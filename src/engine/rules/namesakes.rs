@@ -3,7 +3,9 @@
 //! family name alone (`Brandel's photographs`, `when Brandel was living`), and
 //! the tagger, having read the organisation, reads the lone family name as it
 //! too. A lone family name of a person whose full name (given name first)
-//! opens an organisation's name in the article is that person.
+//! opens an organisation's name in the article is that person, and so is that
+//! full name alone, read as the organisation or as a thing (`the Tomas Brandel
+//! exhibit`, `Tomas Brandel's death`).
 
 use super::{Ctx, Pass, State};
 use crate::engine::lexicon::casing::FxSet;
@@ -11,7 +13,7 @@ use crate::engine::tagger::Label;
 
 pub(super) static NAMESAKES: Pass = Pass {
     name: "namesakes",
-    reason: "the family name, alone, of the person an organisation in the article is named after",
+    reason: "the name, alone, of the person an organisation in the article is named after",
     reads: "spans",
     writes: "spans (re-typed)",
     run: namesakes,
@@ -20,7 +22,7 @@ pub(super) static NAMESAKES: Pass = Pass {
 fn namesakes(c: &Ctx, st: &mut State) {
     // `Brandel` of `Tomas Brandel Foundation`: a given name, a family name and
     // at least one more word, read as one organisation.
-    let families: FxSet<&str> = st
+    let families: FxSet<(&str, &str)> = st
         .spans
         .iter()
         .filter(|x| {
@@ -31,19 +33,20 @@ fn namesakes(c: &Ctx, st: &mut State) {
                 && !c.lex.is_given_name(c.w(x.s + 1))
                 && c.w(x.s + 1).chars().all(char::is_alphabetic)
         })
-        .map(|x| c.w(x.s + 1))
+        .map(|x| (c.w(x.s), c.w(x.s + 1)))
         .collect();
     if families.is_empty() {
         return;
     }
+    let family: FxSet<&str> = families.iter().map(|&(_, f)| f).collect();
     for k in 0..st.spans.len() {
         let x = st.spans[k];
-        if x.e == x.s + 1
-            && matches!(x.label, Label::Org | Label::Misc)
-            && families.contains(c.w(x.s))
-            && !c.cap(x.s + 1)
-            && !c.known_place(x.s, x.e)
-        {
+        if !matches!(x.label, Label::Org | Label::Misc) || c.cap(x.e) {
+            continue;
+        }
+        let lone = x.e == x.s + 1 && family.contains(c.w(x.s)) && !c.known_place(x.s, x.e);
+        let full = x.e == x.s + 2 && families.contains(&(c.w(x.s), c.w(x.s + 1)));
+        if lone || full {
             st.spans.retype(k, Label::Per, NAMESAKES.name);
         }
     }
@@ -65,6 +68,12 @@ mod tests {
                 "The Tomas Brandel Foundation paid for the Tomas Brandel Legacy Program. \
                  Its prints show Brandel's friends.",
                 &[("Brandel", "person")],
+            ),
+            (
+                "The Tomas Brandel Foundation gave 200 prints. Critics praised \
+                 the Tomas Brandel exhibit. After Tomas Brandel's death the prints \
+                 went to the Tomas Brandel Foundation.",
+                &[("Tomas Brandel", "person"), ("Tomas Brandel", "person")],
             ),
         ] {
             check(text, expected);

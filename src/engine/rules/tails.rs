@@ -3,7 +3,7 @@
 //! surname re-mentioned with its particles (`van der Berg`).
 
 use super::{Ctx, Pass, State};
-use crate::engine::lexicon::casing::FxSet;
+use crate::engine::lexicon::casing::FxMap;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -19,21 +19,39 @@ fn full_name_tails(c: &Ctx, st: &mut State) {
     let (n, by) = (c.n, FULL_NAME_TAILS.name);
     let particle = |t: usize| words::NAME_PARTICLES.contains(c.w(t));
     let text = |s: usize, e: usize| c.doc.span_text(s, e).to_lowercase();
-    let tails: FxSet<String> = st
+    // Each tail, and whether its full name opens with a given name or an
+    // initial (`Ana Cleveland`, `J. Cleveland`): only such a name's tail may
+    // turn a place the gazetteer knows into the person (`HealthSpace
+    // Cleveland`, `Penon de Coron` are no evidence that `Cleveland` or `Coron`
+    // alone is a person). A word after `of` is the person's place, no tail
+    // (`Theodorus of Tabennese`, `Catherine of Aragon`).
+    let mut tails: FxMap<String, bool> = FxMap::default();
+    for x in st
         .spans
         .iter()
         .filter(|x| x.label == Label::Per && x.e - x.s > 1)
-        .flat_map(|x| {
-            (x.s + 1..x.e)
-                .filter(|&b| c.cap(b) || particle(b))
-                .map(move |b| text(b, x.e))
-        })
-        .collect();
+    {
+        let firm = c.lex.is_given_name(c.w(x.s)) || is_initial(c.w(x.s));
+        for b in x.s + 1..x.e {
+            if c.lower[b - 1] == "of" {
+                break;
+            }
+            if c.cap(b) || particle(b) {
+                let f = tails.entry(text(b, x.e)).or_insert(false);
+                *f |= firm;
+            }
+        }
+    }
     // The tail of a full name read as something else is that person.
     for k in 0..st.spans.len() {
         let x = st.spans[k];
-        if x.label != Label::Per && tails.contains(&text(x.s, x.e)) {
-            st.spans.retype(k, Label::Per, by);
+        if x.label == Label::Per {
+            continue;
+        }
+        if let Some(&firm) = tails.get(&text(x.s, x.e)) {
+            if firm || !(x.e == x.s + 1 && c.known_place(x.s, x.e)) {
+                st.spans.retype(k, Label::Per, by);
+            }
         }
     }
     // A hyphenated tail of a full name, left untagged.
@@ -43,7 +61,7 @@ fn full_name_tails(c: &Ctx, st: &mut State) {
             && c.name_word(t + 2)
             && (t..t + 3).all(|k| st.spans.is_o(k))
             && !(t + 3 < n && super::is_hyphen(c.w(t + 3)) && super::glued(c.doc, t + 3))
-            && tails.contains(&text(t, t + 3))
+            && tails.contains_key(&text(t, t + 3))
         {
             st.spans.push(t, t + 3, Label::Per, by);
         }
@@ -57,10 +75,16 @@ fn full_name_tails(c: &Ctx, st: &mut State) {
         while b > 0 && particle(b - 1) && snapshot.is_o(b - 1) {
             b -= 1;
         }
-        if x.label == Label::Per && b < x.s && tails.contains(&text(b, x.e)) {
+        if x.label == Label::Per && b < x.s && tails.contains_key(&text(b, x.e)) {
             st.spans.set(k, b, x.e, x.label, by);
         }
     }
+}
+
+/// A capital and a dot, as an initial (`J.`).
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('.'), None) if a.is_uppercase())
 }
 
 #[cfg(test)]
@@ -80,6 +104,41 @@ mod tests {
             ),
         ] {
             check(text, expected);
+        }
+    }
+
+    #[test]
+    fn tails_known_places() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::{Loc, Org, Per};
+        // A full name opening with no given name turns no place alone into a
+        // person; one opening with a given name or an initial does; a word
+        // after `of` is the person's place.
+        for (text, tagged, expected) in [
+            (
+                "Tours leave from Zelbo Toledo. Trains run to Toledo.",
+                &[(3, 2, Per), (9, 1, Loc)][..],
+                &[("Zelbo Toledo", Per), ("Toledo", Loc)][..],
+            ),
+            (
+                "Ana Toledo spoke. Toledo left.",
+                &[(0, 2, Per), (4, 1, Org)],
+                &[("Ana Toledo", Per), ("Toledo", Per)],
+            ),
+            (
+                "J. Toledo spoke. Toledo left.",
+                &[(0, 2, Per), (4, 1, Loc)],
+                &[("J. Toledo", Per), ("Toledo", Per)],
+            ),
+            (
+                "Serapion of Tarvenne wrote. Tarvenne grew.",
+                &[(0, 3, Per), (5, 1, Loc)],
+                &[("Serapion of Tarvenne", Per), ("Tarvenne", Loc)],
+            ),
+        ] {
+            let found = run_pass(&super::FULL_NAME_TAILS, text, tagged);
+            let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+            assert_eq!(found, expected, "in {text:?}");
         }
     }
 }
