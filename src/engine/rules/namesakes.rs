@@ -10,6 +10,7 @@
 use super::{Ctx, Pass, State};
 use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
+use crate::engine::words;
 
 pub(super) static NAMESAKES: Pass = Pass {
     name: "namesakes",
@@ -21,7 +22,8 @@ pub(super) static NAMESAKES: Pass = Pass {
 
 fn namesakes(c: &Ctx, st: &mut State) {
     // `Brandel` of `Tomas Brandel Foundation`: a given name, a family name and
-    // at least one more word, read as one organisation.
+    // at least one more word, read as one organisation; not a company named
+    // by a word that may be a given name (`Sun Microsystems Inc.`).
     let families: FxSet<(&str, &str)> = st
         .spans
         .iter()
@@ -32,6 +34,8 @@ fn namesakes(c: &Ctx, st: &mut State) {
                 && c.name_word(x.s + 1)
                 && !c.lex.is_given_name(c.w(x.s + 1))
                 && c.w(x.s + 1).chars().all(char::is_alphabetic)
+                && !words::ORG_HEADS.contains(c.w(x.s + 1))
+                && !words::COMPANY_SUFFIXES.contains(c.w(x.e - 1))
         })
         .map(|x| (c.w(x.s), c.w(x.s + 1)))
         .collect();
@@ -78,5 +82,15 @@ mod tests {
         ] {
             check(text, expected);
         }
+    }
+
+    #[test]
+    fn namesakes_not_companies() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::Org;
+        // A company named like a person (`Dana Kessler Ltd`) names no namesake.
+        let text = "Shares of Dana Kessler Ltd rose. Dana Kessler hired staff.";
+        let found = run_pass(&super::NAMESAKES, text, &[(2, 3, Org), (7, 2, Org)]);
+        assert!(found.iter().all(|x| x.1 == Org), "{found:?}");
     }
 }

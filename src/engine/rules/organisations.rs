@@ -442,4 +442,21 @@ mod tests {
             check(text, expected);
         }
     }
+
+    #[test]
+    fn organisations_company_words() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::Per;
+        // A company's last word (Semiconductor, Software, Pictures, Brewing)
+        // ends no person's name.
+        for (text, tagged) in [
+            ("Shares of Marlow Semiconductor rose.", &[(2, 2, Per)][..]),
+            ("Corwin Software hired staff.", &[(0, 2, Per)]),
+            ("Dana Kessler Pictures made the film.", &[(0, 3, Per)]),
+            ("Ruiz Brewing sold beer.", &[(0, 2, Per)]),
+        ] {
+            let found = run_pass(&super::ORGANISATION_NAMES, text, tagged);
+            assert!(found.is_empty(), "in {text:?}: {found:?}");
+        }
+    }
 }
