@@ -181,6 +181,35 @@ fn quotes_attribution_patterns() {
 }
 
 #[test]
+fn quotes_speech_verbs_of_features() {
+    // Lively verbs of features and columns, and the present tense of profiles.
+    run(vec![
+        (
+            "“Bridges do not build themselves,” quipped Mirela Dovan.",
+            vec![("Mirela Dovan", Per, 0)],
+            vec![],
+            vec![(
+                "Bridges do not build themselves,",
+                Some("Mirela Dovan"),
+                AFTER,
+            )],
+        ),
+        (
+            "“Not this year,” Dovan retorted.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![("Not this year,", Some("Dovan"), AFTER)],
+        ),
+        (
+            "“I started with one boat,” recalls Tomas Ekwueme.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("I started with one boat,", Some("Tomas Ekwueme"), AFTER)],
+        ),
+    ]);
+}
+
+#[test]
 fn quotes_paragraphs() {
     run(vec![
         // An unclosed quotation goes on in the next paragraph that opens with a mark.
