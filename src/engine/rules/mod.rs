@@ -16,6 +16,7 @@
 mod abbreviations;
 mod acronyms;
 mod adverbs;
+mod appositions;
 mod beside_posts;
 mod calendar;
 mod countries;
@@ -131,6 +132,7 @@ static PASSES: &[&Pass] = &[
     &abbreviations::REGION_ABBREVIATIONS,
     &possessives::POSSESSIVE_PLACES,
     &places::LOCATED_NAMES,
+    &appositions::PLACE_APPOSITIONS,
     &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
     &places::PLACE_GENERICS,
