@@ -21,6 +21,7 @@ mod beside_posts;
 mod calendar;
 mod countries;
 mod family_first;
+mod given_names;
 mod governments;
 mod hometowns;
 mod honorifics;
@@ -103,6 +104,7 @@ static PASSES: &[&Pass] = &[
     &hyphens::SPACED_DASHES,
     &nicknames::NICKNAMES,
     &beside_posts::NAMES_BESIDE_POSTS,
+    &given_names::GIVEN_NAMES_BEFORE_SURNAMES,
     &tails::FULL_NAME_TAILS,
     &family_first::FAMILY_NAMES_FIRST,
     &speakers::QUOTED_SPEAKERS,
