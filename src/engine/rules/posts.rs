@@ -61,6 +61,9 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             && !after_title_start[s]
             && (c.lex.is_given_name(w(s - 1)) || person_at(st, s - 1))
             && c.lex.demonym_country(w(s - 1)).is_none()
+            // `Virginia Governor`, `Regina Mayor`: a place that is also a
+            // given name, alone before the title, is the place governed.
+            && !(c.known_place(s - 1, s) && !(s >= 2 && name_like(s - 2)))
             && (!name_like(e) || words::TITLE_GIVEN_NAMES.contains(w(s)));
         if after_given {
             let mut b = s - 1;
@@ -319,6 +322,19 @@ mod tests {
             (
                 "The court heard that Tomas Dean Okafor had paid.",
                 &[("Tomas Dean Okafor", "person")],
+            ),
+            // A place that is also a given name, before a title, is no name:
+            // the title stays a post everywhere.
+            (
+                "Which previous Virginia Governor did the most? She ran for \
+                 Governor of Virginia. She would be a fine Governor.",
+                &[
+                    ("Virginia", "place"),
+                    ("Governor", "position"),
+                    ("Governor", "position"),
+                    ("Virginia", "place"),
+                    ("Governor", "position"),
+                ],
             ),
         ] {
             check(text, expected);
