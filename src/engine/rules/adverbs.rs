@@ -38,6 +38,10 @@ mod tests {
                 "Meanwhile Tomasz Wrona said nothing.",
                 &[("Tomasz Wrona", "person")][..],
             ),
+            (
+                "Fans stop me and say, 'Hey Tomasz, my name is Ana,' and I say, 'Hey Ana.'",
+                &[("Tomasz", "person"), ("Ana", "person"), ("Ana", "person")][..],
+            ),
         ] {
             check(text, expected);
         }
