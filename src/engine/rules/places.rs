@@ -21,15 +21,22 @@ pub(super) static GIVEN_NAME_PLACES: Pass = Pass {
 };
 
 /// A "place" of several words that opens with a given name and is no place the
-/// gazetteer knows is a person.
+/// gazetteer knows is a person, also with name particles inside (`Joana da
+/// Silva Costa`).
 fn given_name_places(c: &Ctx, st: &mut State) {
     for k in 0..st.spans.len() {
         let (s, e, label) = st.spans[k].tuple();
         let shouting = (s..e).any(|t| !c.w(t).chars().any(char::is_lowercase));
+        let inner_particle =
+            |t: usize| t > s && t + 1 < e && words::NAME_PARTICLES.contains(c.w(t));
         if label != Label::Loc
             || e - s < 2
             || !c.lex.is_given_name(c.w(s))
-            || !(s..e).all(|t| c.cap(t))
+            || !(s..e).all(|t| c.cap(t) || inner_particle(t))
+            // With particles, a short name opening with no article (not `El
+            // Pueblo de Nuestra Senora ...`).
+            || ((s..e).any(inner_particle)
+                && (e - s > 5 || words::NAME_PARTICLES.contains(c.lower[s])))
             || shouting
         {
             continue;
@@ -353,6 +360,25 @@ fn located_names(c: &Ctx, st: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn places_given_name_places() {
+        check(
+            "Critics of Maria da Silva Costa protested.",
+            &[("Maria da Silva Costa", "person")],
+        );
+        check(
+            "Critics of Joao de Souza Lima protested.",
+            &[("Joao de Souza Lima", "person")],
+        );
+        check(
+            "Settlers named it El Pueblo de Nuestra Senora La Reina de Los Angeles.",
+            &[(
+                "El Pueblo de Nuestra Senora La Reina de Los Angeles",
+                "place",
+            )],
+        );
+    }
 
     #[test]
     fn places_more_place_heads() {
