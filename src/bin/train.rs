@@ -29,8 +29,9 @@ const USAGE: &str = "usage: train [options]
                      news (attached, and ALL-CAPS headlines in title case)
   --epochs N         passes over the training set (default 10)
   --groups LIST      feature groups: all, or comma list of affix,context,lexicon,
-                     title,doc_case,doc_label,class,doc_context,doc_context2;
-                     a leading - removes (all,-class)
+                     title,doc_case,doc_label,class,doc_context,doc_context2,
+                     cluster,cluster_context (these two need --features clusters);
+                     a leading - removes (all,-class); default all but the clusters
   --min-count N      drop features seen fewer than N times (default 1)
   --folds K          jackknife folds for first-pass labels (default 5)
   --fold-epochs N    epochs of each jackknife model (default 6)
@@ -38,6 +39,7 @@ const USAGE: &str = "usage: train [options]
   --seed N           shuffle seed
   --ensemble K       sum K perceptrons trained on different shuffles (default 5)
   --prune P          drop features whose largest |weight| is below P/127 of the top (default 5)
+  --cluster-dropout N  in training, read one word type in N as having no cluster (default 0: none)
   --eval FILE        only evaluate a model on FILE
   --model FILE       the model --eval uses (default: the embedded one)
   --errors           with --eval, list missed (gold) and spurious (pred) names
@@ -101,6 +103,7 @@ fn parse_args() -> Result<Args, lexopt::Error> {
             Long("seed") => cfg.seed = p.value()?.parse()?,
             Long("ensemble") => cfg.ensemble = p.value()?.parse()?,
             Long("prune") => cfg.prune = p.value()?.parse()?,
+            Long("cluster-dropout") => cfg.cluster_dropout = p.value()?.parse()?,
             Long("eval") => a.eval_path = Some(p.value()?.string()?),
             Long("model") => a.model_path = Some(p.value()?.string()?),
             Long("errors") => a.show_errors = true,
@@ -156,6 +159,11 @@ fn thread_cpu_secs() -> f64 {
 
 fn main() {
     let args = parse_args().unwrap_or_else(|e| die(&e.to_string()));
+    if args.cfg.groups & (groups::CLUSTER | groups::CLUSTER_CONTEXT) != 0
+        && !cfg!(feature = "clusters")
+    {
+        die("the cluster groups need the word clusters: add --features clusters");
+    }
     if args.tag_stdin {
         tag_stdin(&args);
     } else if let Some(path) = &args.eval_path {

@@ -58,6 +58,10 @@ pub struct Config {
     /// Features whose largest quantised weight (in absolute value) is below
     /// this are left out of the final model (1 = keep every non-zero one).
     pub prune: u8,
+    /// While training, one word type in this many (by a hash of its lower
+    /// case) is read as having no Brown cluster, so that the weights of rare
+    /// words, which have none, do not rest on the clusters (0: none).
+    pub cluster_dropout: u32,
     /// Print progress to stderr.
     pub verbose: bool,
 }
@@ -65,7 +69,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            groups: groups::ALL,
+            groups: groups::DEFAULT,
             epochs: 10,
             seed: 0x5eed_2003,
             min_count: 1,
@@ -73,6 +77,7 @@ impl Default for Config {
             fold_epochs: 6,
             clip_quantile: 1.0,
             ensemble: 5,
+            cluster_dropout: 0,
             prune: 5,
             verbose: false,
         }
@@ -169,7 +174,7 @@ pub fn train(
     mut on_epoch: impl FnMut(usize, &Model),
 ) -> Trained {
     let base_groups = cfg.groups & !groups::DOC_LABEL;
-    let mut samples = featurise(docs, lex, base_groups);
+    let mut samples = featurise(docs, lex, base_groups, cfg.cluster_dropout);
     if cfg.groups & groups::DOC_LABEL != 0 {
         first_pass_labels(docs, lex, cfg, &mut samples);
     }
@@ -212,8 +217,9 @@ pub fn train(
 }
 
 /// Tokenises each document, projects gold tags and extracts base features.
-fn featurise(docs: &[ConllDoc], lex: &Lexicon, base_groups: u32) -> Vec<Sample> {
+fn featurise(docs: &[ConllDoc], lex: &Lexicon, base_groups: u32, dropout: u32) -> Vec<Sample> {
     let mut ex = Extractor::new(base_groups);
+    ex.set_cluster_dropout(dropout);
     let mut f = DocFeatures::default();
     docs.iter()
         .map(|d| {

@@ -265,10 +265,19 @@ impl Scorer {
         core.put(feat(T_WORD, w.word));
         core.put(feat(T_LOWER, w.lower));
         self.ex.facts.affix_feats(w, &mut core);
+        self.ex.facts.cluster_feats(w, &mut core);
+        let mut nb = self.neighbour_rows(model, form.nb, T_LOWER_AT, w.lower);
+        for (slot, row) in nb.iter_mut().enumerate() {
+            let mut r = RowSink { model, row: *row };
+            self.ex
+                .facts
+                .neighbour_cluster_feats(slot, w.cluster, &mut r);
+            *row = r.row;
+        }
         WordRows {
             core: core.row,
             ctx0: form.ctx0,
-            nb: self.neighbour_rows(model, form.nb, T_LOWER_AT, w.lower),
+            nb,
         }
     }
 

@@ -64,6 +64,13 @@ impl Extractor {
         }
     }
 
+    /// Trainer only: one word type in `n` (by a hash of its lower case) is
+    /// read as having no Brown cluster (0: none). Empties the word table.
+    pub fn set_cluster_dropout(&mut self, n: u32) {
+        self.table.cluster_dropout = n;
+        self.table.forget();
+    }
+
     /// The feature groups this extractor produces.
     pub fn groups(&self) -> u32 {
         self.facts.groups
@@ -152,6 +159,7 @@ impl Extractor {
         let look = Lookups {
             flags: self.facts.groups & groups::LEXICON != 0,
             title: self.facts.groups & groups::TITLE != 0,
+            cluster: self.facts.groups & (groups::CLUSTER | groups::CLUSTER_CONTEXT) != 0,
         };
         for i in 0..n {
             // Everything but the position facts depends on the word alone.
@@ -168,6 +176,7 @@ impl Extractor {
                 sent_start: false,
                 caps_line: false,
                 nchars: info.nchars,
+                cluster: info.cluster,
                 prev_lower: BOUNDARY,
                 next_lower: BOUNDARY,
                 prev2_lower: BOUNDARY,

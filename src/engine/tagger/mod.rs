@@ -9,6 +9,7 @@
 //! | [`tags`] | tag indexes `0..NUM_TAGS`, allowed transitions, score rows |
 //! | [`hash`] | the fixed feature hashes and the model's 32-bit keys |
 //! | `word` | facts about one word, and the table of a document's distinct words |
+//! | `clusters` | Brown word clusters (`data/generated/clusters.txt`), looked up once per distinct word |
 //! | [`templates`] | the feature templates and groups (`FEATURE_VERSION`) |
 //! | [`features`] | the [`features::Extractor`]: a document's tokens -> facts -> feature hashes; shared with the trainer |
 //! | [`cache`] | the tagger's score rows per word, word form and model ([`cache::Scorer`]) |
@@ -22,6 +23,7 @@
 //! `cargo run --release --features train --bin train`.
 
 pub mod cache;
+mod clusters;
 pub mod features;
 #[cfg(any(test, feature = "train"))]
 pub mod fingerprint;

@@ -13,8 +13,9 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use super::clusters;
 use super::tags::NUM_TAGS;
-use super::templates::FEATURE_VERSION;
+use super::templates::{groups, FEATURE_VERSION};
 
 const MAGIC: &[u8; 4] = b"NERP";
 const FORMAT: u32 = 1;
@@ -195,6 +196,11 @@ impl Model {
             )));
         }
         let groups = r.u32()?;
+        if groups & (groups::CLUSTER | groups::CLUSTER_CONTEXT) != 0 && !clusters::AVAILABLE {
+            return Err(ModelError(
+                "trained with word clusters: build with the cargo feature `clusters`".into(),
+            ));
+        }
         let scale = f32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
         if r.u32()? as usize != NUM_TAGS {
             return Err(ModelError("tag count".into()));

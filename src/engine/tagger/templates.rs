@@ -36,12 +36,19 @@ pub mod groups {
     pub const DOC_CONTEXT: u32 = 128;
     /// Words two to the left and right of the other occurrences.
     pub const DOC_CONTEXT2: u32 = 256;
+    /// Brown-cluster path prefixes of the word (see [`super::super::clusters`]).
+    pub const CLUSTER: u32 = 512;
+    /// Brown-cluster path prefixes of the neighbours ±1.
+    pub const CLUSTER_CONTEXT: u32 = 1024;
     /// Every group.
-    pub const ALL: u32 = 511;
+    pub const ALL: u32 = 2047;
+    /// The groups the trainer uses unless told otherwise: all but the
+    /// cluster groups (measured, not adopted: docs/model-training.md).
+    pub const DEFAULT: u32 = ALL & !(CLUSTER | CLUSTER_CONTEXT);
 }
 
 /// Names of the groups in bit order, for reports.
-pub const GROUP_NAMES: [&str; 9] = [
+pub const GROUP_NAMES: [&str; 11] = [
     "affix",
     "context",
     "lexicon",
@@ -51,7 +58,14 @@ pub const GROUP_NAMES: [&str; 9] = [
     "class",
     "doc_context",
     "doc_context2",
+    "cluster",
+    "cluster_context",
 ];
+/// Lengths of the cluster path prefixes of the word itself (bits; 32: the
+/// whole path).
+pub(super) const CLUSTER_BITS: [u32; 4] = [4, 6, 10, 32];
+/// Lengths of the cluster path prefixes of the neighbours ±1.
+pub(super) const CLUSTER_BITS_AT: [u32; 2] = [6, 32];
 /// Offsets of the neighbour slots.
 pub(super) const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
 
@@ -92,8 +106,17 @@ pub(super) const T_AGG_PREV: u32 = 130;
 pub(super) const T_AGG_NEXT: u32 = 131;
 pub(super) const T_AGG_PREV2: u32 = 132;
 pub(super) const T_AGG_NEXT2: u32 = 133;
+pub(super) const T_CLUSTER: u32 = 140; // + index into CLUSTER_BITS
+pub(super) const T_CLUSTER_AT: u32 = 145; // + slot * 2 + index into CLUSTER_BITS_AT
 
 pub(super) const BOUNDARY: u64 = 0x5bd1_e995_1234_5678;
+
+/// The first `bits` bits of a cluster's path (its id holds the path's
+/// first bit lowest).
+#[inline]
+fn prefix(cluster: u32, bits: u32) -> u64 {
+    (cluster as u64) & ((1u64 << bits) - 1)
+}
 
 /// Where features go: a list of hashes (the trainer) or a score row (the tagger).
 pub trait Sink {
@@ -121,6 +144,8 @@ pub(super) struct Tok {
     pub(super) sent_start: bool,
     pub(super) caps_line: bool,
     pub(super) nchars: u32,
+    /// Brown cluster id (0: none).
+    pub(super) cluster: u32,
     pub(super) prev_lower: u64,
     pub(super) next_lower: u64,
     pub(super) prev2_lower: u64,
@@ -232,7 +257,10 @@ impl DocFacts {
         self.word_feats(w, out);
         for (slot, d) in NEIGHBOURS.into_iter().enumerate() {
             match self.at(i as isize + d, s0, s1) {
-                Some(o) => self.neighbour_feats(slot, o.lower, o.short, out),
+                Some(o) => {
+                    self.neighbour_feats(slot, o.lower, o.short, out);
+                    self.neighbour_cluster_feats(slot, o.cluster, out);
+                }
                 None => self.neighbour_feats(slot, BOUNDARY ^ d as u64, BOUNDARY ^ d as u64, out),
             }
         }
@@ -278,7 +306,29 @@ impl DocFacts {
         out.put(feat(T_LOWER, w.lower));
         out.put(feat(T_SHORT, w.short));
         self.affix_feats(w, out);
+        self.cluster_feats(w, out);
         self.form_feats(w, out);
+    }
+
+    /// The word's cluster path prefixes (none when it has no cluster).
+    pub(super) fn cluster_feats<S: Sink>(&self, w: &WordInfo, out: &mut S) {
+        if !self.has(groups::CLUSTER) || w.cluster == 0 {
+            return;
+        }
+        for (k, bits) in CLUSTER_BITS.into_iter().enumerate() {
+            out.put(feat(T_CLUSTER + k as u32, prefix(w.cluster, bits)));
+        }
+    }
+
+    /// A neighbour's cluster path prefixes in neighbour slot `slot` (only
+    /// the neighbours ±1, slots 1 and 2).
+    pub(super) fn neighbour_cluster_feats<S: Sink>(&self, slot: usize, cluster: u32, out: &mut S) {
+        if self.has(groups::CLUSTER_CONTEXT) && cluster != 0 && (slot == 1 || slot == 2) {
+            for (k, bits) in CLUSTER_BITS_AT.into_iter().enumerate() {
+                let t = T_CLUSTER_AT + (slot as u32) * 2 + k as u32;
+                out.put(feat(t, prefix(cluster, bits)));
+            }
+        }
     }
 
     /// The word's prefix and suffix features.

@@ -3,6 +3,7 @@
 //! suffix class), and the table of distinct words that computes them once
 //! per word: per document, and while tagging, across documents.
 
+use super::clusters::cluster_of;
 use super::hash::{bytes_hash, fnv_step, IdMap, FNV_OFFSET};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::positions::is_title_word;
@@ -37,6 +38,8 @@ pub(super) struct WordInfo {
     pub(super) suffix: [u64; 4],
     pub(super) nchars: u32,
     pub(super) class: u64,
+    /// Brown cluster id (0: none; see [`super::clusters`]).
+    pub(super) cluster: u32,
 }
 
 /// Which facts need the lexicons (the feature groups that are on).
@@ -46,6 +49,8 @@ pub(super) struct Lookups {
     pub(super) flags: bool,
     /// Look up whether the word is a title word.
     pub(super) title: bool,
+    /// Look up the word's Brown cluster.
+    pub(super) cluster: bool,
 }
 
 /// Distinct words kept from document to document while tagging: before a
@@ -81,6 +86,10 @@ pub(super) struct WordTable {
     /// Scratch: the lower-case word being read.
     lc: Vec<char>,
     lc_str: String,
+    /// Scratch: the title-case word for a cluster look-up.
+    title: String,
+    /// One word type in this many has no cluster (trainer only; 0: none).
+    pub(super) cluster_dropout: u32,
 }
 
 impl WordTable {
@@ -118,7 +127,12 @@ impl WordTable {
                 k
             }
             hit => {
-                let info = WordInfo::of(w, lex, look, &mut self.lc, &mut self.lc_str);
+                let scratch = (&mut self.lc, &mut self.lc_str, &mut self.title);
+                let mut info = WordInfo::of(w, lex, look, scratch);
+                let d = self.cluster_dropout as u64;
+                if d > 0 && bytes_hash(self.lc_str.as_bytes()) % d == 0 {
+                    info.cluster = 0;
+                }
                 let k = self.infos.len() as u32;
                 if hit.is_none() {
                     self.index.insert(key, k);
@@ -171,14 +185,15 @@ impl WordTable {
 }
 
 impl WordInfo {
-    /// The facts about `w` (`lc`, `lc_str`: scratch for its lower case).
+    /// The facts about `w` (`scratch`: buffers for its lower case as
+    /// characters and as a string, and for a title-case form).
     fn of(
         w: &str,
         lex: &Lexicon,
         look: Lookups,
-        lc: &mut Vec<char>,
-        lc_str: &mut String,
+        scratch: (&mut Vec<char>, &mut String, &mut String),
     ) -> WordInfo {
+        let (lc, lc_str, title_buf) = scratch;
         lc.clear();
         lc_str.clear();
         let (mut word, mut lower, mut shape, mut short) =
@@ -221,6 +236,11 @@ impl WordInfo {
         let title = look.title
             && matches!(case, Case::Lower | Case::Init | Case::Upper | Case::Mixed)
             && is_title_word(lc_str);
+        let cluster = if look.cluster {
+            cluster_of(w, lc_str, title_buf)
+        } else {
+            0
+        };
         WordInfo {
             word,
             lower,
@@ -233,6 +253,7 @@ impl WordInfo {
             suffix,
             nchars,
             class: suffix_class(lc),
+            cluster,
         }
     }
 }

@@ -58,3 +58,47 @@ fn cache_scores_equal_sums_of_listed_features() {
         }
     }
 }
+
+#[cfg(feature = "clusters")]
+#[test]
+fn cache_scores_with_clusters_equal_sums_of_listed_features() {
+    // A model of every group, cluster groups included, whose weights are
+    // made up from each listed feature's hash: the scorer's rows (the
+    // clusters folded into the per-word and neighbour rows) give the sums.
+    use crate::engine::tagger::templates::groups;
+    let lex = Lexicon::embedded();
+    let texts = [
+        "Olena Marchetti flew from London to Tokyo, officials said.\nBRAZIL WINS",
+        "The mayor of Valdora told reporters in Brazil that London said no.",
+    ];
+    let mut feats = Vec::new();
+    let mut f = DocFeatures::default();
+    for text in texts {
+        Extractor::new(groups::ALL).extract(&tokenize(text), lex, &mut f);
+        feats.extend(f.feats.iter().map(|&h| {
+            let w = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(|t| ((h >> (t * 7)) % 23) as i8 - 11);
+            (key32(h), w)
+        }));
+    }
+    let model = Model::from_parts(
+        groups::ALL,
+        1.0,
+        [0; NUM_TAGS],
+        [[0; NUM_TAGS]; NUM_TAGS],
+        feats,
+    );
+    let mut fast = Scorer::new(groups::ALL);
+    let mut rows = Vec::new();
+    for text in texts {
+        let doc = tokenize(text);
+        Extractor::new(groups::ALL).extract(&doc, lex, &mut f);
+        fast.score(&doc, lex, &model, &mut rows);
+        for (i, row) in rows.iter().enumerate() {
+            let mut want = [0; NUM_TAGS];
+            for &h in f.token(i) {
+                model.add(key32(h), &mut want);
+            }
+            assert_eq!(*row, want, "token {i} {:?} of {text:?}", doc.word(i));
+        }
+    }
+}
