@@ -33,6 +33,7 @@ mod organisations;
 mod particles;
 mod places;
 mod possessives;
+mod post_acronyms;
 mod posts;
 mod spans;
 mod speakers;
@@ -139,6 +140,7 @@ static PASSES: &[&Pass] = &[
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
+    &post_acronyms::POST_ACRONYMS,
     &posts::POSITIONS,
     &trim::NAMES,
     &kinds::KINDS,
