@@ -944,6 +944,14 @@ mod tests {
                 "Leader of Opposition Pranav Kesh walked out.",
                 &["Leader of Opposition"],
             ),
+            (
+                "Interior CS Kip Muren, Health PS Mary Muth and MCA Jo Kam met skipper Kraig Brath.",
+                &["Interior CS", "Health PS", "MCA", "skipper"],
+            ),
+            (
+                "The Speaker of Parliament, Nabi Berr, said the ps and cs tags were wrong.",
+                &["Speaker of Parliament"],
+            ),
         ] {
             check(text, expect);
         }

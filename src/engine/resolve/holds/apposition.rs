@@ -8,6 +8,7 @@ use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
 use crate::engine::words::{
     HOLD_APPOSITION_FILLERS, HOLD_COPULA_LINKS, HOLD_NOT_ADJECTIVES, HOLD_PASSIVE_AUXILIARIES,
+    HOLD_ROLES_BEFORE_AND,
 };
 
 /// The pattern.
@@ -252,6 +253,10 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
         || (w == "to" && word(t + 1) == "the" && office_noun(t + 2));
     // `until now the party’s policy chief`.
     let until = w == "until" && matches!(word(t + 1), "now" | "recently");
+    // A role that is no post, joined to the post: `Ruiz, founder and
+    // executive director of the festival`.
+    let role = (HOLD_ROLES_BEFORE_AND.contains(w) && word(t + 1) == "and")
+        || (w == "and" && t > 0 && HOLD_ROLES_BEFORE_AND.contains(ctx.word(t - 1)));
     // A year: `Ruiz, who in 2019 became mayor`, `who until 2020 was`.
     let year = w.len() == 4
         && (w.starts_with("19") || w.starts_with("20"))
@@ -267,6 +272,7 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
         || office
         || until
         || year
+        || role
 }
 
 /// The person that opens the sentence of `and` at `t` as its subject, with
@@ -428,6 +434,11 @@ mod tests {
                 (
                     "Profits fell, said [Ana Ruiz], Volta's {chairwoman}.",
                     &[("Ana Ruiz", "chairwoman")],
+                ),
+                // A role that is no post, joined to the post by `and`.
+                (
+                    "[Ana Ruiz], founder and {executive director} of the festival, spoke.",
+                    &[("Ana Ruiz", "executive director")],
                 ),
                 // An adverb of count before the post.
                 (
