@@ -331,7 +331,12 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && is_capitalised(w.doc.word(s - 1))
             && w.usable(s - 1, e)
             && lists().portfolios.contains(w.lower[s - 1]);
-        w.before_name(e) || party_before || (of_after && s == i && s > 0 && set_off_before(w, s))
+        // Modified after an owner: `the party’s deputy leader`.
+        let owned = s > i && i > 0 && matches!(w.lower[i - 1], "'s" | "’s") && w.usable(i - 1, e);
+        w.before_name(e)
+            || party_before
+            || owned
+            || (of_after && s == i && s > 0 && set_off_before(w, s))
     }
 }
 
@@ -951,6 +956,11 @@ mod tests {
             (
                 "The Speaker of Parliament, Nabi Berr, said the ps and cs tags were wrong.",
                 &["Speaker of Parliament"],
+            ),
+            // A modified weak head after an owner; not a bare one.
+            (
+                "Tina Hart, the party’s deputy leader, met the team's leader.",
+                &["deputy leader"],
             ),
         ] {
             check(text, expect);

@@ -518,7 +518,7 @@ fn holds_and_posts_of_news_from_every_region() {
         ("Manager Lena Vost said his team was tired.", &["Manager"], &[("Lena Vost", "Manager")]),
         ("Ivo Keller, the team's captain, scored twice.", &["captain"], &[("Ivo Keller", "captain")]),
     ];
-    for &(text, posts, expected) in table {
+    for &(text, posts, expected) in table.iter().chain(NIGERIAN) {
         let ann = annotate(text);
         let mut got_posts: Vec<&str> = (ann.mentions.iter())
             .filter(|m| m.kind == Position)
@@ -537,3 +537,23 @@ fn holds_and_posts_of_news_from_every_region() {
         assert_eq!(got, want, "holds in {text}");
     }
 }
+
+/// Nigerian usage: an engineer's or barrister's honorific between the post
+/// and the name, and a senator named by the district represented.
+const NIGERIAN: &[Row] = &[
+    (
+        "The Commissioner for Works, Engr. Ana Ruiz, said the road would open.",
+        &["Commissioner for Works"],
+        &[("Ana Ruiz", "Commissioner for Works")],
+    ),
+    (
+        "The Attorney-General, Barr. Tomas Vell, said the case would continue.",
+        &["Attorney-General"],
+        &[("Tomas Vell", "Attorney-General")],
+    ),
+    (
+        "Senator representing Kano South, Kemi Adet, sponsored the bill.",
+        &["Senator"],
+        &[("Kemi Adet", "Senator")],
+    ),
+];
