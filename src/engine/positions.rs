@@ -431,6 +431,27 @@ fn portfolio_on(w: &Words, head_end: usize, end: usize) -> usize {
     portfolio_after_word(w, end, |p| p == "on").unwrap_or(end)
 }
 
+/// Where a post ending at `end` goes on with `of the`, up to three lower-case
+/// words and a unit's noun (`head of the traffic division`, `head of the
+/// virology unit`): `data/sources/words/generic-units.txt`. `end` otherwise.
+fn generic_unit_after(w: &Words, end: usize) -> usize {
+    if end + 3 >= w.len() || w.lower[end] != "of" || w.lower[end + 1] != "the" {
+        return end;
+    }
+    for t in end + 2..(end + 6).min(w.len()) {
+        let word = w.doc.word(t);
+        if !w.usable(end, t + 1) || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return end;
+        }
+        if words::GENERIC_UNITS.contains(word) {
+            // Not a unit that owns what follows: `of the unit’s work`.
+            let owner = t + 1 < w.len() && matches!(w.lower[t + 1], "'s" | "’s");
+            return if owner { end } else { t + 1 };
+        }
+    }
+    end
+}
+
 /// [`portfolio_after`] with the preposition `prep` accepts.
 fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) -> Option<usize> {
     let (n, lower) = (w.len(), w.lower);
@@ -851,6 +872,11 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             (None, None) => (end, "title"),
         };
         let end = portfolio_on(&w, head_end, end);
+        let end = if end == head_end {
+            generic_unit_after(&w, end)
+        } else {
+            end
+        };
         let end = elect_suffix(&w, capitalised_title_run(&w, i, end));
         if names_no_post(&w, i, end) {
             i = end;
@@ -956,6 +982,11 @@ mod tests {
             (
                 "The Speaker of Parliament, Nabi Berr, said the ps and cs tags were wrong.",
                 &["Speaker of Parliament"],
+            ),
+            // A post of a lower-case unit of an organisation.
+            (
+                "Ana Ruiz, head of the virology unit at Dunmere Hospital, met the director of the Harbour Unit and the mayor of the town.",
+                &["head of the virology unit", "director", "mayor"],
             ),
             // A modified weak head after an owner; not a bare one.
             (
