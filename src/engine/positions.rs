@@ -283,6 +283,24 @@ impl Words<'_> {
     fn portfolio(&self, i: usize) -> Option<usize> {
         let l = lists();
         self.longest(i, l.portfolio_max, |k| l.portfolios.contains(k), true)
+            .or_else(|| self.affairs(i))
+    }
+
+    /// Any word before `affairs` names a portfolio (`Commonwealth Affairs`,
+    /// `Hajj Affairs`, `indigenous affairs`), in the case of `affairs`.
+    fn affairs(&self, i: usize) -> Option<usize> {
+        let word = self.doc.word(i);
+        (i + 1 < self.len()
+            && self.lower[i + 1] == "affairs"
+            && self.usable(i, i + 2)
+            && word.len() > 2
+            && word.chars().all(char::is_alphabetic)
+            && is_capitalised(word) == is_capitalised(self.doc.word(i + 1))
+            && !matches!(
+                self.lower[i],
+                "the" | "his" | "her" | "their" | "its" | "our" | "whose"
+            ))
+        .then_some(2)
     }
 
     fn before_name(&self, e: usize) -> bool {
@@ -313,7 +331,12 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && is_capitalised(w.doc.word(s - 1))
             && w.usable(s - 1, e)
             && lists().portfolios.contains(w.lower[s - 1]);
-        w.before_name(e) || party_before || (of_after && s == i && s > 0 && set_off_before(w, s))
+        // Modified after an owner: `the party’s deputy leader`.
+        let owned = s > i && i > 0 && matches!(w.lower[i - 1], "'s" | "’s") && w.usable(i - 1, e);
+        w.before_name(e)
+            || party_before
+            || owned
+            || (of_after && s == i && s > 0 && set_off_before(w, s))
     }
 }
 
@@ -385,9 +408,54 @@ fn set_off_before(w: &Words, s: usize) -> bool {
 /// Where a title ending at `end` ends with `of` / `for` and its portfolio
 /// (`Minister of Foreign Affairs`, `Inspector General of Police`), also a
 /// list of portfolios (`of Economy, Trade and Industry`). None without one.
-fn portfolio_after(w: &Words, mut end: usize) -> Option<usize> {
+fn portfolio_after(w: &Words, end: usize) -> Option<usize> {
+    let after = |end| portfolio_after_word(w, end, |p| matches!(p, "of" | "for"));
+    let end = after(end)?;
+    // `Minister of State for Home Affairs`, `Secretary of State for Health`:
+    // a portfolio after `of State` says which junior or cabinet post it is.
+    Some(if w.lower[end - 1] == "state" {
+        portfolio_after_word(w, end, |p| p == "for").unwrap_or(end)
+    } else {
+        end
+    })
+}
+
+/// Where a post ending at `end` goes on with `on` and a portfolio, when its
+/// last word is one that advises or speaks on a subject (`Special Adviser to
+/// the President on Media and Publicity`, `spokesperson on finance`,
+/// `Special Envoy on Climate`): `data/sources/words/posts-on-portfolio.txt`.
+fn portfolio_on(w: &Words, head_end: usize, end: usize) -> usize {
+    if head_end == 0 || !words::POSTS_ON_PORTFOLIO.contains(w.lower[head_end - 1]) {
+        return end;
+    }
+    portfolio_after_word(w, end, |p| p == "on").unwrap_or(end)
+}
+
+/// Where a post ending at `end` goes on with `of the`, up to three lower-case
+/// words and a unit's noun (`head of the traffic division`, `head of the
+/// virology unit`): `data/sources/words/generic-units.txt`. `end` otherwise.
+fn generic_unit_after(w: &Words, end: usize) -> usize {
+    if end + 3 >= w.len() || w.lower[end] != "of" || w.lower[end + 1] != "the" {
+        return end;
+    }
+    for t in end + 2..(end + 6).min(w.len()) {
+        let word = w.doc.word(t);
+        if !w.usable(end, t + 1) || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return end;
+        }
+        if words::GENERIC_UNITS.contains(word) {
+            // Not a unit that owns what follows: `of the unit’s work`.
+            let owner = t + 1 < w.len() && matches!(w.lower[t + 1], "'s" | "’s");
+            return if owner { end } else { t + 1 };
+        }
+    }
+    end
+}
+
+/// [`portfolio_after`] with the preposition `prep` accepts.
+fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) -> Option<usize> {
     let (n, lower) = (w.len(), w.lower);
-    if !(end + 1 < n && matches!(lower[end], "of" | "for") && w.usable(end, end + 1)) {
+    if !(end + 1 < n && prep(lower[end]) && w.usable(end, end + 1)) {
         return None;
     }
     // (Not `the Federation` opening an organisation's name: `president
@@ -735,6 +803,13 @@ fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
     matched.filter(|&m| !mixed(m))
 }
 
+/// Whether a head opening with `state` at `i` (`State Attorney`, ending at
+/// `end`) yields to a longer head after it: `State Attorney General` is the
+/// state's `Attorney General`, `state` a jurisdiction word outside the post.
+fn state_yields(w: &Words, i: usize, end: usize) -> bool {
+    w.lower[i] == "state" && end == i + 2 && w.head(i + 1).is_some_and(|(k, _)| i + 1 + k > end)
+}
+
 /// Finds every position in `doc`. `blocked[t]` marks tokens the tagger put
 /// inside an organisation or other name (`General Motors`): no title there.
 pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
@@ -784,12 +859,23 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         };
+        if state_yields(&w, i, end) {
+            i += 1;
+            continue;
+        }
         // `of` / `for` + portfolio: Minister of Foreign Affairs, Inspector General of Police.
+        let head_end = end;
         let (end, reason) = match (to_the_post(&w, end), portfolio_after(&w, end)) {
             (Some(end), _) => (end, "title serving another post"),
             (None, Some(end)) => (end, "title with its portfolio"),
             (None, None) if head_start > i => (end, "title with its modifiers"),
             (None, None) => (end, "title"),
+        };
+        let end = portfolio_on(&w, head_end, end);
+        let end = if end == head_end {
+            generic_unit_after(&w, end)
+        } else {
+            end
         };
         let end = elect_suffix(&w, capitalised_title_run(&w, i, end));
         if names_no_post(&w, i, end) {
@@ -822,6 +908,94 @@ mod tests {
             .map(|f| doc.span_text(f.start, f.end))
             .collect();
         assert_eq!(got, expect, "{text}");
+    }
+
+    #[test]
+    fn positions_portfolios_after_of_state_on_and_affairs() {
+        for (text, expect) in [
+            (
+                "Minister of State for Home Affairs Ravi Kundel spoke.",
+                &["Minister of State for Home Affairs"][..],
+            ),
+            (
+                "the Secretary of State for Health and Social Care said",
+                &["Secretary of State for Health and Social Care"],
+            ),
+            (
+                "Under-Secretary of State for Foreign and Commonwealth Affairs Lena Vost",
+                &["Under-Secretary of State for Foreign and Commonwealth Affairs"],
+            ),
+            (
+                "The Special Adviser to the President on Media and Publicity, Femi Ade, said",
+                &["Special Adviser to the President on Media and Publicity"],
+            ),
+            (
+                "Advisor to the Prime Minister on Finance Tariq Masood met the DA's spokesperson on finance.",
+                &["Advisor to the Prime Minister on Finance", "spokesperson on finance"],
+            ),
+            (
+                "Chief of Staff to the Governor, Yemi Ade, read it.",
+                &["Chief of Staff to the Governor"],
+            ),
+            (
+                "The Commissioner for Tourism, Arts and Culture and the Minister of Hajj Affairs met.",
+                &["Commissioner for Tourism, Arts and Culture", "Minister of Hajj Affairs"],
+            ),
+            (
+                "Deputy Minister for Roads and Highways Ama Ser spoke.",
+                &["Deputy Minister for Roads and Highways"],
+            ),
+            // `on` + no portfolio stays outside; `his affairs` names none.
+            (
+                "the spokesman on Monday said the minister of his affairs",
+                &["spokesman", "minister"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_service_portfolios_and_state_before_a_longer_head() {
+        for (text, expect) in [
+            (
+                "Police Minister Senzo Mchu and Police Commissioner Ade Bello",
+                &["Police Minister", "Police Commissioner"][..],
+            ),
+            (
+                "State Attorney General Leta Jam sued.",
+                &["Attorney General"],
+            ),
+            ("Navy spokesperson Ana Ruiz", &["spokesperson"]),
+            (
+                "Indonesian Coordinating Minister for Economic Affairs Air Hart",
+                &["Coordinating Minister for Economic Affairs"],
+            ),
+            (
+                "Leader of Opposition Pranav Kesh walked out.",
+                &["Leader of Opposition"],
+            ),
+            (
+                "Interior CS Kip Muren, Health PS Mary Muth and MCA Jo Kam met skipper Kraig Brath.",
+                &["Interior CS", "Health PS", "MCA", "skipper"],
+            ),
+            (
+                "The Speaker of Parliament, Nabi Berr, said the ps and cs tags were wrong.",
+                &["Speaker of Parliament"],
+            ),
+            // A post of a lower-case unit of an organisation.
+            (
+                "Ana Ruiz, head of the virology unit at Dunmere Hospital, met the director of the Harbour Unit and the mayor of the town.",
+                &["head of the virology unit", "director", "mayor"],
+            ),
+            // A modified weak head after an owner; not a bare one.
+            (
+                "Tina Hart, the party’s deputy leader, met the team's leader.",
+                &["deputy leader"],
+            ),
+        ] {
+            check(text, expect);
+        }
     }
 
     #[test]

@@ -354,3 +354,206 @@ fn holds_constructions_of_news_from_everywhere() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// The inventory of how outlets in each region write posts and tie them to
+/// people (India, Pakistan, Bangladesh, Nigeria, Ghana, Kenya, Uganda, South
+/// Africa, the Philippines, Southeast Asia, Australia, Britain, Ireland, the
+/// United States, the Gulf, Latin America, the EU, companies, NGOs, the UN,
+/// police, armies, sport, churches, universities), in invented sentences
+/// with invented names, through the whole engine: every post it marks and
+/// every hold it gives.
+/// A sentence, the posts marked in it, and the holds `(person, post)` it gives.
+type Row = (
+    &'static str,
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
+
+#[test]
+fn holds_and_posts_of_news_from_every_region() {
+    let table: &[Row] = &[
+        ("Union Minister of State for Home Affairs Ana Ruiz said the border was calm.", &["Minister of State for Home Affairs"], &[("Ana Ruiz", "Minister of State for Home Affairs")]),
+        ("Chief Minister Dario Kemp inaugurated the bridge on Tuesday.", &["Chief Minister"], &[("Dario Kemp", "Chief Minister")]),
+        ("BJP MP Halima Osei said the bill would pass.", &["MP"], &[("Halima Osei", "MP")]),
+        ("The state's Deputy CM, Mara Tessel, chaired the meeting.", &["Deputy CM"], &[("Mara Tessel", "Deputy CM")]),
+        ("Congress leader Rian Okafo accused the government of delay.", &["leader"], &[("Rian Okafo", "leader")]),
+        ("District Collector Sami Oyelaran ordered the schools shut.", &["District Collector"], &[("Sami Oyelaran", "District Collector")]),
+        ("Superintendent of Police Wanjiru Keter said four men were held.", &["Superintendent of Police"], &[("Wanjiru Keter", "Superintendent of Police")]),
+        ("Speaking to reporters, Health Minister Priya Namboodri said beds were ready.", &["Health Minister"], &[("Priya Namboodri", "Health Minister")]),
+        ("Edda Solvang, the MLA from Rampuri, met the Governor.", &["Governor", "MLA"], &[("Edda Solvang", "MLA")]),
+        ("The Director General of Police, Kemi Adet, issued the order.", &["Director General of Police"], &[("Kemi Adet", "Director General of Police")]),
+        ("Advisor to the Prime Minister on Finance Ravi Dunmore briefed the cabinet.", &["Advisor to the Prime Minister on Finance"], &[("Ravi Dunmore", "Advisor to the Prime Minister on Finance")]),
+        ("Special Assistant to the Prime Minister on Information Omar Dassi said talks continued.", &["Special Assistant to the Prime Minister on Information"], &[("Omar Dassi", "Special Assistant to the Prime Minister on Information")]),
+        ("Information Minister Ines Korda told reporters the curfew would end.", &["Information Minister"], &[("Ines Korda", "Information Minister")]),
+        ("The chief adviser, Professor Nadia Bruhl, met the envoy.", &["chief adviser", "envoy"], &[("Nadia Bruhl", "chief adviser")]),
+        ("The Honourable Minister of Aviation, Jonas Areli, inspected the airport.", &["Minister of Aviation"], &[("Jonas Areli", "Minister of Aviation")]),
+        ("Chief of Staff to the Governor, Dr. Chidi Okorafo, read the statement.", &["Chief of Staff to the Governor"], &[("Chidi Okorafo", "Chief of Staff to the Governor")]),
+        ("The Chief Press Secretary to the Governor, Marta Quiller, said in a statement that the governor was in Abuja.", &["Chief Press Secretary to the Governor", "governor"], &[("Marta Quiller", "Chief Press Secretary to the Governor")]),
+        ("The Special Adviser to the President on Media and Publicity, Tomas Vell, said the President would travel.", &["President", "Special Adviser to the President on Media and Publicity"], &[("Tomas Vell", "Special Adviser to the President on Media and Publicity")]),
+        ("The Police Public Relations Officer in the state, SP Lena Vost, confirmed the arrest.", &["Police Public Relations Officer", "SP"], &[("Lena Vost", "Police Public Relations Officer"), ("Lena Vost", "SP")]),
+        ("The Municipal Chief Executive, Ivo Keller, cut the tape.", &["Municipal Chief Executive"], &[("Ivo Keller", "Municipal Chief Executive")]),
+        ("Ghana's Minister for Finance, Kofi Mensara, presented the budget.", &["Minister for Finance"], &[("Kofi Mensara", "Minister for Finance")]),
+        ("Deputy Minister for Roads and Highways Teo Vasquel inspected the site.", &["Deputy Minister for Roads and Highways"], &[("Teo Vasquel", "Deputy Minister for Roads and Highways")]),
+        ("Interior Cabinet Secretary Petra Lind said police would act.", &["Interior Cabinet Secretary"], &[("Petra Lind", "Interior Cabinet Secretary")]),
+        ("Cabinet Secretary for Health Bilal Rasheed said the hospitals were ready.", &["Cabinet Secretary for Health"], &[("Bilal Rasheed", "Cabinet Secretary for Health")]),
+        ("Principal Secretary for Education Luis Ortegal announced the dates.", &["Principal Secretary for Education"], &[("Luis Ortegal", "Principal Secretary for Education")]),
+        ("Ugandan army spokesperson Brig Gen Ana Ruiz said the troops had withdrawn.", &["Brig Gen", "army spokesperson"], &[("Ana Ruiz", "Brig Gen"), ("Ana Ruiz", "army spokesperson")]),
+        ("Governor Dario Kemp of Nairobi County said the market would reopen.", &["Governor"], &[("Dario Kemp", "Governor")]),
+        ("The Member of Parliament for Kibwezi East, Halima Osei, raised the matter.", &["Member of Parliament"], &[("Halima Osei", "Member of Parliament")]),
+        ("Gauteng Premier Mara Tessel opened the clinic.", &["Premier"], &[("Mara Tessel", "Premier")]),
+        ("The MEC for Health, Rian Okafo, said the nurses would be paid.", &["MEC for Health"], &[("Rian Okafo", "MEC for Health")]),
+        ("Police Minister Sami Oyelaran said the task team had been formed.", &["Police Minister"], &[("Sami Oyelaran", "Police Minister")]),
+        ("The DA's spokesperson on finance, Wanjiru Keter, criticised the plan.", &["spokesperson on finance"], &[("Wanjiru Keter", "spokesperson on finance")]),
+        ("Sen. Priya Namboodri filed the resolution on Monday.", &["Sen."], &[("Priya Namboodri", "Sen.")]),
+        ("Rep. Edda Solvang said the House would act.", &["Rep."], &[("Edda Solvang", "Rep.")]),
+        ("Presidential spokesperson Kemi Adet told reporters the president was well.", &["Presidential spokesperson", "president"], &[("Kemi Adet", "Presidential spokesperson")]),
+        ("Interior Secretary Ravi Dunmore said the mayors would be charged.", &["Interior Secretary"], &[("Ravi Dunmore", "Interior Secretary")]),
+        ("Datuk Seri Omar Dassi, the Deputy Prime Minister, spoke.", &["Deputy Prime Minister"], &[("Omar Dassi", "Deputy Prime Minister")]),
+        ("Indonesian Coordinating Minister for Economic Affairs Ines Korda said exports grew.", &["Coordinating Minister for Economic Affairs"], &[("Ines Korda", "Coordinating Minister for Economic Affairs")]),
+        ("Thai Deputy Prime Minister and Commerce Minister Nadia Bruhl met the traders.", &["Commerce Minister", "Deputy Prime Minister"], &[("Nadia Bruhl", "Commerce Minister"), ("Nadia Bruhl", "Deputy Prime Minister")]),
+        ("Opposition Leader Jonas Areli said the Coalition would oppose it.", &["Opposition Leader"], &[("Jonas Areli", "Opposition Leader")]),
+        ("The shadow minister for home affairs, Chidi Okorafo, called it a failure.", &["shadow minister for home affairs"], &[("Chidi Okorafo", "shadow minister for home affairs")]),
+        ("NSW Premier Marta Quiller announced the funding.", &["Premier"], &[("Marta Quiller", "Premier")]),
+        ("Finance Minister Tomas Vell said the books were tight.", &["Finance Minister"], &[("Tomas Vell", "Finance Minister")]),
+        ("Greens senator Lena Vost said the deal was weak.", &["senator"], &[("Lena Vost", "senator")]),
+        ("Tánaiste Ivo Keller said Dublin would not be rushed.", &["Tánaiste"], &[("Ivo Keller", "Tánaiste")]),
+        ("Home Secretary Kofi Mensara defended the plan.", &["Home Secretary"], &[("Kofi Mensara", "Home Secretary")]),
+        ("Chief Constable Teo Vasquel said officers were injured.", &["Chief Constable"], &[("Teo Vasquel", "Chief Constable")]),
+        ("Taoiseach Petra Lind met the unions.", &["Taoiseach"], &[("Petra Lind", "Taoiseach")]),
+        ("Detective Chief Inspector Bilal Rasheed said the victim was 34.", &["Detective Chief Inspector"], &[("Bilal Rasheed", "Detective Chief Inspector")]),
+        ("The Chancellor of the Exchequer, Luis Ortegal, will deliver the budget.", &["Chancellor of the Exchequer"], &[("Luis Ortegal", "Chancellor of the Exchequer")]),
+        ("Sir Ana Ruiz, the Prime Minister, said the country would recover.", &["Prime Minister"], &[("Ana Ruiz", "Prime Minister")]),
+        ("State Attorney General Dario Kemp sued the company.", &["Attorney General"], &[("Dario Kemp", "Attorney General")]),
+        ("County Executive Halima Osei said the budget was balanced.", &["County Executive"], &[("Halima Osei", "County Executive")]),
+        ("Lt. Gov. Mara Tessel presided over the Senate.", &["Lt. Gov."], &[("Mara Tessel", "Lt. Gov.")]),
+        ("Sheriff Rian Okafo said deputies found the car.", &["Sheriff"], &[("Rian Okafo", "Sheriff")]),
+        ("White House press secretary Sami Oyelaran declined to comment.", &["press secretary"], &[("Sami Oyelaran", "press secretary")]),
+        ("Rep. Wanjiru Keter of New York voted no.", &["Rep."], &[("Wanjiru Keter", "Rep.")]),
+        ("Police Chief Priya Namboodri said the suspect fled.", &["Police Chief"], &[("Priya Namboodri", "Police Chief")]),
+        ("Mayor Edda Solvang signed the order.", &["Mayor"], &[("Edda Solvang", "Mayor")]),
+        ("The Emir of Qatar, Sheikh Kemi Adet, received the envoy.", &["Emir", "envoy"], &[("Kemi Adet", "Emir")]),
+        ("Crown Prince Ravi Dunmore met the delegation.", &["Crown Prince"], &[("Ravi Dunmore", "Crown Prince")]),
+        ("Minister of State for Foreign Affairs Omar Dassi said talks would continue.", &["Minister of State for Foreign Affairs"], &[("Omar Dassi", "Minister of State for Foreign Affairs")]),
+        ("Israeli Defence Minister Ines Korda ordered the strike.", &["Defence Minister"], &[("Ines Korda", "Defence Minister")]),
+        ("Brazilian Finance Minister Nadia Bruhl said the deficit would fall.", &["Finance Minister"], &[("Nadia Bruhl", "Finance Minister")]),
+        ("Mexico's Security Secretary Jonas Areli announced the arrests.", &["Security Secretary"], &[("Jonas Areli", "Security Secretary")]),
+        ("EU foreign policy chief Chidi Okorafo said the bloc was united.", &["foreign policy chief"], &[("Chidi Okorafo", "foreign policy chief")]),
+        ("European Commission President Marta Quiller said the deal was fair.", &["President"], &[("Marta Quiller", "President")]),
+        ("EU Trade Commissioner Tomas Vell met his counterpart.", &["Trade Commissioner"], &[("Tomas Vell", "Trade Commissioner")]),
+        ("German MEP Lena Vost demanded answers.", &["MEP"], &[("Lena Vost", "MEP")]),
+        ("Ivo Keller, chief executive of Harbour Bank, said profits rose.", &["chief executive"], &[("Ivo Keller", "chief executive")]),
+        ("UN Resident Coordinator Kofi Mensara said aid was arriving.", &["Resident Coordinator"], &[("Kofi Mensara", "Resident Coordinator")]),
+        ("WHO Director-General Teo Vasquel said the outbreak was contained.", &["Director-General"], &[("Teo Vasquel", "Director-General")]),
+        ("\"We are ready,\" said Petra Lind, a spokesperson for the ministry.", &["spokesperson"], &[("Petra Lind", "spokesperson")]),
+        ("According to Bilal Rasheed, director of the institute, the results were clear.", &["director"], &[("Bilal Rasheed", "director")]),
+        ("The ministry's spokesperson Luis Ortegal said the talks had stalled.", &["spokesperson"], &[("Luis Ortegal", "spokesperson")]),
+        ("Former president Ana Ruiz died on Sunday.", &["president"], &[("Ana Ruiz", "president")]),
+        ("Acting Governor Dario Kemp signed the decree.", &["Governor"], &[("Dario Kemp", "Governor")]),
+        ("Then-prime minister Halima Osei approved the plan.", &["prime minister"], &[("Halima Osei", "prime minister")]),
+        ("Outgoing chairman Mara Tessel thanked the staff.", &["chairman"], &[("Mara Tessel", "chairman")]),
+        ("Newly appointed coach Rian Okafo named his squad.", &["coach"], &[("Rian Okafo", "coach")]),
+        ("Ambassador-designate Sami Oyelaran arrived in Oslo.", &["Ambassador-designate"], &[("Sami Oyelaran", "Ambassador-designate")]),
+        ("Wanjiru Keter, who is the country's finance minister, declined to comment.", &["finance minister"], &[("Wanjiru Keter", "finance minister")]),
+        ("The mayor of Portvale, Priya Namboodri, welcomed the decision.", &["mayor"], &[("Priya Namboodri", "mayor")]),
+        ("Deputy Governor Edda Solvang and Finance Minister Ana Ruiz met.", &["Deputy Governor", "Finance Minister"], &[("Ana Ruiz", "Finance Minister"), ("Edda Solvang", "Deputy Governor")]),
+        ("Finance Minister Kemi Adet said the budget was tight. The minister added that taxes would rise.", &["Finance Minister", "minister"], &[("Kemi Adet", "Finance Minister")]),
+        ("Brig. Gen. Ravi Dunmore, the army's spokesman, denied it.", &["Brig. Gen.", "spokesman"], &[("Ravi Dunmore", "Brig. Gen."), ("Ravi Dunmore", "spokesman")]),
+        ("Professor Omar Dassi, vice-chancellor of Dunmere University, welcomed the grant.", &["vice-chancellor"], &[("Omar Dassi", "vice-chancellor")]),
+        ("Head coach Ines Korda said his team was tired.", &["Head coach"], &[("Ines Korda", "Head coach")]),
+        ("Captain Nadia Bruhl scored twice.", &["Captain"], &[("Nadia Bruhl", "Captain")]),
+        ("Coach Jonas Areli praised her players.", &["Coach"], &[("Jonas Areli", "Coach")]),
+        ("Chidi Okorafo is the mayor of Portvale.", &["mayor"], &[("Chidi Okorafo", "mayor")]),
+        ("Marta Quiller, mayor of Portvale since 2019, welcomed the decision.", &["mayor"], &[("Marta Quiller", "mayor")]),
+        ("Speaking at the summit, the president of Veloria, Tomas Vell, said the crisis was over.", &["president"], &[("Tomas Vell", "president")]),
+        ("Veloria's president Lena Vost said the crisis was over.", &["president"], &[("Lena Vost", "president")]),
+        ("Ivo Keller, Veloria's president, said the crisis was over.", &["president"], &[("Ivo Keller", "president")]),
+        ("Kofi Mensara, who served as prime minister from 2010 to 2014, died.", &["prime minister"], &[("Kofi Mensara", "prime minister")]),
+        ("\"The economy is strong,\" Finance Minister Teo Vasquel told parliament.", &["Finance Minister"], &[("Teo Vasquel", "Finance Minister")]),
+        ("\"The economy is strong,\" Petra Lind, the finance minister, told parliament.", &["finance minister"], &[("Petra Lind", "finance minister")]),
+        ("\"The economy is strong,\" the finance minister, Bilal Rasheed, told parliament.", &["finance minister"], &[("Bilal Rasheed", "finance minister")]),
+        ("Luis Ortegal, chief executive officer of Harbour Bank, said profits fell.", &["chief executive officer"], &[("Luis Ortegal", "chief executive officer")]),
+        ("Harbour Bank's chief executive, Ana Ruiz, said profits fell.", &["chief executive"], &[("Ana Ruiz", "chief executive")]),
+        ("Profits fell, said Dario Kemp, Harbour Bank's chief executive.", &["chief executive"], &[("Dario Kemp", "chief executive")]),
+        ("Profits fell, Harbour Bank chief executive Halima Osei said.", &["chief executive"], &[("Halima Osei", "chief executive")]),
+        ("Mara Tessel was previously deputy governor.", &["deputy governor"], &[("Mara Tessel", "deputy governor")]),
+        ("Rian Okafo served as deputy governor from 2010.", &["deputy governor"], &[("Rian Okafo", "deputy governor")]),
+        ("Sami Oyelaran, now the bank's deputy governor, resigned.", &["deputy governor"], &[("Sami Oyelaran", "deputy governor")]),
+        ("Wanjiru Keter and Bilal Rasheed, the deputy governors, resigned.", &[], &[]),
+        ("Deputy governor Luis Ortegal and chief economist Priya Namboodri resigned.", &["Deputy governor", "chief economist"], &[("Luis Ortegal", "Deputy governor"), ("Priya Namboodri", "chief economist")]),
+        ("Ana Ruiz, the deputy governor, and Edda Solvang, the chief economist, resigned.", &["chief economist", "deputy governor"], &[("Ana Ruiz", "deputy governor"), ("Edda Solvang", "chief economist")]),
+        ("Speaker of Parliament Kemi Adet adjourned the sitting.", &["Speaker of Parliament"], &[("Kemi Adet", "Speaker of Parliament")]),
+        ("Ravi Dunmore, speaker of the National Assembly, adjourned the sitting.", &["speaker"], &[("Ravi Dunmore", "speaker")]),
+        ("Pope Omar Dassi met the president.", &["Pope", "president"], &[("Omar Dassi", "Pope")]),
+        ("Archbishop Ines Korda led the service.", &["Archbishop"], &[("Ines Korda", "Archbishop")]),
+        ("Nadia Bruhl, the bishop of Dunmere, led the service.", &["bishop"], &[("Nadia Bruhl", "bishop")]),
+        ("Prof. Jonas Areli, vice-chancellor of Dunmere University, spoke.", &["vice-chancellor"], &[("Jonas Areli", "vice-chancellor")]),
+        ("Justice Chidi Okorafo adjourned the case.", &["Justice"], &[("Chidi Okorafo", "Justice")]),
+        ("Chief Justice Marta Quiller swore in the president.", &["Chief Justice", "president"], &[("Marta Quiller", "Chief Justice")]),
+        ("Judge Tomas Vell adjourned the case.", &["Judge"], &[("Tomas Vell", "Judge")]),
+        ("Army spokesman Col. Lena Vost denied it.", &["Col.", "spokesman"], &[("Lena Vost", "Col."), ("Lena Vost", "spokesman")]),
+        ("Lt. Col. Ivo Keller, commander of the 3rd Brigade, denied it.", &["Lt. Col.", "commander"], &[("Ivo Keller", "Lt. Col."), ("Ivo Keller", "commander")]),
+        ("Kofi Mensara, the governor's chief of staff, denied it.", &["chief of staff", "governor"], &[("Kofi Mensara", "chief of staff")]),
+        ("Governor Nadia Bruhl's spokesman, Teo Vasquel, denied it.", &["Governor", "spokesman"], &[("Nadia Bruhl", "Governor"), ("Teo Vasquel", "spokesman")]),
+        ("Petra Lind, spokesman for Governor Jonas Areli, denied it.", &["Governor", "spokesman"], &[("Jonas Areli", "Governor"), ("Petra Lind", "spokesman")]),
+        ("Bilal Rasheed, who chairs the committee, spoke.", &[], &[]),
+        ("Luis Ortegal, chairperson of the committee, spoke.", &["chairperson"], &[("Luis Ortegal", "chairperson")]),
+        ("Committee chairperson Ana Ruiz spoke.", &["chairperson"], &[("Ana Ruiz", "chairperson")]),
+        ("The committee's chairperson, Dario Kemp, spoke.", &["chairperson"], &[("Dario Kemp", "chairperson")]),
+        ("This was disclosed by Lagos State Commissioner for Health, Prof. Halima Osei, on Monday.", &["Commissioner for Health"], &[("Halima Osei", "Commissioner for Health")]),
+        ("The bill was signed by Governor of Oyo State, Mara Tessel, on Friday.", &["Governor"], &[("Mara Tessel", "Governor")]),
+        ("MCA Rian Okafo raised the matter.", &["MCA"], &[("Rian Okafo", "MCA")]),
+        ("Skipper Sami Oyelaran won the toss.", &["Skipper"], &[("Sami Oyelaran", "Skipper")]),
+        ("Sen. Wanjiru Keter, R-Texas, said he would vote no.", &["Sen."], &[("Wanjiru Keter", "Sen.")]),
+        ("Speaker of the House Priya Namboodri said the vote would be held.", &["Speaker of the House"], &[("Priya Namboodri", "Speaker of the House")]),
+        ("House Speaker Edda Solvang said the vote would be held.", &["Speaker"], &[("Edda Solvang", "Speaker")]),
+        ("The bank's governor, Kemi Adet, said rates would rise.", &["governor"], &[("Kemi Adet", "governor")]),
+        ("In a statement, the group's secretary-general Ravi Dunmore said the talks had failed.", &["secretary-general"], &[("Ravi Dunmore", "secretary-general")]),
+        ("Mayor-elect Omar Dassi thanked voters.", &["Mayor-elect"], &[("Omar Dassi", "Mayor-elect")]),
+        ("Ines Korda, the newly elected president of the Dunmere Bar Association, spoke.", &["president"], &[("Ines Korda", "president")]),
+        ("Police spokesperson, Supt. Nadia Bruhl, confirmed the arrest.", &["Supt.", "spokesperson"], &[("Nadia Bruhl", "Supt."), ("Nadia Bruhl", "spokesperson")]),
+        ("Jonas Areli, spokeswoman for the ministry, said the talks had stalled.", &["spokeswoman"], &[("Jonas Areli", "spokeswoman")]),
+        ("The ministry's spokeswoman, Chidi Okorafo, said the talks had stalled.", &["spokeswoman"], &[("Chidi Okorafo", "spokeswoman")]),
+        ("Marta Quiller, who heads the agency, said the talks had stalled.", &[], &[]),
+        ("Tomas Vell, head of the agency, said the talks had stalled.", &["head"], &[("Tomas Vell", "head")]),
+        ("Manager Lena Vost said his team was tired.", &["Manager"], &[("Lena Vost", "Manager")]),
+        ("Ivo Keller, the team's captain, scored twice.", &["captain"], &[("Ivo Keller", "captain")]),
+    ];
+    for &(text, posts, expected) in table.iter().chain(NIGERIAN) {
+        let ann = annotate(text);
+        let mut got_posts: Vec<&str> = (ann.mentions.iter())
+            .filter(|m| m.kind == Position)
+            .map(|m| m.text.as_str())
+            .collect();
+        got_posts.sort();
+        let mut want_posts = posts.to_vec();
+        want_posts.sort();
+        assert_eq!(got_posts, want_posts, "posts in {text}");
+        let mut got: Vec<(&str, &str)> = (ann.holds.iter())
+            .map(|h| (h.person.as_str(), h.position.as_str()))
+            .collect();
+        let mut want = expected.to_vec();
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "holds in {text}");
+    }
+}
+
+/// Nigerian usage: an engineer's or barrister's honorific between the post
+/// and the name, and a senator named by the district represented.
+const NIGERIAN: &[Row] = &[
+    (
+        "The Commissioner for Works, Engr. Ana Ruiz, said the road would open.",
+        &["Commissioner for Works"],
+        &[("Ana Ruiz", "Commissioner for Works")],
+    ),
+    (
+        "The Attorney-General, Barr. Tomas Vell, said the case would continue.",
+        &["Attorney-General"],
+        &[("Tomas Vell", "Attorney-General")],
+    ),
+    (
+        "Senator representing Kano South, Kemi Adet, sponsored the bill.",
+        &["Senator"],
+        &[("Kemi Adet", "Senator")],
+    ),
+];

@@ -23,8 +23,10 @@ fn honorific_names(c: &Ctx, st: &mut State) {
     st.titles.iter().for_each(|f| title_ends[f.end] = true);
     let mut honoured = Vec::new();
     for (t, &titled) in title_ends.iter().enumerate().take(n.saturating_sub(1)) {
-        if !matches!(c.w(t).as_bytes().first(), Some(b'S' | b'M' | b'B' | b'D'))
-            || !words::NAME_HONORIFICS.contains(c.w(t))
+        if !matches!(
+            c.w(t).as_bytes().first(),
+            Some(b'S' | b'M' | b'B' | b'D' | b'E')
+        ) || !words::NAME_HONORIFICS.contains(c.w(t))
             || !c.name_word(t + 1)
             || org(t + 1)
             || (t > 0 && c.name_word(t - 1) && !titled && !c.newline(t))

@@ -35,6 +35,7 @@ mod organisations;
 mod particles;
 mod places;
 mod possessives;
+mod post_acronyms;
 mod posts;
 mod spans;
 mod speakers;
@@ -143,6 +144,7 @@ static PASSES: &[&Pass] = &[
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
+    &post_acronyms::POST_ACRONYMS,
     &posts::POSITIONS,
     &trim::NAMES,
     &kinds::KINDS,

@@ -198,11 +198,51 @@ pub(super) static POSITIONS: Pass = Pass {
     run: positions_pass,
 };
 
+/// An organisation's name that ends in a post is the post's body or place
+/// and the post (`Lagos State Commissioner for Health`, `Harbour Bank Chief
+/// Executive`): the name ends before the post, which stays a post. Not a
+/// post after `of`, `the`, `for` or `and` inside the name (`Office of the
+/// President`).
+fn split_posts_ending_names(c: &Ctx, st: &mut State) {
+    let mut ends: Vec<(usize, usize)> = st.titles.iter().map(|f| (f.end, f.start)).collect();
+    ends.sort_unstable();
+    let mut cut = Vec::new();
+    for (k, x) in st.spans.iter().enumerate() {
+        if !matches!(x.label, Label::Org | Label::Misc) {
+            continue;
+        }
+        let Ok(i) = ends.binary_search_by_key(&x.e, |&(e, _)| e) else {
+            continue;
+        };
+        let start = ends[i].1;
+        if start > x.s
+            && start < x.e
+            && !matches!(
+                c.lower[start - 1],
+                "of" | "the" | "for" | "and" | "'s" | "’s"
+            )
+        {
+            cut.push((k, start));
+        }
+    }
+    for (k, start) in cut {
+        let x = st.spans[k];
+        // What is left may be the post's place: `Lagos State`.
+        let label = if c.known_place(x.s, start) {
+            Label::Loc
+        } else {
+            x.label
+        };
+        st.spans.set(k, x.s, start, label, POSITIONS.name);
+    }
+}
+
 /// Positions become candidates (each with the position lexicon's reason),
 /// and a service's name right before one is no name (`Navy spokesperson`);
 /// except inside organisation names: tokens there cannot hold a title, unless
 /// the whole name is title vocabulary (the tagger mistook `Foreign Minister`).
 fn positions_pass(c: &Ctx, st: &mut State) {
+    split_posts_ending_names(c, st);
     let mut blocked = vec![false; c.n];
     for x in st.spans.iter() {
         if matches!(x.label, Label::Org | Label::Misc)
@@ -241,6 +281,26 @@ fn positions_pass(c: &Ctx, st: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn posts_an_organisation_name_ending_in_a_post_keeps_the_post() {
+        for (text, expected) in [
+            (
+                "It was disclosed by Lagos State Commissioner for Health, Prof. Akin Abay, on Monday.",
+                &[
+                    ("Lagos State", "place"),
+                    ("Commissioner for Health", "position"),
+                    ("Akin Abay", "person"),
+                ][..],
+            ),
+            (
+                "Tomas Vell, the State Department Spokesperson, said no.",
+                &[("Tomas Vell", "person"), ("Spokesperson", "position")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn posts_positions_win_over_names() {

@@ -8,6 +8,7 @@ use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
 use crate::engine::words::{
     HOLD_APPOSITION_FILLERS, HOLD_COPULA_LINKS, HOLD_NOT_ADJECTIVES, HOLD_PASSIVE_AUXILIARIES,
+    HOLD_ROLES_BEFORE_AND,
 };
 
 /// The pattern.
@@ -219,6 +220,20 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
     let word = |i: usize| if i < ctx.n { ctx.word(i) } else { "" };
     // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
     let owner = t + 1 < start && matches!(word(t + 1), "’s" | "'s");
+    // An organisation's name as the owner: `Ruiz, Harbour Bank’s chief
+    // executive` (capitalised words no mention covers, up to its `’s`).
+    let owner_name = w.starts_with(char::is_uppercase)
+        && (t + 1..start.min(t + 6))
+            .take_while(|&i| {
+                !matches!(word(i), "’s" | "'s")
+                    && ctx.cover[i].is_none()
+                    && word(i).starts_with(char::is_uppercase)
+            })
+            .last()
+            .map_or(t, |i| i)
+            .checked_add(1)
+            .is_some_and(|i| i < start && matches!(word(i), "’s" | "'s"))
+        && ctx.cover[t].is_none();
     // An organisation's initials: `the U.N. special envoy`, `the EU envoy`.
     let initials = w.chars().count() <= 5
         && w.chars().any(char::is_uppercase)
@@ -238,15 +253,26 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
         || (w == "to" && word(t + 1) == "the" && office_noun(t + 2));
     // `until now the party’s policy chief`.
     let until = w == "until" && matches!(word(t + 1), "now" | "recently");
+    // A role that is no post, joined to the post: `Ruiz, founder and
+    // executive director of the festival`.
+    let role = (HOLD_ROLES_BEFORE_AND.contains(w) && word(t + 1) == "and")
+        || (w == "and" && t > 0 && HOLD_ROLES_BEFORE_AND.contains(ctx.word(t - 1)));
+    // A year: `Ruiz, who in 2019 became mayor`, `who until 2020 was`.
+    let year = w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit());
     HOLD_APPOSITION_FILLERS.contains(w)
         || w == ","
         || ctx.lex.demonym_country(w).is_some()
         || owner
+        || owner_name
         || initials
         || age
         || scare
         || office
         || until
+        || year
+        || role
 }
 
 /// The person that opens the sentence of `and` at `t` as its subject, with
@@ -399,6 +425,25 @@ mod tests {
                 (
                     "[Tomas Vell], [Ana Ruiz]’s {chief of staff}, left.",
                     &[("Tomas Vell", "chief of staff")],
+                ),
+                // An organisation's name as the owner.
+                (
+                    "[Ana Ruiz], Harbour Bank’s {chief executive}, left.",
+                    &[("Ana Ruiz", "chief executive")],
+                ),
+                (
+                    "Profits fell, said [Ana Ruiz], Volta's {chairwoman}.",
+                    &[("Ana Ruiz", "chairwoman")],
+                ),
+                // A role that is no post, joined to the post by `and`.
+                (
+                    "[Ana Ruiz], founder and {executive director} of the festival, spoke.",
+                    &[("Ana Ruiz", "executive director")],
+                ),
+                // An adverb of count before the post.
+                (
+                    "[Omar Salem], twice {prime minister}, spoke.",
+                    &[("Omar Salem", "prime minister")],
                 ),
                 // An organisation's initials.
                 (

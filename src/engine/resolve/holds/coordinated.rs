@@ -12,6 +12,7 @@
 use super::apposition::of_phrase_end;
 use super::{Ctx, Find, Pair, Pattern};
 use crate::engine::annotation::Kind;
+use crate::engine::words::HOLD_JURISDICTIONS_BETWEEN;
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -34,8 +35,14 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
     for pair in pairs {
         let (person, qi) = (pair.person, pair.post);
         let q = &cands[qi];
-        let before = (q.start >= 2 && doc.word(q.start - 1) == "and")
-            .then(|| post_ending_at(q.start - 1))
+        // Past a jurisdiction word the post leaves outside: `Minister of
+        // Health and government spokesman Ana Ruiz`.
+        let and = match q.start.checked_sub(1).map(|t| doc.word(t)) {
+            Some(w) if q.start >= 3 && HOLD_JURISDICTIONS_BETWEEN.contains(w) => q.start - 2,
+            _ => q.start.saturating_sub(1),
+        };
+        let before = (q.start >= 2 && and >= 1 && doc.word(and) == "and")
+            .then(|| post_ending_at(and))
             .flatten()
             .or_else(|| turned_from(ctx, q.start).and_then(post_ending_at));
         let after = post_after_and(ctx, q.end)
@@ -117,6 +124,13 @@ mod tests {
                 vec![
                     ("Lars Vell", "Finance Minister", title),
                     ("Lars Vell", "Vice Chancellor", PATTERN.reason),
+                ],
+            ),
+            (
+                "The {Minister of Health} and government {spokesman}, [Ana Ruiz], said no.",
+                vec![
+                    ("Ana Ruiz", "spokesman", set_off),
+                    ("Ana Ruiz", "Minister of Health", PATTERN.reason),
                 ],
             ),
             (

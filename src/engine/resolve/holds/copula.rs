@@ -56,6 +56,19 @@ mod tests {
                     "[Ana Ruiz] remains {captain} this year.",
                     &[("Ana Ruiz", "captain")],
                 ),
+                // A time between the link and the post or before the link.
+                (
+                    "[Ana Ruiz], who until last year was {deputy governor}, left.",
+                    &[("Ana Ruiz", "deputy governor")],
+                ),
+                (
+                    "[Ana Ruiz], who in 2019 became {mayor}, left.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                (
+                    "[Ana Ruiz] took charge as {head coach} in May.",
+                    &[("Ana Ruiz", "head coach")],
+                ),
                 // The person's place between.
                 (
                     "[Ana Ruiz] of <Oldshire>, who is the {chairwoman}, left.",

@@ -29,6 +29,7 @@ mod tenure_as;
 mod testing;
 mod title_before_name;
 mod title_rank_name;
+mod with_as;
 
 use crate::engine::annotation::{Annotation, Hold, Holding, Kind, Mention};
 use crate::engine::lexicon::casing::FxMap;
@@ -67,6 +68,7 @@ pub const PATTERNS: &[Pattern] = &[
     post_of_body_before_name::PATTERN,
     set_off_before_name::PATTERN,
     bracketed::PATTERN,
+    with_as::PATTERN,
     appointed_as::PATTERN,
     appointed_subject::PATTERN,
     named_object::PATTERN,
@@ -147,6 +149,24 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 .then(|| self.at_kind(t + 1, Kind::Person))
                 .flatten()
         })
+    }
+
+    /// Past a post's initials in brackets that start at `t` (`Chief
+    /// Minister (CM) Ana Ruiz`, `the Inspector General of Police (IGP),`):
+    /// where the words after them start; `t` when none start there.
+    pub fn past_initials(&self, t: usize) -> usize {
+        let initials = |w: &str| {
+            (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+        };
+        if t + 3 < self.n
+            && self.word(t) == "("
+            && initials(self.word(t + 1))
+            && self.word(t + 2) == ")"
+        {
+            t + 3
+        } else {
+            t
+        }
     }
 
     /// Whether the post `p` is itself an owner (`the chief minister’s
@@ -424,6 +444,11 @@ mod tests {
             "bracketed",
             "[Ana Ruiz] ({president})",
             ("Ana Ruiz", "president"),
+        ),
+        (
+            "with_as",
+            "with [Ana Ruiz] as {vice-captain}",
+            ("Ana Ruiz", "vice-captain"),
         ),
         (
             "appointed_as",

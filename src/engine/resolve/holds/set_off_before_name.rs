@@ -91,7 +91,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         .into_iter()
         .flatten()
         .find(|&a| a < ctx.n && ctx.word(a) == ",")
-        .unwrap_or(p.end);
+        .unwrap_or(ctx.past_initials(p.end));
     if after + 1 >= ctx.n || ctx.word(after) != "," {
         return None;
     }
@@ -137,6 +137,11 @@ mod tests {
                 (
                     "The {regent} of <Oldshire>, [Ana Ruiz], said no.",
                     &[("Ana Ruiz", "regent")],
+                ),
+                // The post's initials in brackets between.
+                (
+                    "The {Inspector General of Police} (IGP), [Ana Ruiz], said no.",
+                    &[("Ana Ruiz", "Inspector General of Police")],
                 ),
                 // A definite post's short phrase.
                 (

@@ -12,9 +12,10 @@ pub(super) const PATTERN: Pattern = Pattern {
     find: Find::Post(find),
 };
 
-/// The person right after the post.
+/// The person right after the post, also past the post's initials in
+/// brackets (`Senior Superintendent of Police (SSP) Ajit Naval`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
-    ctx.person_after(ctx.cands[pi].end)
+    ctx.person_after(ctx.past_initials(ctx.cands[pi].end))
 }
 
 #[cfg(test)]
@@ -44,6 +45,11 @@ mod tests {
                     "{Minister} Dr. [Ana Ruiz] spoke.",
                     &[("Ana Ruiz", "Minister")],
                 ),
+                // Past the post's initials in brackets.
+                (
+                    "{Chief Minister} (CM) [Ravi Pereth] spoke.",
+                    &[("Ravi Pereth", "Chief Minister")],
+                ),
             ],
         );
     }
@@ -55,6 +61,8 @@ mod tests {
             &[
                 ("{Defense Minister} said [Ana Ruiz] left.", &[]),
                 ("The {mayor} met Dr. Lee and [Ana Ruiz].", &[]),
+                // Brackets holding something else: a party.
+                ("The {mayor} (Labour) [Ana Ruiz] spoke.", &[]),
             ],
         );
     }
