@@ -23,6 +23,9 @@ stage rustfmt cargo fmt --check
 stage clippy cargo clippy --release --all-targets -- -D warnings
 stage clippy-web cargo clippy --release --features web --target wasm32-unknown-unknown --lib --bins -- -D warnings
 stage unit-and-integration cargo test --release
+# The trainer and the word-cluster features (cargo features train and clusters, off
+# in the page): lints and the tagger's tests with the clusters on.
+stage features bash -c 'cargo clippy --release --features train,clusters --all-targets -- -D warnings && cargo test --release --features clusters --lib tagger'
 stage build-cli cargo build --release --bin annotate
 stage golden python3 scripts/golden.py
 stage accuracy python3 scripts/accuracy.py
