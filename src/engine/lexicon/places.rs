@@ -92,21 +92,30 @@ pub struct Gazetteer {
 /// without running it for plain names (letters, spaces and hyphens).
 fn name_tokens(name: &'static str, out: &mut Vec<&'static str>) {
     out.clear();
-    if name
-        .chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-    {
-        for word in name.split(' ').filter(|t| !t.is_empty()) {
-            let mut parts = word.split('-');
-            if let Some(p) = parts.next() {
-                out.push(p);
-            }
-            for p in parts {
-                out.push("-");
-                out.push(p);
+    let plain = if name.is_ascii() {
+        name.bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+    } else {
+        name.chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    };
+    if plain {
+        // Runs of letters; each hyphen a token of its own; spaces between.
+        let mut start = 0;
+        for (i, b) in name.bytes().enumerate() {
+            if b == b' ' || b == b'-' {
+                if start < i {
+                    out.push(&name[start..i]);
+                }
+                if b == b'-' {
+                    out.push("-");
+                }
+                start = i + 1;
             }
         }
-        out.retain(|t| !t.is_empty());
+        if start < name.len() {
+            out.push(&name[start..]);
+        }
     } else {
         let doc = tokenize(name);
         out.extend((0..doc.tokens.len()).map(|i| doc.word(i)));
@@ -163,6 +172,7 @@ impl Gazetteer {
             ..Gazetteer::default()
         };
         g.word_flags.reserve(n * 2);
+        g.index.reserve(n);
         let mut tokens = Vec::new();
         for [name, category, cc, lat, lon, population, alts, preferred] in rows {
             let idx = g.rows.len() as u32;
