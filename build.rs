@@ -7,11 +7,82 @@
 //! file without those headers or with a duplicate entry (after folding, for a
 //! folded list); a list no code reads fails the lints (each becomes a
 //! `pub(crate) static`, so rustc's `dead_code` names it).
+//!
+//! It also turns `data/sources/positions.txt` into sorted tables
+//! (`$OUT_DIR/positions.rs`, included by `src/engine/positions.rs`), its
+//! entries split by the engine's own tokenizer (`src/engine/tokenize.rs`,
+//! compiled into this script), so that the engine parses nothing on first use.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+/// The word lists' static hash tables, as the engine reads them.
+#[allow(dead_code)]
+#[path = "src/engine/words/slots.rs"]
+mod slots;
+
+/// Lists longer than this get a hash table (`SHORT` in `src/engine/words.rs`:
+/// shorter ones are scanned).
+const SHORT: usize = 48;
+
+/// A `WordList` of `words` (sorted, lower case when `folded`), as Rust
+/// source: with its hash table when it is long.
+fn word_list_source(name: &str, folded: bool, words: &[&str]) -> String {
+    if words.len() <= SHORT {
+        return format!("WordList::new({name:?}, {folded}, &{words:?})");
+    }
+    let slots = slots::table(words);
+    format!("WordList::with_slots({name:?}, {folded}, &{words:?}, &{slots:?})")
+}
+
+/// The engine's tokenizer, as the engine runs it.
+#[allow(dead_code)]
+#[path = "src/engine/tokenize.rs"]
+mod tokenize;
+
+/// What the tokenizer reads of the engine: the dotted abbreviations list.
+mod engine {
+    pub mod words {
+        use std::collections::HashSet;
+        use std::sync::OnceLock;
+
+        /// `data/sources/words/dotted-abbreviations.txt` (`# match: exact`).
+        pub struct Dotted;
+        pub static DOTTED_ABBREVIATIONS: Dotted = Dotted;
+
+        impl Dotted {
+            pub fn contains(&self, word: &str) -> bool {
+                static SET: OnceLock<HashSet<String>> = OnceLock::new();
+                SET.get_or_init(|| {
+                    let path = "data/sources/words/dotted-abbreviations.txt";
+                    let text = std::fs::read_to_string(path).expect(path);
+                    let set: HashSet<String> = text
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                        .map(str::to_string)
+                        .collect();
+                    assert!(
+                        text.contains("# match: exact"),
+                        "{path}: build.rs reads it as an exact list"
+                    );
+                    set
+                })
+                .contains(word)
+            }
+        }
+    }
+}
+
 fn main() {
+    let out_dir = env::var("OUT_DIR").unwrap();
+    word_lists(Path::new(&out_dir));
+    positions(Path::new(&out_dir));
+}
+
+/// `data/sources/words/*.txt` -> `$OUT_DIR/words.rs`.
+fn word_lists(out_dir: &Path) {
     let dir = Path::new("data/sources/words");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = fs::read_dir(dir)
@@ -75,12 +146,147 @@ fn main() {
             "///\n/// Used by {used_by}. From `data/sources/words/{stem}.txt`."
         )
         .unwrap();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         writeln!(
             out,
-            "pub(crate) static {name}: WordList = WordList::new({stem:?}, {fold}, &{keys:?});"
+            "pub(crate) static {name}: WordList = {};",
+            word_list_source(stem, fold, &keys)
         )
         .unwrap();
     }
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("words.rs");
-    fs::write(dest, out).unwrap();
+    fs::write(out_dir.join("words.rs"), out).unwrap();
+}
+
+/// Tokens of a list entry, joined by single spaces, and how many.
+fn entry_key(entry: &str, lower: bool) -> (String, usize) {
+    let doc = tokenize::tokenize(entry);
+    let words: Vec<String> = (0..doc.tokens.len())
+        .map(|i| {
+            if lower {
+                doc.word(i).to_lowercase()
+            } else {
+                doc.word(i).to_string()
+            }
+        })
+        .collect();
+    (words.join(" "), words.len())
+}
+
+/// A `WordList` (exact match) of `words`, as Rust source.
+fn word_list(name: &str, words: &BTreeSet<String>) -> String {
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    word_list_source(name, false, &words)
+}
+
+/// `data/sources/positions.txt` -> `$OUT_DIR/positions.rs`: the static
+/// `LISTS` of `src/engine/positions.rs` (the file's format is described there
+/// and in the file itself).
+fn positions(out_dir: &Path) {
+    let path = "data/sources/positions.txt";
+    println!("cargo:rerun-if-changed={path}");
+    println!("cargo:rerun-if-changed=src/engine/tokenize.rs");
+    println!("cargo:rerun-if-changed=src/engine/words/slots.rs");
+    let source = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut heads: BTreeMap<String, &str> = BTreeMap::new();
+    let (mut head_max, mut portfolio_max, mut abbreviation_max) = (0, 0, 0);
+    let mut modifiers = BTreeSet::new();
+    let mut portfolios = BTreeSet::new();
+    let mut abbreviations = BTreeSet::new();
+    let mut title_words = BTreeSet::new();
+    let mut section = "";
+    for line in source.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with('[') {
+            section = line;
+            continue;
+        }
+        // `(untagged)` sections are read like the others but make no
+        // title words, the tagger's feature (see positions.txt).
+        let tagged = !section.ends_with("(untagged)]");
+        match section
+            .trim_end_matches(" (untagged)]")
+            .trim_end_matches(']')
+        {
+            "[heads" => {
+                let (how, entry) = match (line.strip_prefix('!'), line.strip_prefix('+')) {
+                    (Some(rest), _) => ("Weak", rest),
+                    (_, Some(rest)) => ("Bound", rest),
+                    _ => ("Strong", line),
+                };
+                let (key, n) = entry_key(entry, true);
+                head_max = head_max.max(n);
+                if let (Some(first), Some(last), true) =
+                    (key.split(' ').next(), key.split(' ').next_back(), tagged)
+                {
+                    title_words.insert(first.to_string());
+                    title_words.insert(last.to_string());
+                }
+                // A later line wins, as a map's insert does.
+                heads.insert(key, how);
+            }
+            "[modifiers" => {
+                modifiers.insert(line.to_lowercase());
+            }
+            "[portfolios" => {
+                let (key, n) = entry_key(line, true);
+                portfolio_max = portfolio_max.max(n);
+                portfolios.insert(key);
+            }
+            "[abbreviations" => {
+                let (key, n) = entry_key(line, false);
+                abbreviation_max = abbreviation_max.max(n);
+                if tagged {
+                    title_words.insert(key.to_lowercase());
+                }
+                abbreviations.insert(key);
+            }
+            _ => {}
+        }
+    }
+    let firsts = |k: &String| k.split(' ').next().unwrap_or("").to_lowercase();
+    let openers: BTreeSet<String> = (heads.keys().map(firsts))
+        .chain(modifiers.iter().map(firsts))
+        .chain(portfolios.iter().map(firsts))
+        .chain(abbreviations.iter().map(firsts))
+        .collect();
+    let mut prefixes = BTreeSet::new();
+    for phrase in heads.keys().chain(&portfolios).chain(&abbreviations) {
+        for (k, _) in phrase.match_indices(' ') {
+            prefixes.insert(phrase[..k].to_string());
+        }
+    }
+    for w in ["of", "the", "-", "and", "for", "in"] {
+        title_words.remove(w);
+    }
+    let phrases: BTreeSet<String> = heads.keys().cloned().collect();
+    let how: Vec<String> = heads.values().map(|h| format!("Head::{h}")).collect();
+    let mut out =
+        String::from("// Generated by build.rs from data/sources/positions.txt; do not edit.\n");
+    writeln!(
+        out,
+        "static LISTS: Lists = Lists {{\n\
+         heads: Heads {{ phrases: {}, how: &[{}] }},\n\
+         head_max: {head_max},\n\
+         modifiers: {},\n\
+         portfolios: {},\n\
+         portfolio_max: {portfolio_max},\n\
+         abbreviations: {},\n\
+         abbreviation_max: {abbreviation_max},\n\
+         title_words: {},\n\
+         openers: {},\n\
+         prefixes: {},\n\
+         }};",
+        word_list("position heads", &phrases),
+        how.join(", "),
+        word_list("position modifiers", &modifiers),
+        word_list("position portfolios", &portfolios),
+        word_list("position abbreviations", &abbreviations),
+        word_list("title words", &title_words),
+        word_list("position openers", &openers),
+        word_list("position prefixes", &prefixes),
+    )
+    .unwrap();
+    fs::write(out_dir.join("positions.rs"), out).unwrap();
 }

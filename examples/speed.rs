@@ -39,6 +39,8 @@ fn main() {
     }
     // `SPEED_ONLY_WHOLE=1`: time only that (for a profiler).
     let only_whole = std::env::var_os("SPEED_ONLY_WHOLE").is_some();
+    // `SPEED_ONLY_DOCS=1`: time only `annotate` document by document.
+    let only_docs = std::env::var_os("SPEED_ONLY_DOCS").is_some();
     let mut best = [f64::INFINITY; 5];
     for _ in 0..runs {
         let mut time = |k: usize, f: &mut dyn FnMut() -> usize| {
@@ -46,6 +48,12 @@ fn main() {
             black_box(f());
             best[k] = best[k].min(t.elapsed().as_secs_f64());
         };
+        if only_docs {
+            time(3, &mut || {
+                docs.iter().map(|d| e.annotate(d).mentions.len()).sum()
+            });
+            continue;
+        }
         if !only_whole {
             time(0, &mut || {
                 docs.iter()

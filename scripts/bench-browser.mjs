@@ -309,6 +309,35 @@ function coldStartProbe() {
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+/**
+ * The cold start's phases in the page's milliseconds since navigation: when
+ * the page's wasm and the worker's arrived, when the worker started, had its
+ * wasm instantiated, built the engine (the marks of src/ui/worker.rs and
+ * worker_loader.js) and answered the warm-up and the sample.
+ */
+function coldStartPhases(page, worker) {
+  const fetched = (tl, suffix) => tl?.resources.find(([n]) => n.endsWith(suffix))?.[2];
+  const shift = worker ? worker.origin - page.origin : 0;
+  const at = (name) => {
+    const m = worker?.marks.find(([n]) => n === name);
+    return m ? m[1] + shift : undefined;
+  };
+  const sample = worker?.marks.find(([n]) => n.startsWith('annotate-start-') && n !== 'annotate-start-0')?.[0];
+  const out = {
+    app_wasm_fetched: fetched(page, '_bg.wasm'),
+    worker_started: worker ? shift : undefined,
+    worker_wasm_fetched: fetched(worker, 'worker_bg.wasm') + shift,
+    worker_wasm_ready: at('worker-wasm-ready'),
+    engine_new_start: at('engine-new-start'),
+    engine_new_end: at('engine-new-end'),
+    warm_up_start: at('annotate-start-0'),
+    warm_up_end: at('annotate-end-0'),
+    sample_start: sample && at(sample),
+    sample_end: sample && at(sample.replace('start', 'end')),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => typeof v === 'number' && !Number.isNaN(v)));
+}
+
 async function coldStart(browser, url) {
   const loads = [];
   for (let i = 0; i < RUNS; i++) {
@@ -316,9 +345,16 @@ async function coldStart(browser, url) {
     await context.addInitScript(coldStartProbe);
     const page = await context.newPage();
     const problems = [];
+    const workers = [];
     page.on('pageerror', (e) => problems.push(e.message));
+    page.on('worker', (w) => workers.push(w));
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__coldstart?.mark !== undefined, null, { timeout: 30_000 });
+    const timeline = () => ({
+      origin: performance.timeOrigin,
+      marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
+      resources: performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), r.startTime, r.responseEnd]),
+    });
     const t = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return {
@@ -328,19 +364,31 @@ async function coldStart(browser, url) {
         load: nav.loadEventEnd,
       };
     });
+    Object.assign(t, await coldStartPhases(await page.evaluate(timeline), workers[0] && (await workers[0].evaluate(timeline))));
     await context.close();
     if (problems.length) throw new Error(`page errors: ${problems.join('; ')}`);
     const r = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, typeof v === 'number' ? +v.toFixed(1) : v]));
     loads.push(r);
     process.stderr.write(
       `  load ${i + 1}: button ${r.button} ms, data-engine=ready ${r.ready} ms, first mark ${r.mark} ms ` +
-        `(${r.marks} marks; the worker's annotate: ${r.annotateMs} ms)\n`,
+        `(${r.marks} marks; the worker's annotate: ${r.annotateMs} ms)\n` +
+        `    page wasm fetched ${r.app_wasm_fetched}; worker started ${r.worker_started}, wasm fetched ` +
+        `${r.worker_wasm_fetched}, instantiated ${r.worker_wasm_ready}; Engine::new ${r.engine_new_start}-` +
+        `${r.engine_new_end}; warm-up ${r.warm_up_start}-${r.warm_up_end}; sample ${r.sample_start}-${r.sample_end}\n`,
     );
   }
-  const med = (k) => +median(loads.map((l) => l[k])).toFixed(1);
+  const med = (k) => (loads.every((l) => typeof l[k] === 'number') ? +median(loads.map((l) => l[k])).toFixed(1) : null);
   return {
     loads,
     median_ms: {
+      app_wasm_fetched: med('app_wasm_fetched'),
+      worker_started: med('worker_started'),
+      worker_wasm_fetched: med('worker_wasm_fetched'),
+      worker_wasm_ready: med('worker_wasm_ready'),
+      engine_new_start: med('engine_new_start'),
+      engine_new_end: med('engine_new_end'),
+      sample_start: med('sample_start'),
+      sample_end: med('sample_end'),
       first_mark: med('mark'),
       button_clicked: med('click'),
       data_engine_ready: med('ready'),
@@ -428,6 +476,12 @@ if (report.speed) {
 }
 if (report.coldstart) {
   const m = report.coldstart.median_ms;
+  console.log(
+    `\nCold start phases (medians, ms after navigation): page wasm fetched ${m.app_wasm_fetched}, ` +
+      `worker started ${m.worker_started}, its wasm fetched ${m.worker_wasm_fetched} and instantiated ` +
+      `${m.worker_wasm_ready}, Engine::new ${m.engine_new_start}-${m.engine_new_end}, ` +
+      `the sample annotated ${m.sample_start}-${m.sample_end}`,
+  );
   console.log(
     `\nCold start (median of ${RUNS} fresh contexts): first highlight ${m.first_mark} ms after navigation ` +
       `(button clicked ${m.button_clicked} ms, data-engine=ready ${m.data_engine_ready} ms, ` +

@@ -20,13 +20,8 @@
 //! President`); a number before a post counts holders, and a title with `'s`
 //! and a capitalised word names a thing (`King's Cup`): no post.
 
-use crate::engine::lexicon::casing::{FxMap, FxSet};
-use std::sync::OnceLock;
-
-use crate::engine::tokenize::{tokenize, Doc};
-use crate::engine::words;
-
-const SOURCE: &str = include_str!("../../data/sources/positions.txt");
+use crate::engine::tokenize::Doc;
+use crate::engine::words::{self, WordList};
 
 /// A position found in a document, in token indexes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,128 +47,48 @@ enum Head {
 }
 
 struct Lists {
-    /// Lower-case head phrases (tokens joined by one space) -> how they count.
-    heads: FxMap<String, Head>,
+    /// Lower-case head phrases (tokens joined by one space) and how they count.
+    heads: Heads,
     head_max: usize,
-    modifiers: FxSet<String>,
-    portfolios: FxSet<String>,
+    modifiers: WordList,
+    portfolios: WordList,
     portfolio_max: usize,
     /// Exact abbreviations (`Lt. Gen.`), tokens joined by one space.
-    abbreviations: FxSet<String>,
+    abbreviations: WordList,
     abbreviation_max: usize,
     /// Lower-case single words that end or start a head, for the tagger.
-    title_words: FxSet<String>,
+    title_words: WordList,
     /// Lower-case first words of every head, modifier, portfolio and
     /// abbreviation: a token not in here starts no position (the fast path).
-    openers: FxSet<String>,
+    openers: WordList,
     /// Every proper word prefix of a head, portfolio or abbreviation phrase
     /// (`secretary of`): a phrase that is none of these grows into no entry.
-    prefixes: FxSet<String>,
+    prefixes: WordList,
 }
 
-/// Tokens of a list entry, joined by single spaces.
-fn entry_key(entry: &str, lower: bool) -> (String, usize) {
-    let doc = tokenize(entry);
-    let words: Vec<String> = (0..doc.tokens.len())
-        .map(|i| {
-            if lower {
-                doc.word(i).to_lowercase()
-            } else {
-                doc.word(i).to_string()
-            }
-        })
-        .collect();
-    (words.join(" "), words.len())
+/// Head phrases, sorted, and how each counts (`how[i]` for `phrases.words[i]`).
+struct Heads {
+    phrases: WordList,
+    how: &'static [Head],
 }
+
+impl Heads {
+    fn get(&self, phrase: &str) -> Option<&Head> {
+        if !self.phrases.contains(phrase) {
+            return None;
+        }
+        let i = self.phrases.words.binary_search(&phrase).ok()?;
+        self.how.get(i)
+    }
+}
+
+// `static LISTS: Lists`, written by build.rs from `data/sources/positions.txt`
+// (its entries split by this engine's tokenizer; sections and markers as
+// described in that file): nothing is parsed at run time.
+include!(concat!(env!("OUT_DIR"), "/positions.rs"));
 
 fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let mut l = Lists {
-            heads: FxMap::default(),
-            head_max: 0,
-            modifiers: FxSet::default(),
-            portfolios: FxSet::default(),
-            portfolio_max: 0,
-            abbreviations: FxSet::default(),
-            abbreviation_max: 0,
-            title_words: FxSet::default(),
-            openers: FxSet::default(),
-            prefixes: FxSet::default(),
-        };
-        let mut section = "";
-        for line in SOURCE.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if line.starts_with('[') {
-                section = line;
-                continue;
-            }
-            // `(untagged)` sections are read like the others but make no
-            // title words, the tagger's feature (see positions.txt).
-            let tagged = !section.ends_with("(untagged)]");
-            match section
-                .trim_end_matches(" (untagged)]")
-                .trim_end_matches(']')
-            {
-                "[heads" => {
-                    let (how, entry) = match (line.strip_prefix('!'), line.strip_prefix('+')) {
-                        (Some(rest), _) => (Head::Weak, rest),
-                        (_, Some(rest)) => (Head::Bound, rest),
-                        _ => (Head::Strong, line),
-                    };
-                    let (key, n) = entry_key(entry, true);
-                    l.head_max = l.head_max.max(n);
-                    if let (Some(first), Some(last), true) =
-                        (key.split(' ').next(), key.split(' ').next_back(), tagged)
-                    {
-                        l.title_words.insert(first.to_string());
-                        l.title_words.insert(last.to_string());
-                    }
-                    l.heads.insert(key, how);
-                }
-                "[modifiers" => {
-                    l.modifiers.insert(line.to_lowercase());
-                }
-                "[portfolios" => {
-                    let (key, n) = entry_key(line, true);
-                    l.portfolio_max = l.portfolio_max.max(n);
-                    l.portfolios.insert(key);
-                }
-                "[abbreviations" => {
-                    let (key, n) = entry_key(line, false);
-                    l.abbreviation_max = l.abbreviation_max.max(n);
-                    if tagged {
-                        l.title_words.insert(key.to_lowercase());
-                    }
-                    l.abbreviations.insert(key);
-                }
-                _ => {}
-            }
-        }
-        let firsts = |k: &String| k.split(' ').next().unwrap_or("").to_lowercase();
-        let openers: FxSet<String> = (l.heads.keys().map(firsts))
-            .chain(l.modifiers.iter().map(firsts))
-            .chain(l.portfolios.iter().map(firsts))
-            .chain(l.abbreviations.iter().map(firsts))
-            .collect();
-        l.openers = openers;
-        let phrases = (l.heads.keys())
-            .chain(l.portfolios.iter())
-            .chain(l.abbreviations.iter());
-        let mut prefixes = FxSet::default();
-        for phrase in phrases {
-            for (k, _) in phrase.match_indices(' ') {
-                prefixes.insert(phrase[..k].to_string());
-            }
-        }
-        l.prefixes = prefixes;
-        for w in ["of", "the", "-", "and", "for", "in"] {
-            l.title_words.remove(w);
-        }
-        l
-    })
+    &LISTS
 }
 
 /// Whether `word` is the first or last word of a title (`President`,
@@ -895,6 +810,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::tokenize::tokenize;
 
     fn check(text: &str, expect: &[&str]) {
         let doc = tokenize(text);
@@ -1337,5 +1253,84 @@ mod tests {
         assert!(is_title_word("Gen."));
         assert!(!is_title_word("of"));
         assert!(!is_title_word("Putin"));
+    }
+
+    /// The tables build.rs wrote, against `data/sources/positions.txt` read
+    /// here with the engine's tokenizer: the same entries in every table.
+    #[test]
+    fn positions_tables_match_the_source() {
+        use std::collections::{BTreeMap, BTreeSet};
+        let key = |entry: &str, lower: bool| {
+            let doc = tokenize(entry);
+            let words: Vec<String> = (0..doc.tokens.len())
+                .map(|i| {
+                    let w = doc.word(i);
+                    if lower {
+                        w.to_lowercase()
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            words.join(" ")
+        };
+        let (mut heads, mut modifiers, mut portfolios, mut abbreviations) = (
+            BTreeMap::new(),
+            BTreeSet::new(),
+            BTreeSet::new(),
+            BTreeSet::new(),
+        );
+        let mut section = "";
+        let source = include_str!("../../data/sources/positions.txt");
+        for line in source.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.starts_with('[') {
+                section = line.trim_end_matches(" (untagged)]").trim_end_matches(']');
+                continue;
+            }
+            match section {
+                "[heads" => {
+                    let (how, entry) = match (line.strip_prefix('!'), line.strip_prefix('+')) {
+                        (Some(rest), _) => (Head::Weak, rest),
+                        (_, Some(rest)) => (Head::Bound, rest),
+                        _ => (Head::Strong, line),
+                    };
+                    heads.insert(key(entry, true), how);
+                }
+                "[modifiers" => {
+                    modifiers.insert(line.to_lowercase());
+                }
+                "[portfolios" => {
+                    portfolios.insert(key(line, true));
+                }
+                "[abbreviations" => {
+                    abbreviations.insert(key(line, false));
+                }
+                other => panic!("unknown section {other}"),
+            }
+        }
+        let l = lists();
+        let listed = |w: &WordList| w.iter().map(str::to_string).collect::<BTreeSet<_>>();
+        assert_eq!(listed(&l.heads.phrases), heads.keys().cloned().collect());
+        for (phrase, how) in &heads {
+            assert!(l.heads.get(phrase) == Some(how), "{phrase}");
+        }
+        assert_eq!(listed(&l.modifiers), modifiers);
+        assert_eq!(listed(&l.portfolios), portfolios);
+        assert_eq!(listed(&l.abbreviations), abbreviations);
+        let words = |set: &BTreeSet<String>| set.iter().map(|k| k.split(' ').count()).max();
+        assert_eq!(Some(l.head_max), words(&heads.keys().cloned().collect()));
+        assert_eq!(Some(l.portfolio_max), words(&portfolios));
+        assert_eq!(Some(l.abbreviation_max), words(&abbreviations));
+        for phrase in heads.keys().chain(&portfolios).chain(&abbreviations) {
+            let first = phrase.split(' ').next().unwrap().to_lowercase();
+            assert!(l.openers.contains(&first), "{phrase}");
+            for (k, _) in phrase.match_indices(' ') {
+                assert!(l.prefixes.contains(&phrase[..k]), "{phrase}");
+            }
+        }
+        assert!(!l.title_words.contains("of") && l.title_words.contains("minister"));
     }
 }

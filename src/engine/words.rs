@@ -2,21 +2,18 @@
 //! by `build.rs` (one list a file; each file's header says what it holds, which
 //! passes read it and whether it matches exactly or case-folded).
 //!
-//! Entries are kept sorted, so a lookup is a binary search. A folded list holds
-//! its entries in lower case and folds the word looked up.
+//! Entries are kept sorted. A short list is scanned; a longer one comes with
+//! a static hash table built by `build.rs` ([`slots`]), or else is
+//! binary-searched. A folded list holds its entries in lower case and folds
+//! the word looked up.
 
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
+pub mod slots;
 
 /// Lists this long or shorter are scanned rather than binary-searched.
 const SHORT: usize = 48;
 
 /// Folded ASCII words up to this many bytes are lower-cased on the stack.
 const FOLD_BUF: usize = 64;
-
-/// Lists longer than this are looked up in a hash set, built on first use
-/// (`function-nouns` is read at every token and holds thousands of entries).
-const LONG: usize = 512;
 
 /// One word list.
 #[derive(Debug)]
@@ -31,13 +28,24 @@ pub struct WordList {
     lens: u64,
     /// Bit `b % 128` set for each entry's first byte `b`.
     firsts: u128,
-    /// The entries as a hash set, for lists longer than [`LONG`].
-    set: OnceLock<FxHashSet<&'static [u8]>>,
+    /// The entries' hash table ([`slots`]), or none (binary search).
+    slots: &'static [u16],
 }
 
 impl WordList {
     /// A list of `words` (sorted; lower case when `folded`).
     pub const fn new(name: &'static str, folded: bool, words: &'static [&'static str]) -> WordList {
+        WordList::with_slots(name, folded, words, &[])
+    }
+
+    /// A list of `words` with their hash table, laid out by
+    /// [`slots::table`] (build.rs does, for every list longer than [`SHORT`]).
+    pub const fn with_slots(
+        name: &'static str,
+        folded: bool,
+        words: &'static [&'static str],
+        slots: &'static [u16],
+    ) -> WordList {
         let (mut lens, mut firsts) = (0u64, 0u128);
         let mut k = 0;
         while k < words.len() {
@@ -54,18 +62,15 @@ impl WordList {
             words,
             lens,
             firsts,
-            set: OnceLock::new(),
+            slots,
         }
     }
 
     /// Whether the entries hold `key` exactly (`key` lower case for folded lists).
     #[inline]
     fn holds(&self, key: &[u8]) -> bool {
-        if self.words.len() > LONG {
-            let set = self
-                .set
-                .get_or_init(|| self.words.iter().map(|e| e.as_bytes()).collect());
-            return set.contains(key);
+        if !self.slots.is_empty() {
+            return slots::holds(self.slots, self.words, key);
         }
         self.words
             .binary_search_by(|e| e.as_bytes().cmp(key))
@@ -188,5 +193,24 @@ mod tests {
                 list.words
             );
         }
+    }
+
+    /// A list with its hash table finds exactly its entries.
+    #[test]
+    fn words_hash_tables_hold_exactly_their_entries() {
+        let words: Vec<String> = (0..200).map(|i| format!("w{i:03}x")).collect();
+        let words: &'static [&'static str] =
+            Vec::leak(words.iter().map(|w| &*String::leak(w.clone())).collect());
+        let slots: &'static [u16] = Vec::leak(super::slots::table(words));
+        let list = WordList::with_slots("t", false, words, slots);
+        for w in words {
+            assert!(list.contains(w), "{w}");
+        }
+        for w in ["w200x", "w00x", "w000", "", "x", "w000xx"] {
+            assert!(!list.contains(w), "{w}");
+        }
+        assert!(super::FUNCTION_NOUNS
+            .iter()
+            .all(|w| super::FUNCTION_NOUNS.contains(w)));
     }
 }

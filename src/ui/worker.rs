@@ -68,16 +68,19 @@ impl Worker for AnnotateWorker {
     type Output = Output;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
-        AnnotateWorker {
-            engine: Engine::new(),
-        }
+        mark("engine-new-start");
+        let engine = Engine::new();
+        mark("engine-new-end");
+        AnnotateWorker { engine }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, req: Request, id: HandlerId) {
         let t0 = js_sys::Date::now();
+        mark(&format!("annotate-start-{}", req.revision));
         let mut annotation = self.engine.annotate(&req.text);
+        mark(&format!("annotate-end-{}", req.revision));
         let elapsed_ms = js_sys::Date::now() - t0;
         let mut mentions = std::mem::take(&mut annotation.mentions).into_iter();
         while mentions.len() > MENTIONS_PER_MESSAGE {
@@ -100,6 +103,20 @@ impl Worker for AnnotateWorker {
                 elapsed_ms,
             }),
         );
+    }
+}
+
+/// A `performance.mark` in the worker, for the cold-start probe of
+/// `scripts/bench-browser.mjs` (nothing when the API is missing).
+fn mark(name: &str) {
+    use wasm_bindgen::JsCast;
+    let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into());
+    let Ok(perf) = perf else { return };
+    let Ok(f) = js_sys::Reflect::get(&perf, &"mark".into()) else {
+        return;
+    };
+    if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+        let _ = f.call1(&perf, &name.into());
     }
 }
 

@@ -59,8 +59,9 @@ struct Row {
     category: &'static str,
     /// Name of the country it lies in, if any.
     country: Option<&'static str>,
-    lat: Option<f32>,
-    lon: Option<f32>,
+    /// Latitude and longitude as written: parsed when the place is built.
+    lat: &'static str,
+    lon: &'static str,
     population: Option<u64>,
 }
 
@@ -91,21 +92,30 @@ pub struct Gazetteer {
 /// without running it for plain names (letters, spaces and hyphens).
 fn name_tokens(name: &'static str, out: &mut Vec<&'static str>) {
     out.clear();
-    if name
-        .chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-    {
-        for word in name.split(' ').filter(|t| !t.is_empty()) {
-            let mut parts = word.split('-');
-            if let Some(p) = parts.next() {
-                out.push(p);
-            }
-            for p in parts {
-                out.push("-");
-                out.push(p);
+    let plain = if name.is_ascii() {
+        name.bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+    } else {
+        name.chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    };
+    if plain {
+        // Runs of letters; each hyphen a token of its own; spaces between.
+        let mut start = 0;
+        for (i, b) in name.bytes().enumerate() {
+            if b == b' ' || b == b'-' {
+                if start < i {
+                    out.push(&name[start..i]);
+                }
+                if b == b'-' {
+                    out.push("-");
+                }
+                start = i + 1;
             }
         }
-        out.retain(|t| !t.is_empty());
+        if start < name.len() {
+            out.push(&name[start..]);
+        }
     } else {
         let doc = tokenize(name);
         out.extend((0..doc.tokens.len()).map(|i| doc.word(i)));
@@ -116,14 +126,27 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
-/// The eight columns of one row of `places.tsv`.
+/// The eight columns of one row of `places.tsv`, split in one pass over its
+/// bytes (a `split('\t')` searcher per field cost more than the rest of the
+/// row's work).
 fn columns(line: &'static str) -> Option<[&'static str; 8]> {
-    let mut it = line.split('\t');
     let mut row = [""; 8];
-    for f in &mut row {
-        *f = it.next()?;
+    let (mut k, mut start) = (0, 0);
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if k == 7 {
+                return None;
+            }
+            // A tab is one byte: `i` is a character boundary.
+            row[k] = &line[start..i];
+            k += 1;
+            start = i + 1;
+        }
     }
-    it.next().is_none().then_some(row)
+    (k == 7).then(|| {
+        row[7] = &line[start..];
+        row
+    })
 }
 
 impl Gazetteer {
@@ -149,6 +172,7 @@ impl Gazetteer {
             ..Gazetteer::default()
         };
         g.word_flags.reserve(n * 2);
+        g.index.reserve(n);
         let mut tokens = Vec::new();
         for [name, category, cc, lat, lon, population, alts, preferred] in rows {
             let idx = g.rows.len() as u32;
@@ -166,8 +190,8 @@ impl Gazetteer {
                 name,
                 category,
                 country: country_names.get(cc).copied(),
-                lat: lat.parse().ok(),
-                lon: lon.parse().ok(),
+                lat,
+                lon,
                 population,
             });
             if is_country {
@@ -213,27 +237,46 @@ impl Gazetteer {
             }
         }
         g.places = (0..g.rows.len()).map(|_| OnceLock::new()).collect();
-        // Integer keys: sorting by the first token's text costs twice as much.
-        g.entries.sort_unstable_by(|a, b| {
-            a.group
-                .cmp(&b.group)
-                .then(b.rest_len.cmp(&a.rest_len))
-                .then(b.class.cmp(&a.class))
-                .then(b.prominence.cmp(&a.prominence))
-                .then(a.place.cmp(&b.place))
-        });
-        let mut ranges = vec![(0u32, 0u32); g.index.len()];
-        let mut start = 0;
-        for i in 1..=g.entries.len() {
-            if i == g.entries.len() || g.entries[i].group != g.entries[start].group {
-                ranges[g.entries[start].group as usize] = (start as u32, i as u32);
-                start = i;
-            }
-        }
+        let ranges = g.group_entries();
         for v in g.index.values_mut() {
             *v = ranges[v.0 as usize];
         }
         g
+    }
+
+    /// Orders the entries by group (a counting sort: one sort of all of them
+    /// cost half the load), each group's longest first, then by class, then
+    /// the most prominent; returns each group's range.
+    fn group_entries(&mut self) -> Vec<(u32, u32)> {
+        let mut ranges = vec![(0u32, 0u32); self.index.len()];
+        for e in &self.entries {
+            ranges[e.group as usize].1 += 1;
+        }
+        let mut start = 0;
+        for r in &mut ranges {
+            let n = r.1;
+            *r = (start, start);
+            start += n;
+        }
+        let mut sorted = self.entries.clone();
+        for e in &self.entries {
+            let r = &mut ranges[e.group as usize];
+            sorted[r.1 as usize] = *e;
+            r.1 += 1;
+        }
+        for &(a, b) in &ranges {
+            if b - a > 1 {
+                sorted[a as usize..b as usize].sort_unstable_by(|a, b| {
+                    b.rest_len
+                        .cmp(&a.rest_len)
+                        .then(b.class.cmp(&a.class))
+                        .then(b.prominence.cmp(&a.prominence))
+                        .then(a.place.cmp(&b.place))
+                });
+            }
+        }
+        self.entries = sorted;
+        ranges
     }
 
     fn add_name(
@@ -336,8 +379,8 @@ impl Gazetteer {
                 facts: PlaceFacts {
                     category: r.category.to_owned(),
                     country: r.country.map(str::to_owned),
-                    lat: r.lat,
-                    lon: r.lon,
+                    lat: r.lat.parse().ok(),
+                    lon: r.lon.parse().ok(),
                     population: r.population,
                 },
             }
