@@ -388,7 +388,8 @@ impl<'a> Context<'a> {
         let o = s.open;
         o == self.sentence_start(o)
             || (o > 0
-                && (self.is_terminal(o - 1) || matches!(self.word(o - 1), "”" | "\"" | "’" | "'")))
+                && (self.is_terminal(o - 1)
+                    || matches!(self.word(o - 1), "”" | "\"" | "’" | "'" | "»" | "“")))
     }
 }
 

@@ -350,6 +350,51 @@ fn quotes_marks() {
     ]);
 }
 
+/// Guillemets and German low marks pair with their own closing mark only.
+#[test]
+fn quotes_guillemets_and_low_marks() {
+    run(vec![
+        (
+            "« We will not give in », said Jean Morvan.",
+            vec![("Jean Morvan", Per, 0)],
+            vec![],
+            vec![("We will not give in", Some("Jean Morvan"), AFTER)],
+        ),
+        (
+            "Jean Morvan said: «We will not give in.»",
+            vec![("Jean Morvan", Per, 0)],
+            vec![],
+            vec![("We will not give in.", Some("Jean Morvan"), BEFORE)],
+        ),
+        (
+            "„We will not give up,“ said Petra Lindqvist.",
+            vec![("Petra Lindqvist", Per, 0)],
+            vec![],
+            vec![("We will not give up,", Some("Petra Lindqvist"), AFTER)],
+        ),
+        (
+            "Petra Lindqvist said: „We will not give up.”",
+            vec![("Petra Lindqvist", Per, 0)],
+            vec![],
+            vec![("We will not give up.", Some("Petra Lindqvist"), BEFORE)],
+        ),
+        // A guillemet quotation going on in the next paragraph.
+        (
+            "Jean Morvan said: « We start on Monday.\n\n« The work takes a year. »",
+            vec![("Jean Morvan", Per, 0)],
+            vec![],
+            vec![
+                ("We start on Monday.", Some("Jean Morvan"), BEFORE),
+                (
+                    "The work takes a year.",
+                    Some("Jean Morvan"),
+                    "continues the previous paragraph's quotation",
+                ),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn quotes_start_at_first_quoted_code_point() {
     let text = "Zoë said: “Ça va.”";
