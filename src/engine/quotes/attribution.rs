@@ -373,6 +373,64 @@ impl<'a> Context<'a> {
         inner - s.open - 1 <= 4 && capitalised && !introduced && !self.opens_sentence(s)
     }
 
+    /// `Ana Ruiz, the union leader, was blunt. “We strike on Monday.”`: a
+    /// quotation that is a whole sentence with no attribution of its own, right
+    /// after a sentence without quotations (in its paragraph, or ending the
+    /// paragraph before when it opens its own) whose subject is a person, a
+    /// pronoun, or a post with its holder. News writing introduces the speaker
+    /// this way everywhere (`X was blunt.`, `X spoke after the vote.`).
+    pub fn previous_sentence_subject(&self, s: &Span, para_start: usize) -> Option<Found> {
+        let o = s.open;
+        if o == 0 || !self.opens_sentence(s) || !self.whole_sentence(s) {
+            return None;
+        }
+        let from = self.sentence_start(o - 1);
+        if from < para_start && o != para_start {
+            return None;
+        }
+        if (from..o).any(|i| matches!(self.word(i), "“" | "”" | "\"" | "«" | "»" | "„")) {
+            return None;
+        }
+        let mut i = (from..o).find(|&i| self.word(i).starts_with(char::is_alphanumeric))?;
+        if matches!(self.word(i), "The" | "the") {
+            i += 1;
+        }
+        let m = self.mention.get(i).copied().filter(|&m| m != NONE);
+        let end = m.map_or(i + 1, |m| {
+            (i..o).find(|&j| self.mention[j] != m).unwrap_or(o)
+        });
+        // `Ruiz’s car was found.`: a possessive, not the subject.
+        if end >= o || matches!(self.word(end), "’s" | "'s") {
+            return None;
+        }
+        let speaker = match self.subject(i)? {
+            (Subject::Person(p), _) => p,
+            // `The interior minister, Ahmed Khalil, was firm.`
+            (Subject::Nobody, _) if self.word(end) == "," => {
+                let n = *self.mention.get(end + 1)?;
+                (n != NONE && self.ann.mentions[n as usize].kind == Kind::Person)
+                    .then(|| self.ann.mentions[n as usize].entity)?
+            }
+            (Subject::Nobody, _) => return None,
+        };
+        Some(Found {
+            speaker: Some(speaker),
+            reason: "speaker named in the sentence before",
+            verb: None,
+        })
+    }
+
+    /// Whether the quotation is its whole sentence: it ends inside the
+    /// paragraph's end, a full stop before its closing mark, or one right after.
+    fn whole_sentence(&self, s: &Span) -> bool {
+        let Some(c) = s.close else { return true };
+        let n = self.doc.tokens.len();
+        self.is_terminal(c - 1)
+            || c + 1 >= n
+            || self.doc.tokens[c + 1].newline_before
+            || self.is_terminal(c + 1)
+    }
+
     fn sentence_start(&self, i: usize) -> usize {
         let s = self.sentence[i];
         self.doc.sentences[s].start
@@ -446,6 +504,7 @@ pub fn attribute(
                 })
             })
             .or_else(|| cx.sentence_subject(s))
+            .or_else(|| cx.previous_sentence_subject(s, para.start))
             .or_else(|| {
                 let (_, pf) = prev_here.filter(|_| cx.opens_sentence(s))?;
                 pf.speaker?;

@@ -350,6 +350,53 @@ fn quotes_marks() {
     ]);
 }
 
+/// A whole-sentence quotation with no attribution of its own: the subject of
+/// the sentence before (in its paragraph, or ending the paragraph before).
+#[test]
+fn quotes_speaker_named_in_the_sentence_before() {
+    const PREV: &str = "speaker named in the sentence before";
+    run(vec![
+        (
+            "Ana Ruiz, the union leader, was blunt. “We will strike on Monday. Nobody wants this.”",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("We will strike on Monday.", Some("Ana Ruiz"), PREV)],
+        ),
+        (
+            "Tomas Brevik spoke to reporters after the vote.\n\n\"It was a long night.\"",
+            vec![("Tomas Brevik", Per, 0)],
+            vec![],
+            vec![("It was a long night.", Some("Tomas Brevik"), PREV)],
+        ),
+        (
+            "The interior minister, Ahmed Khalil, was firm. “The border is closed.”",
+            vec![("interior minister", Pos, 0), ("Ahmed Khalil", Per, 1)],
+            vec![],
+            vec![("The border is closed.", Some("Ahmed Khalil"), PREV)],
+        ),
+        (
+            "Ahmed Khalil met the envoys. He was firm. “The border is closed.”",
+            vec![("Ahmed Khalil", Per, 0)],
+            vec![],
+            vec![("The border is closed.", Some("Ahmed Khalil"), PREV)],
+        ),
+        // Not the subject: a possessive.
+        (
+            "Ana Ruiz’s office was quiet. “Closed for repairs.”",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("Closed for repairs.", None, NO_ATTRIBUTION)],
+        ),
+        // Not a whole sentence: a quoted term.
+        (
+            "Ana Ruiz left early. “Green bonds” are popular again.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("Green bonds", None, NO_ATTRIBUTION)],
+        ),
+    ]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
