@@ -121,8 +121,32 @@ impl<'a> Context<'a> {
             let last = self.last_person[i];
             match holders.as_slice() {
                 [h] => Some(*h),
+                [] => self.earlier_holder_by_head(m, i),
                 _ => holders.iter().copied().find(|&h| h as u32 == last),
             }
+        })
+    }
+
+    /// `Sunita Kaul, the finance minister, said … “…,” the minister added.`:
+    /// a definite post with no holder of its own (`the minister`) stands for
+    /// the holder of the latest earlier post with the same head word, as a
+    /// reader takes it in any newspaper.
+    fn earlier_holder_by_head(&self, m: usize, i: usize) -> Option<usize> {
+        if i == 0 || !self.word(i - 1).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let head = |text: &str| text.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let want = head(&self.ann.mentions[m].text);
+        self.ann.mentions[..m].iter().rev().find_map(|e| {
+            if e.kind != Kind::Position || head(&e.text) != want {
+                return None;
+            }
+            e.holder.or_else(
+                || match self.ann.entities.get(e.entity)?.holders.as_slice() {
+                    [h] => Some(*h),
+                    _ => None,
+                },
+            )
         })
     }
 
@@ -133,8 +157,15 @@ impl<'a> Context<'a> {
         let m = self.mention[i];
         if m != NONE {
             let mention = &self.ann.mentions[m as usize];
-            let after_of =
-                i > 0 && self.word(i - 1) == "of" && mention.start == self.doc.tokens[i].start;
+            // `a spokesman for Kaul said`: a person after `of`/`for` is not the subject.
+            let first = (0..=i)
+                .rev()
+                .take_while(|&j| self.mention[j] == m)
+                .last()
+                .unwrap_or(i);
+            let after_of = first > 0
+                && matches!(self.word(first - 1), "of" | "for")
+                && (first == i || self.word(first - 1) == "for");
             return match mention.kind {
                 // `Regent Rob Schafer of Beatrice said`: not the subject.
                 Kind::Person if after_of => None,
@@ -157,13 +188,27 @@ impl<'a> Context<'a> {
                 ),
             });
         }
-        if words::UNNAMED_SOURCES.contains(w) {
+        if words::UNNAMED_SOURCES.contains(w) && !self.in_prepositional_phrase(i) {
             return Some((
                 Subject::Nobody,
                 "no named person: an unnamed source, organisation or document",
             ));
         }
         None
+    }
+
+    /// `Pillai, in a statement, said`, `Kaul, on her website, wrote`: a
+    /// source noun inside a prepositional phrase (`in`/`on`/`from`, a
+    /// determiner or none between) tells where the words were said, not who.
+    fn in_prepositional_phrase(&self, i: usize) -> bool {
+        let prep = |j: usize| matches!(self.word(j), "in" | "In" | "on" | "On" | "via" | "Via");
+        let det = |j: usize| {
+            matches!(
+                self.word(j),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "joint"
+            )
+        };
+        (i >= 1 && prep(i - 1)) || (i >= 2 && det(i - 1) && prep(i - 2))
     }
 
     /// The subject before verb `v`, scanning back to `lo`; past an appositive

@@ -397,6 +397,55 @@ fn quotes_speaker_named_in_the_sentence_before() {
     ]);
 }
 
+/// A definite post with no holder of its own takes the holder of the latest
+/// earlier post with the same head word.
+#[test]
+fn quotes_post_with_the_head_of_an_earlier_post() {
+    const POST: &str = "post resolved to its holder";
+    run(vec![
+        (
+            "Sunita Kaul, the finance minister, spoke.\n\n“We have the money,” the minister added.",
+            vec![
+                ("Sunita Kaul", Per, 0),
+                ("finance minister", Pos, 1),
+                ("minister", Pos, 2),
+            ],
+            vec![(1, 0)],
+            vec![("We have the money", Some("Sunita Kaul"), POST)],
+        ),
+        // Another head: no holder.
+        (
+            "Sunita Kaul, the finance minister, spoke.\n\n“We have the money,” the governor added.",
+            vec![
+                ("Sunita Kaul", Per, 0),
+                ("finance minister", Pos, 1),
+                ("governor", Pos, 2),
+            ],
+            vec![(1, 0)],
+            vec![("We have the money", None, "a post with no named holder")],
+        ),
+    ]);
+}
+
+/// Where and for whom, not who: `in a statement`, `a spokesman for Kaul`.
+#[test]
+fn quotes_source_nouns_in_phrases() {
+    run(vec![
+        (
+            "Arjun Pillai, in a statement, said “we are ready”.",
+            vec![("Arjun Pillai", Per, 0)],
+            vec![],
+            vec![("we are ready", Some("Arjun Pillai"), BEFORE)],
+        ),
+        (
+            "“We are ready,” the spokesperson for Sunita Kaul said.",
+            vec![("Sunita Kaul", Per, 0)],
+            vec![],
+            vec![("We are ready", None, UNNAMED)],
+        ),
+    ]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
