@@ -440,6 +440,15 @@ impl<'a> Context<'a> {
         if matches!(self.word(i), "The" | "the") {
             i += 1;
         }
+        // `U.S. Senator Ana Ruiz`: a country before the post.
+        let place = self
+            .mention
+            .get(i)
+            .copied()
+            .filter(|&m| m != NONE && self.ann.mentions[m as usize].kind == Kind::Place);
+        if let Some(p) = place {
+            i = (i..o).find(|&j| self.mention[j] != p)?;
+        }
         let m = self.mention.get(i).copied().filter(|&m| m != NONE);
         let end = m.map_or(i + 1, |m| {
             (i..o).find(|&j| self.mention[j] != m).unwrap_or(o)
@@ -450,6 +459,10 @@ impl<'a> Context<'a> {
         }
         let speaker = match self.subject(i)? {
             (Subject::Person(p), _) => p,
+            // `Senator Ana Ruiz issued a statement.`
+            (Subject::Nobody, _) if self.person_after_post(i).is_some() => {
+                self.person_after_post(i)?
+            }
             // `The interior minister, Ahmed Khalil, was firm.`
             (Subject::Nobody, _) if self.word(end) == "," => {
                 let n = *self.mention.get(end + 1)?;

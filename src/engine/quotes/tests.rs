@@ -1,7 +1,7 @@
 //! Table tests of the quotation stage on invented sentences, over hand-made
 //! annotations (no model): each quotation's opening words, speaker and reason.
 
-use crate::engine::annotation::Kind::{Person as Per, Position as Pos};
+use crate::engine::annotation::Kind::{Person as Per, Place as Pla, Position as Pos};
 use crate::engine::test_fixture;
 use crate::engine::tokenize::tokenize;
 
@@ -373,6 +373,16 @@ fn quotes_speaker_named_in_the_sentence_before() {
             vec![("interior minister", Pos, 0), ("Ahmed Khalil", Per, 1)],
             vec![],
             vec![("The border is closed.", Some("Ahmed Khalil"), PREV)],
+        ),
+        (
+            "Ruritanian Senator Ana Ruiz issued a statement. “I am disappointed.”",
+            vec![
+                ("Ruritanian", Pla, 0),
+                ("Senator", Pos, 1),
+                ("Ana Ruiz", Per, 2),
+            ],
+            vec![],
+            vec![("I am disappointed.", Some("Ana Ruiz"), PREV)],
         ),
         (
             "Ahmed Khalil met the envoys. He was firm. “The border is closed.”",
