@@ -178,7 +178,7 @@ impl<'a> Context<'a> {
             };
         }
         let w = self.word(i);
-        if words::PRONOUNS.contains(w) {
+        if words::PRONOUNS.contains(w) || self.age_noun(i) {
             let p = self.last_person[i];
             return Some(match p {
                 NONE => (Subject::Nobody, "a pronoun with no person named before"),
@@ -195,6 +195,21 @@ impl<'a> Context<'a> {
             ));
         }
         None
+    }
+
+    /// `the 29-year-old said`, `said the 64-year-old`: a person's age as a
+    /// noun (sports and court reports everywhere) stands, like a pronoun, for
+    /// the last person named. Token `i` is the `old` of `the 29-year-old`.
+    fn age_noun(&self, i: usize) -> bool {
+        i >= 5
+            && self.word(i) == "old"
+            && self.word(i - 1) == "-"
+            && matches!(self.word(i - 2), "year" | "years")
+            && self.word(i - 3) == "-"
+            && self.word(i - 4).chars().all(|c| c.is_ascii_digit())
+            && matches!(self.word(i - 5), "the" | "The")
+            // `said the 24-year-old Ana Ruiz`: the name follows.
+            && (i + 1 >= self.doc.tokens.len() || !self.word(i + 1).starts_with(char::is_uppercase))
     }
 
     /// `Pillai, in a statement, said`, `Kaul, on her website, wrote`: a

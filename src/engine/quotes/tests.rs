@@ -456,6 +456,42 @@ fn quotes_source_nouns_in_phrases() {
     ]);
 }
 
+/// `the 29-year-old said`: an age as a noun stands for the last person named;
+/// not when the name follows it (`said the 24-year-old Ruiz`).
+#[test]
+fn quotes_age_as_noun() {
+    run(vec![
+        (
+            "Kofi Mensah scored twice. “It was a great day,” the 29-year-old said.",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("It was a great day", Some("Kofi Mensah"), PRONOUN)],
+        ),
+        (
+            "Kofi Mensah scored twice. “It was a great day,” said the 29-year-old.",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("It was a great day", Some("Kofi Mensah"), PRONOUN)],
+        ),
+        (
+            "Kofi Mensah lost to Ana Ruiz. “I was aggressive,” said the 24-year-old Ruiz.",
+            vec![
+                ("Kofi Mensah", Per, 0),
+                ("Ana Ruiz", Per, 1),
+                ("Ruiz", Per, 1),
+            ],
+            vec![],
+            vec![("I was aggressive", Some("Ana Ruiz"), AFTER)],
+        ),
+        (
+            "“It was a great day,” Kofi Mensah beamed.",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("It was a great day", Some("Kofi Mensah"), AFTER)],
+        ),
+    ]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
