@@ -237,7 +237,7 @@ impl<'a> Context<'a> {
                 return Some(found);
             }
         }
-        let clause = (lo..v).find(|&i| {
+        let clause = (lo..v).rev().find(|&i| {
             self.word(i) == "," && i + 1 < v && words::CLAUSE_OPENERS.contains(self.word(i + 1))
         });
         if let Some(c) = clause {
@@ -351,6 +351,37 @@ impl<'a> Context<'a> {
             v + 1
         };
         self.speaker_of(v, c + 1, hi, "said after the quotation")
+    }
+
+    /// `‘We have the money’: Kaul hits back`, `“We are ready” — Kofi
+    /// Mensah`: the headline and pull-quote form of British, Indian and
+    /// African outlets, a colon or dash right after the closing mark and a
+    /// person's name right after it.
+    pub fn name_after_colon_or_dash(&self, s: &Span) -> Option<Found> {
+        let c = s.close?;
+        let mark = c + 1;
+        if mark + 1 >= self.doc.tokens.len() || !matches!(self.word(mark), ":" | "—" | "–" | "-")
+        {
+            return None;
+        }
+        let m = self.mention[mark + 1];
+        if m == NONE || self.doc.tokens[mark + 1].newline_before {
+            return None;
+        }
+        let mention = &self.ann.mentions[m as usize];
+        if mention.start != self.doc.tokens[mark + 1].start {
+            return None;
+        }
+        let speaker = match mention.kind {
+            Kind::Person => mention.entity,
+            Kind::Position => self.person_after_post(mark + 1)?,
+            Kind::Place => return None,
+        };
+        Some(Found {
+            speaker: Some(speaker),
+            reason: "a name after the quotation's colon or dash",
+            verb: None,
+        })
     }
 
     /// `Umerov said: “…”` / `he told reporters, “…”`: an attribution before the
@@ -553,7 +584,8 @@ pub fn attribute(
         let same_sentence =
             prev_here.filter(|(p, _)| p.close.is_some_and(|c| cx.same_sentence(c, s.open)));
         let found = cx
-            .after(s, next_open)
+            .name_after_colon_or_dash(s)
+            .or_else(|| cx.after(s, next_open))
             .or_else(|| {
                 let f = cx.before(s, lo)?;
                 Some(match prev_here {

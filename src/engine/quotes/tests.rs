@@ -492,6 +492,57 @@ fn quotes_age_as_noun() {
     ]);
 }
 
+/// Headline and pull-quote form: a colon or dash after the closing mark, then a name.
+#[test]
+fn quotes_name_after_colon_or_dash() {
+    const DASH: &str = "a name after the quotation's colon or dash";
+    run(vec![
+        (
+            "‘We have the money’: Sunita Kaul hits back at critics",
+            vec![("Sunita Kaul", Per, 0)],
+            vec![],
+            vec![("We have the money", Some("Sunita Kaul"), DASH)],
+        ),
+        (
+            "“We are ready.” — Kofi Mensah, party leader",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("We are ready.", Some("Kofi Mensah"), DASH)],
+        ),
+        // Not a name right after the mark.
+        (
+            "The town hailed a “new dawn” – a phrase Kofi Mensah likes.",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("new dawn", None, NO_ATTRIBUTION)],
+        ),
+    ]);
+}
+
+/// A participial clause between the subject and its verb (`Boateng, asked
+/// whether Mensah would run, said`): the subject stands before its comma.
+#[test]
+fn quotes_participial_clause() {
+    run(vec![
+        (
+            "Ama Boateng, asked whether Kofi Mensah would run, said: “He is ready.”",
+            vec![("Ama Boateng", Per, 0), ("Kofi Mensah", Per, 1)],
+            vec![],
+            vec![("He is ready.", Some("Ama Boateng"), BEFORE)],
+        ),
+        (
+            "Ama Boateng, speaking after Kofi Mensah, said Mensah, who was ready, said “yes”.",
+            vec![
+                ("Ama Boateng", Per, 0),
+                ("Kofi Mensah", Per, 1),
+                ("Mensah", Per, 1),
+            ],
+            vec![],
+            vec![("yes", Some("Kofi Mensah"), BEFORE)],
+        ),
+    ]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
