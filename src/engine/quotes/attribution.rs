@@ -74,10 +74,10 @@ impl<'a> Context<'a> {
             }
             last_person[i] = if here != NONE { here } else { last };
             let m = mention[i];
-            if here == NONE
-                && m != NONE
-                && !inside[i]
-                && ann.mentions[m as usize].kind == Kind::Person
+            let person = m != NONE && !inside[i] && ann.mentions[m as usize].kind == Kind::Person;
+            let starts = person && (i == 0 || mention[i - 1] != m);
+            if (here == NONE && person)
+                || (here != NONE && starts && possessor_apposition(doc, &sentence, i))
             {
                 here = ann.mentions[m as usize].entity as u32;
             }
@@ -553,6 +553,17 @@ impl<'a> Context<'a> {
                 && (self.is_terminal(o - 1)
                     || matches!(self.word(o - 1), "”" | "\"" | "’" | "'" | "»" | "“")))
     }
+}
+
+/// `Brevik’s lawyer, Ana Ruiz, …` / `Brevik’s lawyer Ana Ruiz`: the person
+/// starting at token `i` names the possessor's lawyer, spokesman or wife, the
+/// sentence's real subject, so a later `she said` means her, not the possessor.
+fn possessor_apposition(doc: &Doc, sentence: &[usize], i: usize) -> bool {
+    let poss = |j: usize| matches!(doc.word(j), "’s" | "'s");
+    let lower = |j: usize| doc.word(j).starts_with(char::is_lowercase);
+    let same = |j: usize| sentence[j] == sentence[i];
+    (i >= 3 && doc.word(i - 1) == "," && lower(i - 2) && poss(i - 3) && same(i - 3))
+        || (i >= 2 && lower(i - 1) && poss(i - 2) && same(i - 2))
 }
 
 /// The speaker of every quotation (in order), from the patterns tried in turn.

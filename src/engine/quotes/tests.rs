@@ -543,6 +543,33 @@ fn quotes_participial_clause() {
     ]);
 }
 
+/// `Brevik’s lawyer, Ana Ruiz, spoke. “…,” she said.`: the pronoun means the
+/// possessor's lawyer named in apposition, not the possessor.
+#[test]
+fn quotes_pronoun_past_a_possessor() {
+    run(vec![
+        (
+            "Tomas Brevik’s lawyer, Ana Ruiz, spoke after the hearing. “He is innocent,” she said.",
+            vec![("Tomas Brevik", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("He is innocent", Some("Ana Ruiz"), PRONOUN)],
+        ),
+        (
+            "Tomas Brevik’s lawyer Ana Ruiz spoke after the hearing. “He is innocent,” she said.",
+            vec![("Tomas Brevik", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("He is innocent", Some("Ana Ruiz"), PRONOUN)],
+        ),
+        // No apposition: the first person named stays.
+        (
+            "Ana Ruiz met Tomas Brevik’s lawyer. “He is innocent,” she said.",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Brevik", Per, 1)],
+            vec![],
+            vec![("He is innocent", Some("Ana Ruiz"), PRONOUN)],
+        ),
+    ]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
