@@ -651,7 +651,33 @@ pub fn attribute(
             });
         out.push(found);
     }
+    backfill_continued(cx, spans, &mut out);
     out.into_iter()
         .map(|f| (f.speaker, Reason::Borrowed(f.reason)))
         .collect()
+}
+
+/// `“We start on Monday.¶“The work takes a year,” Dovan said.`: a quotation
+/// left open at its paragraph's end with no attribution of its own takes the
+/// speaker named where it goes on (last paragraph first, so a long quotation
+/// over several paragraphs takes the speaker named in its last one). Only
+/// for curly, low or guillemet marks: a straight mark left open is as often
+/// a mispaired one.
+fn backfill_continued(cx: &Context, spans: &[Span], out: &mut [Found]) {
+    for k in (0..spans.len().saturating_sub(1)).rev() {
+        let (s, next) = (&spans[k], &spans[k + 1]);
+        let unattributed = out[k].speaker.is_none()
+            && out[k].verb.is_none()
+            && matches!(cx.word(s.open), "“" | "„" | "«" | "‘");
+        if s.close.is_none() && next.continues && next.paragraph == s.paragraph + 1 && unattributed
+        {
+            if let Some(p) = out[k + 1].speaker {
+                out[k] = Found {
+                    speaker: Some(p),
+                    reason: "goes on into a paragraph naming its speaker",
+                    verb: None,
+                };
+            }
+        }
+    }
 }

@@ -226,6 +226,30 @@ fn quotes_paragraphs() {
                 ),
             ],
         ),
+        // A quotation over paragraphs whose speaker is named in its last one.
+        (
+            "The town is flooded.\n\n“We start on Monday.\n\n“It takes a year,” Dovan said.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                (
+                    "We start on Monday.",
+                    Some("Dovan"),
+                    "goes on into a paragraph naming its speaker",
+                ),
+                ("It takes a year", Some("Dovan"), AFTER),
+            ],
+        ),
+        // Not for a straight mark left open: as often a mispaired one.
+        (
+            "The town is flooded.\n\n\"We start on Monday.\n\n\"It takes a year,\" Dovan said.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                ("We start on Monday.", None, NO_ATTRIBUTION),
+                ("It takes a year", Some("Dovan"), AFTER),
+            ],
+        ),
         (
             "“We start on Monday,” Dovan said.\n\n“The work takes a year.”",
             vec![("Dovan", Per, 0)],
