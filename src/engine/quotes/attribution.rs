@@ -74,10 +74,10 @@ impl<'a> Context<'a> {
             }
             last_person[i] = if here != NONE { here } else { last };
             let m = mention[i];
-            if here == NONE
-                && m != NONE
-                && !inside[i]
-                && ann.mentions[m as usize].kind == Kind::Person
+            let person = m != NONE && !inside[i] && ann.mentions[m as usize].kind == Kind::Person;
+            let starts = person && (i == 0 || mention[i - 1] != m);
+            if (here == NONE && person)
+                || (here != NONE && starts && possessor_apposition(doc, &sentence, i))
             {
                 here = ann.mentions[m as usize].entity as u32;
             }
@@ -121,8 +121,32 @@ impl<'a> Context<'a> {
             let last = self.last_person[i];
             match holders.as_slice() {
                 [h] => Some(*h),
+                [] => self.earlier_holder_by_head(m, i),
                 _ => holders.iter().copied().find(|&h| h as u32 == last),
             }
+        })
+    }
+
+    /// `Sunita Kaul, the finance minister, said … “…,” the minister added.`:
+    /// a definite post with no holder of its own (`the minister`) stands for
+    /// the holder of the latest earlier post with the same head word, as a
+    /// reader takes it in any newspaper.
+    fn earlier_holder_by_head(&self, m: usize, i: usize) -> Option<usize> {
+        if i == 0 || !self.word(i - 1).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let head = |text: &str| text.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let want = head(&self.ann.mentions[m].text);
+        self.ann.mentions[..m].iter().rev().find_map(|e| {
+            if e.kind != Kind::Position || head(&e.text) != want {
+                return None;
+            }
+            e.holder.or_else(
+                || match self.ann.entities.get(e.entity)?.holders.as_slice() {
+                    [h] => Some(*h),
+                    _ => None,
+                },
+            )
         })
     }
 
@@ -133,8 +157,15 @@ impl<'a> Context<'a> {
         let m = self.mention[i];
         if m != NONE {
             let mention = &self.ann.mentions[m as usize];
-            let after_of =
-                i > 0 && self.word(i - 1) == "of" && mention.start == self.doc.tokens[i].start;
+            // `a spokesman for Kaul said`: a person after `of`/`for` is not the subject.
+            let first = (0..=i)
+                .rev()
+                .take_while(|&j| self.mention[j] == m)
+                .last()
+                .unwrap_or(i);
+            let after_of = first > 0
+                && matches!(self.word(first - 1), "of" | "for")
+                && (first == i || self.word(first - 1) == "for");
             return match mention.kind {
                 // `Regent Rob Schafer of Beatrice said`: not the subject.
                 Kind::Person if after_of => None,
@@ -147,7 +178,7 @@ impl<'a> Context<'a> {
             };
         }
         let w = self.word(i);
-        if words::PRONOUNS.contains(w) {
+        if words::PRONOUNS.contains(w) || self.age_noun(i) {
             let p = self.last_person[i];
             return Some(match p {
                 NONE => (Subject::Nobody, "a pronoun with no person named before"),
@@ -157,13 +188,42 @@ impl<'a> Context<'a> {
                 ),
             });
         }
-        if words::UNNAMED_SOURCES.contains(w) {
+        if words::UNNAMED_SOURCES.contains(w) && !self.in_prepositional_phrase(i) {
             return Some((
                 Subject::Nobody,
                 "no named person: an unnamed source, organisation or document",
             ));
         }
         None
+    }
+
+    /// `the 29-year-old said`, `said the 64-year-old`: a person's age as a
+    /// noun (sports and court reports everywhere) stands, like a pronoun, for
+    /// the last person named. Token `i` is the `old` of `the 29-year-old`.
+    fn age_noun(&self, i: usize) -> bool {
+        i >= 5
+            && self.word(i) == "old"
+            && self.word(i - 1) == "-"
+            && matches!(self.word(i - 2), "year" | "years")
+            && self.word(i - 3) == "-"
+            && self.word(i - 4).chars().all(|c| c.is_ascii_digit())
+            && matches!(self.word(i - 5), "the" | "The")
+            // `said the 24-year-old Ana Ruiz`: the name follows.
+            && (i + 1 >= self.doc.tokens.len() || !self.word(i + 1).starts_with(char::is_uppercase))
+    }
+
+    /// `Pillai, in a statement, said`, `Kaul, on her website, wrote`: a
+    /// source noun inside a prepositional phrase (`in`/`on`/`from`, a
+    /// determiner or none between) tells where the words were said, not who.
+    fn in_prepositional_phrase(&self, i: usize) -> bool {
+        let prep = |j: usize| matches!(self.word(j), "in" | "In" | "on" | "On" | "via" | "Via");
+        let det = |j: usize| {
+            matches!(
+                self.word(j),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "joint"
+            )
+        };
+        (i >= 1 && prep(i - 1)) || (i >= 2 && det(i - 1) && prep(i - 2))
     }
 
     /// The subject before verb `v`, scanning back to `lo`; past an appositive
@@ -177,7 +237,7 @@ impl<'a> Context<'a> {
                 return Some(found);
             }
         }
-        let clause = (lo..v).find(|&i| {
+        let clause = (lo..v).rev().find(|&i| {
             self.word(i) == "," && i + 1 < v && words::CLAUSE_OPENERS.contains(self.word(i + 1))
         });
         if let Some(c) = clause {
@@ -293,6 +353,37 @@ impl<'a> Context<'a> {
         self.speaker_of(v, c + 1, hi, "said after the quotation")
     }
 
+    /// `‘We have the money’: Kaul hits back`, `“We are ready” — Kofi
+    /// Mensah`: the headline and pull-quote form of British, Indian and
+    /// African outlets, a colon or dash right after the closing mark and a
+    /// person's name right after it.
+    pub fn name_after_colon_or_dash(&self, s: &Span) -> Option<Found> {
+        let c = s.close?;
+        let mark = c + 1;
+        if mark + 1 >= self.doc.tokens.len() || !matches!(self.word(mark), ":" | "—" | "–" | "-")
+        {
+            return None;
+        }
+        let m = self.mention[mark + 1];
+        if m == NONE || self.doc.tokens[mark + 1].newline_before {
+            return None;
+        }
+        let mention = &self.ann.mentions[m as usize];
+        if mention.start != self.doc.tokens[mark + 1].start {
+            return None;
+        }
+        let speaker = match mention.kind {
+            Kind::Person => mention.entity,
+            Kind::Position => self.person_after_post(mark + 1)?,
+            Kind::Place => return None,
+        };
+        Some(Found {
+            speaker: Some(speaker),
+            reason: "a name after the quotation's colon or dash",
+            verb: None,
+        })
+    }
+
     /// `Umerov said: “…”` / `he told reporters, “…”`: an attribution before the
     /// opening mark in the same sentence (from `lo`); a partial quotation inside
     /// reported speech (`Umerov said the talks were “very useful”`) too.
@@ -373,6 +464,77 @@ impl<'a> Context<'a> {
         inner - s.open - 1 <= 4 && capitalised && !introduced && !self.opens_sentence(s)
     }
 
+    /// `Ana Ruiz, the union leader, was blunt. “We strike on Monday.”`: a
+    /// quotation that is a whole sentence with no attribution of its own, right
+    /// after a sentence without quotations (in its paragraph, or ending the
+    /// paragraph before when it opens its own) whose subject is a person, a
+    /// pronoun, or a post with its holder. News writing introduces the speaker
+    /// this way everywhere (`X was blunt.`, `X spoke after the vote.`).
+    pub fn previous_sentence_subject(&self, s: &Span, para_start: usize) -> Option<Found> {
+        let o = s.open;
+        if o == 0 || !self.opens_sentence(s) || !self.whole_sentence(s) {
+            return None;
+        }
+        let from = self.sentence_start(o - 1);
+        if from < para_start && o != para_start {
+            return None;
+        }
+        if (from..o).any(|i| matches!(self.word(i), "“" | "”" | "\"" | "«" | "»" | "„")) {
+            return None;
+        }
+        let mut i = (from..o).find(|&i| self.word(i).starts_with(char::is_alphanumeric))?;
+        if matches!(self.word(i), "The" | "the") {
+            i += 1;
+        }
+        // `U.S. Senator Ana Ruiz`: a country before the post.
+        let place = self
+            .mention
+            .get(i)
+            .copied()
+            .filter(|&m| m != NONE && self.ann.mentions[m as usize].kind == Kind::Place);
+        if let Some(p) = place {
+            i = (i..o).find(|&j| self.mention[j] != p)?;
+        }
+        let m = self.mention.get(i).copied().filter(|&m| m != NONE);
+        let end = m.map_or(i + 1, |m| {
+            (i..o).find(|&j| self.mention[j] != m).unwrap_or(o)
+        });
+        // `Ruiz’s car was found.`: a possessive, not the subject.
+        if end >= o || matches!(self.word(end), "’s" | "'s") {
+            return None;
+        }
+        let speaker = match self.subject(i)? {
+            (Subject::Person(p), _) => p,
+            // `Senator Ana Ruiz issued a statement.`
+            (Subject::Nobody, _) if self.person_after_post(i).is_some() => {
+                self.person_after_post(i)?
+            }
+            // `The interior minister, Ahmed Khalil, was firm.`
+            (Subject::Nobody, _) if self.word(end) == "," => {
+                let n = *self.mention.get(end + 1)?;
+                (n != NONE && self.ann.mentions[n as usize].kind == Kind::Person)
+                    .then(|| self.ann.mentions[n as usize].entity)?
+            }
+            (Subject::Nobody, _) => return None,
+        };
+        Some(Found {
+            speaker: Some(speaker),
+            reason: "speaker named in the sentence before",
+            verb: None,
+        })
+    }
+
+    /// Whether the quotation is its whole sentence: it ends inside the
+    /// paragraph's end, a full stop before its closing mark, or one right after.
+    fn whole_sentence(&self, s: &Span) -> bool {
+        let Some(c) = s.close else { return true };
+        let n = self.doc.tokens.len();
+        self.is_terminal(c - 1)
+            || c + 1 >= n
+            || self.doc.tokens[c + 1].newline_before
+            || self.is_terminal(c + 1)
+    }
+
     fn sentence_start(&self, i: usize) -> usize {
         let s = self.sentence[i];
         self.doc.sentences[s].start
@@ -388,8 +550,20 @@ impl<'a> Context<'a> {
         let o = s.open;
         o == self.sentence_start(o)
             || (o > 0
-                && (self.is_terminal(o - 1) || matches!(self.word(o - 1), "”" | "\"" | "’" | "'")))
+                && (self.is_terminal(o - 1)
+                    || matches!(self.word(o - 1), "”" | "\"" | "’" | "'" | "»" | "“")))
     }
+}
+
+/// `Brevik’s lawyer, Ana Ruiz, …` / `Brevik’s lawyer Ana Ruiz`: the person
+/// starting at token `i` names the possessor's lawyer, spokesman or wife, the
+/// sentence's real subject, so a later `she said` means her, not the possessor.
+fn possessor_apposition(doc: &Doc, sentence: &[usize], i: usize) -> bool {
+    let poss = |j: usize| matches!(doc.word(j), "’s" | "'s");
+    let lower = |j: usize| doc.word(j).starts_with(char::is_lowercase);
+    let same = |j: usize| sentence[j] == sentence[i];
+    (i >= 3 && doc.word(i - 1) == "," && lower(i - 2) && poss(i - 3) && same(i - 3))
+        || (i >= 2 && lower(i - 1) && poss(i - 2) && same(i - 2))
 }
 
 /// The speaker of every quotation (in order), from the patterns tried in turn.
@@ -421,7 +595,8 @@ pub fn attribute(
         let same_sentence =
             prev_here.filter(|(p, _)| p.close.is_some_and(|c| cx.same_sentence(c, s.open)));
         let found = cx
-            .after(s, next_open)
+            .name_after_colon_or_dash(s)
+            .or_else(|| cx.after(s, next_open))
             .or_else(|| {
                 let f = cx.before(s, lo)?;
                 Some(match prev_here {
@@ -445,6 +620,7 @@ pub fn attribute(
                 })
             })
             .or_else(|| cx.sentence_subject(s))
+            .or_else(|| cx.previous_sentence_subject(s, para.start))
             .or_else(|| {
                 let (_, pf) = prev_here.filter(|_| cx.opens_sentence(s))?;
                 pf.speaker?;
@@ -475,7 +651,33 @@ pub fn attribute(
             });
         out.push(found);
     }
+    backfill_continued(cx, spans, &mut out);
     out.into_iter()
         .map(|f| (f.speaker, Reason::Borrowed(f.reason)))
         .collect()
+}
+
+/// `“We start on Monday.¶“The work takes a year,” Dovan said.`: a quotation
+/// left open at its paragraph's end with no attribution of its own takes the
+/// speaker named where it goes on (last paragraph first, so a long quotation
+/// over several paragraphs takes the speaker named in its last one). Only
+/// for curly, low or guillemet marks: a straight mark left open is as often
+/// a mispaired one.
+fn backfill_continued(cx: &Context, spans: &[Span], out: &mut [Found]) {
+    for k in (0..spans.len().saturating_sub(1)).rev() {
+        let (s, next) = (&spans[k], &spans[k + 1]);
+        let unattributed = out[k].speaker.is_none()
+            && out[k].verb.is_none()
+            && matches!(cx.word(s.open), "“" | "„" | "«" | "‘");
+        if s.close.is_none() && next.continues && next.paragraph == s.paragraph + 1 && unattributed
+        {
+            if let Some(p) = out[k + 1].speaker {
+                out[k] = Found {
+                    speaker: Some(p),
+                    reason: "goes on into a paragraph naming its speaker",
+                    verb: None,
+                };
+            }
+        }
+    }
 }

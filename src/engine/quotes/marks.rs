@@ -4,6 +4,9 @@
 //! alternate within a paragraph. Single marks (`‘…’`, `'…'`) count only outside
 //! a double quotation and only where they open before a word and close after
 //! one, so apostrophes (`Nigeria’s`, `don’t`, `’90s`) never start a quotation.
+//! Guillemets (`« … »`, French, Swiss, Russian, Arabic-language outlets) and
+//! German low marks (`„ … “`, German, Polish, Czech, Balkan outlets) pair too:
+//! each opening mark closes only with its own closing mark.
 //! A paragraph (a line) whose quotation is still open at its end closes it there;
 //! when the next paragraph opens with a mark, its quotation continues the same one.
 
@@ -32,6 +35,10 @@ pub struct Span {
 enum Mark {
     Double,
     Single,
+    /// `« … »`.
+    Guillemet,
+    /// `„ … “` (or `„ … ”`).
+    Low,
 }
 
 /// Paragraphs as token ranges: a line break starts a new one.
@@ -96,7 +103,9 @@ pub fn find(doc: &Doc) -> Vec<Span> {
         for i in from..end {
             let w = doc.word(i);
             match (open, w) {
-                (Some((Mark::Double, o)), "”" | "\"") => {
+                (Some((Mark::Double, o)), "”" | "\"")
+                | (Some((Mark::Guillemet, o)), "»")
+                | (Some((Mark::Low, o)), "“" | "”") => {
                     out.extend(span(doc, o, Some(i), i, p, continues));
                     open = None;
                 }
@@ -104,6 +113,15 @@ pub fn find(doc: &Doc) -> Vec<Span> {
                 {
                     continues = i == from && carried == Some(Mark::Double);
                     open = Some((Mark::Double, i));
+                }
+                (None, "«" | "„") => {
+                    let mark = if w == "«" {
+                        Mark::Guillemet
+                    } else {
+                        Mark::Low
+                    };
+                    continues = i == from && carried == Some(mark);
+                    open = Some((mark, i));
                 }
                 (Some((Mark::Single, o)), _) if single_closes(doc, i, end) => {
                     out.extend(span(doc, o, Some(i), i, p, continues));
@@ -122,10 +140,14 @@ pub fn find(doc: &Doc) -> Vec<Span> {
             // paragraph (a single mark only if one really follows there).
             let next_opens = range.end < doc.tokens.len() && {
                 let n = doc.word(range.end);
-                (mark == Mark::Double && matches!(n, "“" | "\""))
-                    || (mark == Mark::Single && matches!(n, "‘" | "'"))
+                match mark {
+                    Mark::Double => matches!(n, "“" | "\""),
+                    Mark::Single => matches!(n, "‘" | "'"),
+                    Mark::Guillemet => matches!(n, "«" | "»"),
+                    Mark::Low => n == "„",
+                }
             };
-            if mark == Mark::Double || next_opens {
+            if mark != Mark::Single || next_opens {
                 out.extend(span(doc, o, None, end, p, continues));
                 carried = next_opens.then_some(mark);
             }

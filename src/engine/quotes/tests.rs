@@ -1,7 +1,7 @@
 //! Table tests of the quotation stage on invented sentences, over hand-made
 //! annotations (no model): each quotation's opening words, speaker and reason.
 
-use crate::engine::annotation::Kind::{Person as Per, Position as Pos};
+use crate::engine::annotation::Kind::{Person as Per, Place as Pla, Position as Pos};
 use crate::engine::test_fixture;
 use crate::engine::tokenize::tokenize;
 
@@ -226,6 +226,30 @@ fn quotes_paragraphs() {
                 ),
             ],
         ),
+        // A quotation over paragraphs whose speaker is named in its last one.
+        (
+            "The town is flooded.\n\n“We start on Monday.\n\n“It takes a year,” Dovan said.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                (
+                    "We start on Monday.",
+                    Some("Dovan"),
+                    "goes on into a paragraph naming its speaker",
+                ),
+                ("It takes a year", Some("Dovan"), AFTER),
+            ],
+        ),
+        // Not for a straight mark left open: as often a mispaired one.
+        (
+            "The town is flooded.\n\n\"We start on Monday.\n\n\"It takes a year,\" Dovan said.",
+            vec![("Dovan", Per, 0)],
+            vec![],
+            vec![
+                ("We start on Monday.", None, NO_ATTRIBUTION),
+                ("It takes a year", Some("Dovan"), AFTER),
+            ],
+        ),
         (
             "“We start on Monday,” Dovan said.\n\n“The work takes a year.”",
             vec![("Dovan", Per, 0)],
@@ -346,6 +370,271 @@ fn quotes_marks() {
             vec![("Dovan", Per, 0)],
             vec![],
             vec![("They called it ‘the long week’,", Some("Dovan"), AFTER)],
+        ),
+    ]);
+}
+
+/// A whole-sentence quotation with no attribution of its own: the subject of
+/// the sentence before (in its paragraph, or ending the paragraph before).
+#[test]
+fn quotes_speaker_named_in_the_sentence_before() {
+    const PREV: &str = "speaker named in the sentence before";
+    run(vec![
+        (
+            "Ana Ruiz, the union leader, was blunt. “We will strike on Monday. Nobody wants this.”",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("We will strike on Monday.", Some("Ana Ruiz"), PREV)],
+        ),
+        (
+            "Tomas Brevik spoke to reporters after the vote.\n\n\"It was a long night.\"",
+            vec![("Tomas Brevik", Per, 0)],
+            vec![],
+            vec![("It was a long night.", Some("Tomas Brevik"), PREV)],
+        ),
+        (
+            "The interior minister, Ahmed Khalil, was firm. “The border is closed.”",
+            vec![("interior minister", Pos, 0), ("Ahmed Khalil", Per, 1)],
+            vec![],
+            vec![("The border is closed.", Some("Ahmed Khalil"), PREV)],
+        ),
+        (
+            "Ruritanian Senator Ana Ruiz issued a statement. “I am disappointed.”",
+            vec![
+                ("Ruritanian", Pla, 0),
+                ("Senator", Pos, 1),
+                ("Ana Ruiz", Per, 2),
+            ],
+            vec![],
+            vec![("I am disappointed.", Some("Ana Ruiz"), PREV)],
+        ),
+        (
+            "Ahmed Khalil met the envoys. He was firm. “The border is closed.”",
+            vec![("Ahmed Khalil", Per, 0)],
+            vec![],
+            vec![("The border is closed.", Some("Ahmed Khalil"), PREV)],
+        ),
+        // Not the subject: a possessive.
+        (
+            "Ana Ruiz’s office was quiet. “Closed for repairs.”",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("Closed for repairs.", None, NO_ATTRIBUTION)],
+        ),
+        // Not a whole sentence: a quoted term.
+        (
+            "Ana Ruiz left early. “Green bonds” are popular again.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("Green bonds", None, NO_ATTRIBUTION)],
+        ),
+    ]);
+}
+
+/// A definite post with no holder of its own takes the holder of the latest
+/// earlier post with the same head word.
+#[test]
+fn quotes_post_with_the_head_of_an_earlier_post() {
+    const POST: &str = "post resolved to its holder";
+    run(vec![
+        (
+            "Sunita Kaul, the finance minister, spoke.\n\n“We have the money,” the minister added.",
+            vec![
+                ("Sunita Kaul", Per, 0),
+                ("finance minister", Pos, 1),
+                ("minister", Pos, 2),
+            ],
+            vec![(1, 0)],
+            vec![("We have the money", Some("Sunita Kaul"), POST)],
+        ),
+        // Another head: no holder.
+        (
+            "Sunita Kaul, the finance minister, spoke.\n\n“We have the money,” the governor added.",
+            vec![
+                ("Sunita Kaul", Per, 0),
+                ("finance minister", Pos, 1),
+                ("governor", Pos, 2),
+            ],
+            vec![(1, 0)],
+            vec![("We have the money", None, "a post with no named holder")],
+        ),
+    ]);
+}
+
+/// Where and for whom, not who: `in a statement`, `a spokesman for Kaul`.
+#[test]
+fn quotes_source_nouns_in_phrases() {
+    run(vec![
+        (
+            "Arjun Pillai, in a statement, said “we are ready”.",
+            vec![("Arjun Pillai", Per, 0)],
+            vec![],
+            vec![("we are ready", Some("Arjun Pillai"), BEFORE)],
+        ),
+        (
+            "“We are ready,” the spokesperson for Sunita Kaul said.",
+            vec![("Sunita Kaul", Per, 0)],
+            vec![],
+            vec![("We are ready", None, UNNAMED)],
+        ),
+    ]);
+}
+
+/// `the 29-year-old said`: an age as a noun stands for the last person named;
+/// not when the name follows it (`said the 24-year-old Ruiz`).
+#[test]
+fn quotes_age_as_noun() {
+    run(vec![
+        (
+            "Kofi Mensah scored twice. “It was a great day,” the 29-year-old said.",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("It was a great day", Some("Kofi Mensah"), PRONOUN)],
+        ),
+        (
+            "Kofi Mensah scored twice. “It was a great day,” said the 29-year-old.",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("It was a great day", Some("Kofi Mensah"), PRONOUN)],
+        ),
+        (
+            "Kofi Mensah lost to Ana Ruiz. “I was aggressive,” said the 24-year-old Ruiz.",
+            vec![
+                ("Kofi Mensah", Per, 0),
+                ("Ana Ruiz", Per, 1),
+                ("Ruiz", Per, 1),
+            ],
+            vec![],
+            vec![("I was aggressive", Some("Ana Ruiz"), AFTER)],
+        ),
+        (
+            "“It was a great day,” Kofi Mensah beamed.",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("It was a great day", Some("Kofi Mensah"), AFTER)],
+        ),
+    ]);
+}
+
+/// Headline and pull-quote form: a colon or dash after the closing mark, then a name.
+#[test]
+fn quotes_name_after_colon_or_dash() {
+    const DASH: &str = "a name after the quotation's colon or dash";
+    run(vec![
+        (
+            "‘We have the money’: Sunita Kaul hits back at critics",
+            vec![("Sunita Kaul", Per, 0)],
+            vec![],
+            vec![("We have the money", Some("Sunita Kaul"), DASH)],
+        ),
+        (
+            "“We are ready.” — Kofi Mensah, party leader",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("We are ready.", Some("Kofi Mensah"), DASH)],
+        ),
+        // Not a name right after the mark.
+        (
+            "The town hailed a “new dawn” – a phrase Kofi Mensah likes.",
+            vec![("Kofi Mensah", Per, 0)],
+            vec![],
+            vec![("new dawn", None, NO_ATTRIBUTION)],
+        ),
+    ]);
+}
+
+/// A participial clause between the subject and its verb (`Boateng, asked
+/// whether Mensah would run, said`): the subject stands before its comma.
+#[test]
+fn quotes_participial_clause() {
+    run(vec![
+        (
+            "Ama Boateng, asked whether Kofi Mensah would run, said: “He is ready.”",
+            vec![("Ama Boateng", Per, 0), ("Kofi Mensah", Per, 1)],
+            vec![],
+            vec![("He is ready.", Some("Ama Boateng"), BEFORE)],
+        ),
+        (
+            "Ama Boateng, speaking after Kofi Mensah, said Mensah, who was ready, said “yes”.",
+            vec![
+                ("Ama Boateng", Per, 0),
+                ("Kofi Mensah", Per, 1),
+                ("Mensah", Per, 1),
+            ],
+            vec![],
+            vec![("yes", Some("Kofi Mensah"), BEFORE)],
+        ),
+    ]);
+}
+
+/// `Brevik’s lawyer, Ana Ruiz, spoke. “…,” she said.`: the pronoun means the
+/// possessor's lawyer named in apposition, not the possessor.
+#[test]
+fn quotes_pronoun_past_a_possessor() {
+    run(vec![
+        (
+            "Tomas Brevik’s lawyer, Ana Ruiz, spoke after the hearing. “He is innocent,” she said.",
+            vec![("Tomas Brevik", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("He is innocent", Some("Ana Ruiz"), PRONOUN)],
+        ),
+        (
+            "Tomas Brevik’s lawyer Ana Ruiz spoke after the hearing. “He is innocent,” she said.",
+            vec![("Tomas Brevik", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("He is innocent", Some("Ana Ruiz"), PRONOUN)],
+        ),
+        // No apposition: the first person named stays.
+        (
+            "Ana Ruiz met Tomas Brevik’s lawyer. “He is innocent,” she said.",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Brevik", Per, 1)],
+            vec![],
+            vec![("He is innocent", Some("Ana Ruiz"), PRONOUN)],
+        ),
+    ]);
+}
+
+/// Guillemets and German low marks pair with their own closing mark only.
+#[test]
+fn quotes_guillemets_and_low_marks() {
+    run(vec![
+        (
+            "« We will not give in », said Jean Morvan.",
+            vec![("Jean Morvan", Per, 0)],
+            vec![],
+            vec![("We will not give in", Some("Jean Morvan"), AFTER)],
+        ),
+        (
+            "Jean Morvan said: «We will not give in.»",
+            vec![("Jean Morvan", Per, 0)],
+            vec![],
+            vec![("We will not give in.", Some("Jean Morvan"), BEFORE)],
+        ),
+        (
+            "„We will not give up,“ said Petra Lindqvist.",
+            vec![("Petra Lindqvist", Per, 0)],
+            vec![],
+            vec![("We will not give up,", Some("Petra Lindqvist"), AFTER)],
+        ),
+        (
+            "Petra Lindqvist said: „We will not give up.”",
+            vec![("Petra Lindqvist", Per, 0)],
+            vec![],
+            vec![("We will not give up.", Some("Petra Lindqvist"), BEFORE)],
+        ),
+        // A guillemet quotation going on in the next paragraph.
+        (
+            "Jean Morvan said: « We start on Monday.\n\n« The work takes a year. »",
+            vec![("Jean Morvan", Per, 0)],
+            vec![],
+            vec![
+                ("We start on Monday.", Some("Jean Morvan"), BEFORE),
+                (
+                    "The work takes a year.",
+                    Some("Jean Morvan"),
+                    "continues the previous paragraph's quotation",
+                ),
+            ],
         ),
     ]);
 }
