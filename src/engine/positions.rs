@@ -303,8 +303,32 @@ impl Words<'_> {
         .then_some(2)
     }
 
+    /// Whether a name follows at `e`, also past a retirement tag
+    /// (`Maj. Gen. (retd) Ana Ruiz`).
     fn before_name(&self, e: usize) -> bool {
+        let e = e + retirement_tag(self.doc, e);
         e < self.len() && is_capitalised(self.doc.word(e)) && !self.doc.tokens[e].newline_before
+    }
+}
+
+/// The number of tokens of a retirement tag in brackets at `t`, between a
+/// rank and the name (`Maj. Gen. (retd) Ana Ruiz`, `Col. (rtd.)`, `General
+/// (Rtd)`, `(retired)`), as Commonwealth and African papers write a retired
+/// officer's rank; 0 when none starts there. The tag is no part of the post.
+pub fn retirement_tag(doc: &Doc, t: usize) -> usize {
+    let n = doc.tokens.len();
+    if t + 2 >= n || doc.word(t) != "(" || doc.tokens[t + 1].newline_before {
+        return 0;
+    }
+    let word = doc.word(t + 1).trim_end_matches('.').to_lowercase();
+    if !matches!(word.as_str(), "retd" | "rtd" | "retired" | "ret" | "rted") {
+        return 0;
+    }
+    let close = if doc.word(t + 2) == "." { t + 3 } else { t + 2 };
+    if close < n && doc.word(close) == ")" {
+        close + 1 - t
+    } else {
+        0
     }
 }
 
@@ -1059,6 +1083,48 @@ mod tests {
             &["Maj. Gen.", "Sen."],
         );
         check("Gen. Moro; Col. and Gov.", &["Gen."]);
+    }
+
+    #[test]
+    fn positions_rank_before_a_retirement_tag() {
+        for (text, expect) in [
+            ("Maj. Gen. (retd) Ode Lanre spoke.", &["Maj. Gen."][..]),
+            (
+                "Col. (rtd.) Ana Ruiz and Brig (Rtd) Ivo Lanz met.",
+                &["Col.", "Brig"],
+            ),
+            ("General (rtd) Ana Ruiz spoke.", &["General"]),
+            (
+                "Air Commodore (retired) Ana Ruiz spoke.",
+                &["Air Commodore"],
+            ),
+            // No name after the tag, or a tag that is no retirement: no rank.
+            ("Gen. (retd) and Col. (see below) Ana Ruiz", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_company_and_school_heads() {
+        for (text, expect) in [
+            (
+                "Managing Partner Ana Ruiz and the firm's senior partner spoke.",
+                &["Managing Partner", "senior partner"][..],
+            ),
+            (
+                "Group Managing Director Ana Ruiz spoke.",
+                &["Group Managing Director"],
+            ),
+            (
+                "Principal Ana Ruiz met Principal Secretary Ivo Lanz.",
+                &["Principal", "Principal Secretary"],
+            ),
+            // A principal reason, and a partner with no post.
+            ("The principal reason, said a partner, was cost.", &[]),
+        ] {
+            check(text, expect);
+        }
     }
 
     #[test]
