@@ -567,6 +567,21 @@ const NIGERIAN: &[Row] = &[
 /// and `then-` outside them.
 const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
     (
+        "The Managing Director of Velmar Holdings, Ravi Dunmore, said sales fell.",
+        &["Managing Director"],
+        &[("Ravi Dunmore", "Managing Director")],
+    ),
+    (
+        "The dean of the law faculty, Jonas Areli, resigned.",
+        &["dean"],
+        &[("Jonas Areli", "dean")],
+    ),
+    (
+        "The UN Special Rapporteur on torture, Jonas Areli, said the report was damning.",
+        &["Special Rapporteur"],
+        &[("Jonas Areli", "Special Rapporteur")],
+    ),
+    (
         "Maj. Gen. (retd) Ana Ruiz said the army had failed.",
         &["Maj. Gen."],
         &[("Ana Ruiz", "Maj. Gen.")],

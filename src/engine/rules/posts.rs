@@ -237,12 +237,49 @@ fn split_posts_ending_names(c: &Ctx, st: &mut State) {
     }
 }
 
+/// An organisation's name that opens with a post and `of` is the post and
+/// its body (`Managing Director of Velmar Holdings`, `Group Managing
+/// Director of the Harbour Bank Group`): the name starts after `of` (and
+/// `the`), the post stays a post, and a `The` before it no name. Not when the post is the whole name or
+/// nothing is left after `of`.
+fn split_posts_opening_names(c: &Ctx, st: &mut State) {
+    let mut cut = Vec::new();
+    for (k, x) in st.spans.iter().enumerate() {
+        if !matches!(x.label, Label::Org | Label::Misc) {
+            continue;
+        }
+        // (The name may open with `The`, or inside the post: `Director of
+        // Velmar Holdings` after `Managing`.)
+        let first = x.s + usize::from(c.lower[x.s] == "the");
+        let Some(f) = (st.titles.iter()).find(|f| f.start <= first && first < f.end) else {
+            continue;
+        };
+        let mut start = f.end + 1;
+        if start < x.e && c.lower[start] == "the" {
+            start += 1;
+        }
+        if f.end < x.e && c.lower[f.end] == "of" && start < x.e {
+            cut.push((k, start));
+        }
+    }
+    for (k, start) in cut {
+        let x = st.spans[k];
+        let label = if c.known_place(start, x.e) {
+            Label::Loc
+        } else {
+            x.label
+        };
+        st.spans.set(k, start, x.e, label, POSITIONS.name);
+    }
+}
+
 /// Positions become candidates (each with the position lexicon's reason),
 /// and a service's name right before one is no name (`Navy spokesperson`);
 /// except inside organisation names: tokens there cannot hold a title, unless
 /// the whole name is title vocabulary (the tagger mistook `Foreign Minister`).
 fn positions_pass(c: &Ctx, st: &mut State) {
     split_posts_ending_names(c, st);
+    split_posts_opening_names(c, st);
     let mut blocked = vec![false; c.n];
     for x in st.spans.iter() {
         if matches!(x.label, Label::Org | Label::Misc)
@@ -296,6 +333,25 @@ mod tests {
             (
                 "Tomas Vell, the State Department Spokesperson, said no.",
                 &[("Tomas Vell", "person"), ("Spokesperson", "position")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn posts_an_organisation_name_opening_with_a_post_keeps_the_post() {
+        for (text, expected) in [
+            (
+                "The Managing Director of Velmar Holdings, Ana Ruiz, said sales fell.",
+                &[("Managing Director", "position"), ("Ana Ruiz", "person")][..],
+            ),
+            (
+                "The Group Managing Director of Velmar Holdings, Ivo Lanz, resigned.",
+                &[
+                    ("Group Managing Director", "position"),
+                    ("Ivo Lanz", "person"),
+                ],
             ),
         ] {
             check(text, expected);
