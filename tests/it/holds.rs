@@ -567,6 +567,11 @@ const NIGERIAN: &[Row] = &[
 /// and `then-` outside them.
 const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
     (
+        "Rt. Rev. Ivo Keller, Bishop of Oldtown, preached.",
+        &["Bishop"],
+        &[("Ivo Keller", "Bishop")],
+    ),
+    (
         "The Managing Director of Velmar Holdings, Ravi Dunmore, said sales fell.",
         &["Managing Director"],
         &[("Ravi Dunmore", "Managing Director")],
