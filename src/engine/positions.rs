@@ -342,7 +342,13 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
     if is_capitalised(w.doc.word(s)) {
         // Before a common noun opening a name, no name: `General Assembly`.
+        // Nor before a post or posts: `Deputy Governors Ana Ruiz and ...`.
+        let post_after = e < w.len() && {
+            let next = w.lower[e];
+            is_title_vocabulary(next) || next.strip_suffix('s').is_some_and(is_title_vocabulary)
+        };
         let name_after = w.before_name(e)
+            && !post_after
             && !words::NAMES_AFTER_WEAK_HEADS.contains(w.doc.word(e))
             && !words::ORG_WORDS.contains(w.doc.word(e));
         s > i || name_after || (of_after && w.portfolio(e + 1).is_some())
@@ -1122,6 +1128,36 @@ mod tests {
             ),
             // A principal reason, and a partner with no post.
             ("The principal reason, said a partner, was cost.", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_deputy_alone_before_a_name() {
+        for (text, expect) in [
+            ("Her deputy Ana Ruiz took over.", &["deputy"][..]),
+            ("Deputy Ana Ruiz voted against.", &["Deputy"]),
+            (
+                "Deputy Prime Minister Ana Ruiz spoke.",
+                &["Deputy Prime Minister"],
+            ),
+            // Not alone, not before posts, not before no name.
+            ("Two deputies left; the deputy said no.", &[]),
+            ("Deputy Governors Ana Ruiz and Ivo Lanz resigned.", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_weak_head_before_a_post_is_no_post() {
+        for (text, expect) in [
+            ("the GENERAL ELECTION results", &[][..]),
+            (
+                "General Secretary Ana Ruiz and General Ivo Lanz",
+                &["General Secretary", "General"],
+            ),
         ] {
             check(text, expect);
         }

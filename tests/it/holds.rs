@@ -567,6 +567,16 @@ const NIGERIAN: &[Row] = &[
 /// and `then-` outside them.
 const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
     (
+        "Her deputy Tomas Vell will take over.",
+        &["deputy"],
+        &[("Tomas Vell", "deputy")],
+    ),
+    (
+        "Deputy Ana Ruiz of the ruling party voted against the budget.",
+        &["Deputy"],
+        &[("Ana Ruiz", "Deputy")],
+    ),
+    (
         "Rt. Rev. Ivo Keller, Bishop of Oldtown, preached.",
         &["Bishop"],
         &[("Ivo Keller", "Bishop")],
