@@ -567,6 +567,11 @@ const NIGERIAN: &[Row] = &[
 /// and `then-` outside them.
 const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
     (
+        "Secretary-General of the Health Ministry Lena Vost said vaccines arrived.",
+        &["Secretary-General"],
+        &[("Lena Vost", "Secretary-General")],
+    ),
+    (
         "Her deputy Tomas Vell will take over.",
         &["deputy"],
         &[("Tomas Vell", "deputy")],

@@ -273,6 +273,42 @@ fn split_posts_opening_names(c: &Ctx, st: &mut State) {
     }
 }
 
+/// A post of a body before the holder's name with no comma, where the
+/// tagger read the body and the name as one organisation
+/// (`Secretary-General of the Health Ministry Ana Ruiz`, `Permanent
+/// Secretary of the Ministry of Health Ana Ruiz`): the organisation ends
+/// at its last word (an organisation's or a portfolio's), and the two or
+/// three capitalised words after it, opening with a given name, are a person.
+fn split_names_ending_bodies(c: &Ctx, st: &mut State) {
+    let mut cut = Vec::new();
+    for (k, x) in st.spans.iter().enumerate() {
+        let of_before = (x.s >= 2 && c.lower[x.s - 1] == "of")
+            || (x.s >= 3 && c.lower[x.s - 1] == "the" && c.lower[x.s - 2] == "of");
+        if x.label != Label::Org || !of_before {
+            continue;
+        }
+        let post_before = (st.titles.iter()).any(|f| f.end + 2 >= x.s && f.end < x.s);
+        let split = (x.s + 1..x.e.saturating_sub(1)).find(|&t| {
+            (2..=3).contains(&(x.e - t))
+                && c.lex.is_given_name(c.w(t))
+                && (t..x.e).all(|u| c.cap(u))
+                && (words::ORG_HEADS.contains(c.w(t - 1))
+                    || positions::is_title_vocabulary(c.w(t - 1)))
+        });
+        if let (true, Some(t)) = (post_before, split) {
+            cut.push((k, t));
+        }
+    }
+    for &(k, t) in cut.iter().rev() {
+        let x = st.spans[k];
+        st.spans.set(k, x.s, t, x.label, POSITIONS.name);
+        st.spans.push(t, x.e, Label::Per, POSITIONS.name);
+    }
+    if !cut.is_empty() {
+        st.spans.sort();
+    }
+}
+
 /// Positions become candidates (each with the position lexicon's reason),
 /// and a service's name right before one is no name (`Navy spokesperson`);
 /// except inside organisation names: tokens there cannot hold a title, unless
@@ -280,6 +316,7 @@ fn split_posts_opening_names(c: &Ctx, st: &mut State) {
 fn positions_pass(c: &Ctx, st: &mut State) {
     split_posts_ending_names(c, st);
     split_posts_opening_names(c, st);
+    split_names_ending_bodies(c, st);
     let mut blocked = vec![false; c.n];
     for x in st.spans.iter() {
         if matches!(x.label, Label::Org | Label::Misc)
@@ -352,6 +389,27 @@ mod tests {
                     ("Group Managing Director", "position"),
                     ("Ivo Lanz", "person"),
                 ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn posts_a_name_the_tagger_joined_to_a_post_s_body_is_a_person() {
+        for (text, expected) in [
+            (
+                "Secretary-General of the Health Ministry Maria Lopez said vaccines arrived.",
+                &[("Secretary-General", "position"), ("Maria Lopez", "person")][..],
+            ),
+            (
+                "Permanent Secretary of the Ministry of Health Ana Ruiz said.",
+                &[("Permanent Secretary", "position"), ("Ana Ruiz", "person")],
+            ),
+            // No post of the body before it: no split.
+            (
+                "He met officials of the Health Ministry Maria Lopez runs.",
+                &[],
             ),
         ] {
             check(text, expected);
