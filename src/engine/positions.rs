@@ -363,9 +363,19 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && lists().portfolios.contains(w.lower[s - 1]);
         // Modified after an owner: `the party’s deputy leader`.
         let owned = s > i && i > 0 && matches!(w.lower[i - 1], "'s" | "’s") && w.usable(i - 1, e);
+        // An owner's, posted somewhere: `the agency’s representative in
+        // Oldland`, `UNICEF’s envoy to Oldland`.
+        let posted = s == i
+            && i > 0
+            && matches!(w.lower[i - 1], "'s" | "’s")
+            && e + 1 < w.len()
+            && matches!(w.lower[e], "in" | "to")
+            && w.usable(i - 1, e + 2)
+            && is_capitalised(w.doc.word(e + 1));
         w.before_name(e)
             || party_before
             || owned
+            || posted
             || (of_after && s == i && s > 0 && set_off_before(w, s))
     }
 }
@@ -1158,6 +1168,25 @@ mod tests {
                 "General Secretary Ana Ruiz and General Ivo Lanz",
                 &["General Secretary", "General"],
             ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_an_owner_s_weak_head_posted_somewhere() {
+        for (text, expect) in [
+            (
+                "Ana Ruiz, the agency's representative in Oldland, said.",
+                &["representative"][..],
+            ),
+            (
+                "Ana Ruiz, UNICEF’s representative to Oldland, said.",
+                &["representative"],
+            ),
+            // Not posted anywhere, or not somewhere named.
+            ("The agency's representative said no.", &[]),
+            ("The team's leader in assists was Ana Ruiz.", &[]),
         ] {
             check(text, expect);
         }

@@ -567,6 +567,11 @@ const NIGERIAN: &[Row] = &[
 /// and `then-` outside them.
 const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
     (
+        "Ana Ruiz, the agency's representative in Oldland, said the camps were full.",
+        &["representative"],
+        &[("Ana Ruiz", "representative")],
+    ),
+    (
         "Secretary-General of the Health Ministry Lena Vost said vaccines arrived.",
         &["Secretary-General"],
         &[("Lena Vost", "Secretary-General")],
