@@ -372,10 +372,18 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && matches!(w.lower[e], "in" | "to")
             && w.usable(i - 1, e + 2)
             && is_capitalised(w.doc.word(e + 1));
+        // Someone's, set off before a name: `Ruiz and his deputy, Ana Vell,`.
+        let possessed_set_off = s == i
+            && i > 0
+            && matches!(w.lower[i - 1], "his" | "her" | "their")
+            && e + 1 < w.len()
+            && w.lower[e] == ","
+            && w.before_name(e + 1);
         w.before_name(e)
             || party_before
             || owned
             || posted
+            || possessed_set_off
             || (of_after && s == i && s > 0 && set_off_before(w, s))
     }
 }
@@ -1155,6 +1163,9 @@ mod tests {
             // Not alone, not before posts, not before no name.
             ("Two deputies left; the deputy said no.", &[]),
             ("Deputy Governors Ana Ruiz and Ivo Lanz resigned.", &[]),
+            // Someone's deputy set off before the name.
+            ("Ruiz and his deputy, Ivo Lanz, resigned.", &["deputy"]),
+            ("Ruiz and his deputy, who resigned, left.", &[]),
         ] {
             check(text, expect);
         }

@@ -567,6 +567,11 @@ const NIGERIAN: &[Row] = &[
 /// and `then-` outside them.
 const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
     (
+        "Kofi Mensara and his deputy, Ivo Keller, resigned.",
+        &["deputy"],
+        &[("Ivo Keller", "deputy")],
+    ),
+    (
         "Ana Ruiz, the agency's representative in Oldland, said the camps were full.",
         &["representative"],
         &[("Ana Ruiz", "representative")],
