@@ -351,7 +351,15 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && !post_after
             && !words::NAMES_AFTER_WEAK_HEADS.contains(w.doc.word(e))
             && !words::ORG_WORDS.contains(w.doc.word(e));
-        s > i || name_after || (of_after && w.portfolio(e + 1).is_some())
+        // After `the`, before `of` and a name: `The Oba of Benin`, `the
+        // Principal of Rampuri College`.
+        let the_of_name = s == i
+            && s > 0
+            && w.lower[s - 1] == "the"
+            && of_after
+            && is_capitalised(w.doc.word(e + 1))
+            && w.usable(s - 1, e + 2);
+        s > i || name_after || the_of_name || (of_after && w.portfolio(e + 1).is_some())
     } else if verb_or_place_before(w, s) {
         false
     } else {
@@ -1198,6 +1206,18 @@ mod tests {
             // Not posted anywhere, or not somewhere named.
             ("The agency's representative said no.", &[]),
             ("The team's leader in assists was Ana Ruiz.", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_a_weak_head_after_the_and_before_of_a_name() {
+        for (text, expect) in [
+            ("The Oba of Benin blessed them.", &["Oba"][..]),
+            ("the Principal of Rampuri College", &["Principal"]),
+            // Not without `the`, nor before a lower-case word.
+            ("Oba of Benin; the Leader of men", &[]),
         ] {
             check(text, expect);
         }

@@ -567,6 +567,16 @@ const NIGERIAN: &[Row] = &[
 /// and `then-` outside them.
 const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
     (
+        "The Ooni of Ife, Oba Ana Ruiz, hosted the summit.",
+        &["Oba", "Ooni"],
+        &[("Ana Ruiz", "Ooni"), ("Ana Ruiz", "Oba")],
+    ),
+    (
+        "The Principal of Rampuri College, Nadia Bruhl, said exams would go ahead.",
+        &["Principal"],
+        &[("Nadia Bruhl", "Principal")],
+    ),
+    (
         "Kofi Mensara and his deputy, Ivo Keller, resigned.",
         &["deputy"],
         &[("Ivo Keller", "deputy")],
