@@ -1152,6 +1152,11 @@ mod tests {
                 "Principal Ana Ruiz met Principal Secretary Ivo Lanz.",
                 &["Principal", "Principal Secretary"],
             ),
+            // A faculty is a unit of its university.
+            (
+                "Dean of the law faculty Ana Ruiz spoke.",
+                &["Dean of the law faculty"],
+            ),
             // A principal reason, and a partner with no post.
             ("The principal reason, said a partner, was cost.", &[]),
         ] {

@@ -613,8 +613,8 @@ const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
     ),
     (
         "The dean of the law faculty, Jonas Areli, resigned.",
-        &["dean"],
-        &[("Jonas Areli", "dean")],
+        &["dean of the law faculty"],
+        &[("Jonas Areli", "dean of the law faculty")],
     ),
     (
         "The UN Special Rapporteur on torture, Jonas Areli, said the report was damning.",
