@@ -218,8 +218,32 @@ impl Words<'_> {
         .then_some(2)
     }
 
+    /// Whether a name follows at `e`, also past a retirement tag
+    /// (`Maj. Gen. (retd) Ana Ruiz`).
     fn before_name(&self, e: usize) -> bool {
+        let e = e + retirement_tag(self.doc, e);
         e < self.len() && is_capitalised(self.doc.word(e)) && !self.doc.tokens[e].newline_before
+    }
+}
+
+/// The number of tokens of a retirement tag in brackets at `t`, between a
+/// rank and the name (`Maj. Gen. (retd) Ana Ruiz`, `Col. (rtd.)`, `General
+/// (Rtd)`, `(retired)`), as Commonwealth and African papers write a retired
+/// officer's rank; 0 when none starts there. The tag is no part of the post.
+pub fn retirement_tag(doc: &Doc, t: usize) -> usize {
+    let n = doc.tokens.len();
+    if t + 2 >= n || doc.word(t) != "(" || doc.tokens[t + 1].newline_before {
+        return 0;
+    }
+    let word = doc.word(t + 1).trim_end_matches('.').to_lowercase();
+    if !matches!(word.as_str(), "retd" | "rtd" | "retired" | "ret" | "rted") {
+        return 0;
+    }
+    let close = if doc.word(t + 2) == "." { t + 3 } else { t + 2 };
+    if close < n && doc.word(close) == ")" {
+        close + 1 - t
+    } else {
+        0
     }
 }
 
@@ -233,10 +257,24 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let of_after = e + 1 < w.len() && w.lower[e] == "of" && w.usable(e, e + 2);
     if is_capitalised(w.doc.word(s)) {
         // Before a common noun opening a name, no name: `General Assembly`.
+        // Nor before a post or posts: `Deputy Governors Ana Ruiz and ...`.
+        let post_after = e < w.len() && {
+            let next = w.lower[e];
+            is_title_vocabulary(next) || next.strip_suffix('s').is_some_and(is_title_vocabulary)
+        };
         let name_after = w.before_name(e)
+            && !post_after
             && !words::NAMES_AFTER_WEAK_HEADS.contains(w.doc.word(e))
             && !words::ORG_WORDS.contains(w.doc.word(e));
-        s > i || name_after || (of_after && w.portfolio(e + 1).is_some())
+        // After `the`, before `of` and a name: `The Oba of Benin`, `the
+        // Principal of Rampuri College`.
+        let the_of_name = s == i
+            && s > 0
+            && w.lower[s - 1] == "the"
+            && of_after
+            && is_capitalised(w.doc.word(e + 1))
+            && w.usable(s - 1, e + 2);
+        s > i || name_after || the_of_name || (of_after && w.portfolio(e + 1).is_some())
     } else if verb_or_place_before(w, s) {
         false
     } else {
@@ -248,9 +286,27 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && lists().portfolios.contains(w.lower[s - 1]);
         // Modified after an owner: `the party’s deputy leader`.
         let owned = s > i && i > 0 && matches!(w.lower[i - 1], "'s" | "’s") && w.usable(i - 1, e);
+        // An owner's, posted somewhere: `the agency’s representative in
+        // Oldland`, `UNICEF’s envoy to Oldland`.
+        let posted = s == i
+            && i > 0
+            && matches!(w.lower[i - 1], "'s" | "’s")
+            && e + 1 < w.len()
+            && matches!(w.lower[e], "in" | "to")
+            && w.usable(i - 1, e + 2)
+            && is_capitalised(w.doc.word(e + 1));
+        // Someone's, set off before a name: `Ruiz and his deputy, Ana Vell,`.
+        let possessed_set_off = s == i
+            && i > 0
+            && matches!(w.lower[i - 1], "his" | "her" | "their")
+            && e + 1 < w.len()
+            && w.lower[e] == ","
+            && w.before_name(e + 1);
         w.before_name(e)
             || party_before
             || owned
+            || posted
+            || possessed_set_off
             || (of_after && s == i && s > 0 && set_off_before(w, s))
     }
 }
@@ -975,6 +1031,117 @@ mod tests {
             &["Maj. Gen.", "Sen."],
         );
         check("Gen. Moro; Col. and Gov.", &["Gen."]);
+    }
+
+    #[test]
+    fn positions_rank_before_a_retirement_tag() {
+        for (text, expect) in [
+            ("Maj. Gen. (retd) Ode Lanre spoke.", &["Maj. Gen."][..]),
+            (
+                "Col. (rtd.) Ana Ruiz and Brig (Rtd) Ivo Lanz met.",
+                &["Col.", "Brig"],
+            ),
+            ("General (rtd) Ana Ruiz spoke.", &["General"]),
+            (
+                "Air Commodore (retired) Ana Ruiz spoke.",
+                &["Air Commodore"],
+            ),
+            // No name after the tag, or a tag that is no retirement: no rank.
+            ("Gen. (retd) and Col. (see below) Ana Ruiz", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_company_and_school_heads() {
+        for (text, expect) in [
+            (
+                "Managing Partner Ana Ruiz and the firm's senior partner spoke.",
+                &["Managing Partner", "senior partner"][..],
+            ),
+            (
+                "Group Managing Director Ana Ruiz spoke.",
+                &["Group Managing Director"],
+            ),
+            (
+                "Principal Ana Ruiz met Principal Secretary Ivo Lanz.",
+                &["Principal", "Principal Secretary"],
+            ),
+            // A faculty is a unit of its university.
+            (
+                "Dean of the law faculty Ana Ruiz spoke.",
+                &["Dean of the law faculty"],
+            ),
+            // A principal reason, and a partner with no post.
+            ("The principal reason, said a partner, was cost.", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_deputy_alone_before_a_name() {
+        for (text, expect) in [
+            ("Her deputy Ana Ruiz took over.", &["deputy"][..]),
+            ("Deputy Ana Ruiz voted against.", &["Deputy"]),
+            (
+                "Deputy Prime Minister Ana Ruiz spoke.",
+                &["Deputy Prime Minister"],
+            ),
+            // Not alone, not before posts, not before no name.
+            ("Two deputies left; the deputy said no.", &[]),
+            ("Deputy Governors Ana Ruiz and Ivo Lanz resigned.", &[]),
+            // Someone's deputy set off before the name.
+            ("Ruiz and his deputy, Ivo Lanz, resigned.", &["deputy"]),
+            ("Ruiz and his deputy, who resigned, left.", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_weak_head_before_a_post_is_no_post() {
+        for (text, expect) in [
+            ("the GENERAL ELECTION results", &[][..]),
+            (
+                "General Secretary Ana Ruiz and General Ivo Lanz",
+                &["General Secretary", "General"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_an_owner_s_weak_head_posted_somewhere() {
+        for (text, expect) in [
+            (
+                "Ana Ruiz, the agency's representative in Oldland, said.",
+                &["representative"][..],
+            ),
+            (
+                "Ana Ruiz, UNICEF’s representative to Oldland, said.",
+                &["representative"],
+            ),
+            // Not posted anywhere, or not somewhere named.
+            ("The agency's representative said no.", &[]),
+            ("The team's leader in assists was Ana Ruiz.", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_a_weak_head_after_the_and_before_of_a_name() {
+        for (text, expect) in [
+            ("The Oba of Benin blessed them.", &["Oba"][..]),
+            ("the Principal of Rampuri College", &["Principal"]),
+            // Not without `the`, nor before a lower-case word.
+            ("Oba of Benin; the Leader of men", &[]),
+        ] {
+            check(text, expect);
+        }
     }
 
     #[test]

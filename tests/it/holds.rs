@@ -518,7 +518,11 @@ fn holds_and_posts_of_news_from_every_region() {
         ("Manager Lena Vost said his team was tired.", &["Manager"], &[("Lena Vost", "Manager")]),
         ("Ivo Keller, the team's captain, scored twice.", &["captain"], &[("Ivo Keller", "captain")]),
     ];
-    for &(text, posts, expected) in table.iter().chain(NIGERIAN) {
+    for &(text, posts, expected) in table
+        .iter()
+        .chain(NIGERIAN)
+        .chain(RANKS_FIRMS_COURTS_FAITHS)
+    {
         let ann = annotate(text);
         let mut got_posts: Vec<&str> = (ann.mentions.iter())
             .filter(|m| m.kind == Position)
@@ -555,5 +559,237 @@ const NIGERIAN: &[Row] = &[
         "Senator representing Kano South, Kemi Adet, sponsored the bill.",
         &["Senator"],
         &[("Kemi Adet", "Senator")],
+    ),
+];
+
+/// Retired officers' ranks (`Maj. Gen. (retd)`), company, school, court,
+/// church, palace, UN and army posts, and posts with `acting`, `outgoing`
+/// and `then-` outside them.
+const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
+    (
+        "The Ooni of Ife, Oba Ana Ruiz, hosted the summit.",
+        &["Oba", "Ooni"],
+        &[("Ana Ruiz", "Ooni"), ("Ana Ruiz", "Oba")],
+    ),
+    (
+        "The Principal of Rampuri College, Nadia Bruhl, said exams would go ahead.",
+        &["Principal"],
+        &[("Nadia Bruhl", "Principal")],
+    ),
+    (
+        "Kofi Mensara and his deputy, Ivo Keller, resigned.",
+        &["deputy"],
+        &[("Ivo Keller", "deputy")],
+    ),
+    (
+        "Ana Ruiz, the agency's representative in Oldland, said the camps were full.",
+        &["representative"],
+        &[("Ana Ruiz", "representative")],
+    ),
+    (
+        "Secretary-General of the Health Ministry Lena Vost said vaccines arrived.",
+        &["Secretary-General"],
+        &[("Lena Vost", "Secretary-General")],
+    ),
+    (
+        "Her deputy Tomas Vell will take over.",
+        &["deputy"],
+        &[("Tomas Vell", "deputy")],
+    ),
+    (
+        "Deputy Ana Ruiz of the ruling party voted against the budget.",
+        &["Deputy"],
+        &[("Ana Ruiz", "Deputy")],
+    ),
+    (
+        "Rt. Rev. Ivo Keller, Bishop of Oldtown, preached.",
+        &["Bishop"],
+        &[("Ivo Keller", "Bishop")],
+    ),
+    (
+        "The Managing Director of Velmar Holdings, Ravi Dunmore, said sales fell.",
+        &["Managing Director"],
+        &[("Ravi Dunmore", "Managing Director")],
+    ),
+    (
+        "The dean of the law faculty, Jonas Areli, resigned.",
+        &["dean of the law faculty"],
+        &[("Jonas Areli", "dean of the law faculty")],
+    ),
+    (
+        "The UN Special Rapporteur on torture, Jonas Areli, said the report was damning.",
+        &["Special Rapporteur"],
+        &[("Jonas Areli", "Special Rapporteur")],
+    ),
+    (
+        "Maj. Gen. (retd) Ana Ruiz said the army had failed.",
+        &["Maj. Gen."],
+        &[("Ana Ruiz", "Maj. Gen.")],
+    ),
+    (
+        "Col. (rtd.) Dario Kemp led the panel.",
+        &["Col."],
+        &[("Dario Kemp", "Col.")],
+    ),
+    (
+        "Brig. Gen. (Rtd) Halima Osei was appointed chairman.",
+        &["Brig. Gen.", "chairman"],
+        &[("Halima Osei", "Brig. Gen."), ("Halima Osei", "chairman")],
+    ),
+    (
+        "General (rtd) Mara Tessel addressed the rally.",
+        &["General"],
+        &[("Mara Tessel", "General")],
+    ),
+    (
+        "Harbour Bank's CEO Ana Ruiz said profits had risen.",
+        &["CEO"],
+        &[("Ana Ruiz", "CEO")],
+    ),
+    (
+        "Velmar Group's CFO Sami Oyelaran presented the results.",
+        &["CFO"],
+        &[("Sami Oyelaran", "CFO")],
+    ),
+    (
+        "The firm's COO, Wanjiru Keter, said jobs would go.",
+        &["COO"],
+        &[("Wanjiru Keter", "COO")],
+    ),
+    (
+        "Group Managing Director Priya Namboodri announced the merger.",
+        &["Group Managing Director"],
+        &[("Priya Namboodri", "Group Managing Director")],
+    ),
+    (
+        "Executive Chairman Edda Solvang opened the meeting.",
+        &["Executive Chairman"],
+        &[("Edda Solvang", "Executive Chairman")],
+    ),
+    (
+        "Managing Partner Kemi Adet said the firm would expand.",
+        &["Managing Partner"],
+        &[("Kemi Adet", "Managing Partner")],
+    ),
+    (
+        "The firm's managing partner, Ravi Dunmore, said the firm grew.",
+        &["managing partner"],
+        &[("Ravi Dunmore", "managing partner")],
+    ),
+    (
+        "Professor Omar Dassi, the vice-chancellor of the university, spoke.",
+        &["vice-chancellor"],
+        &[("Omar Dassi", "vice-chancellor")],
+    ),
+    (
+        "Principal Nadia Bruhl said exams would go ahead.",
+        &["Principal"],
+        &[("Nadia Bruhl", "Principal")],
+    ),
+    (
+        "The head of department, Chidi Okorafo, denied the claims.",
+        &["head of department"],
+        &[("Chidi Okorafo", "head of department")],
+    ),
+    (
+        "Emir of Kano Ivo Keller received the governor.",
+        &["Emir", "governor"],
+        &[("Ivo Keller", "Emir")],
+    ),
+    (
+        "Oba Kofi Mensara blessed the couple.",
+        &["Oba"],
+        &[("Kofi Mensara", "Oba")],
+    ),
+    (
+        "Imam Petra Lind led the prayers.",
+        &["Imam"],
+        &[("Petra Lind", "Imam")],
+    ),
+    (
+        "Archbishop Luis Ortegal said mass.",
+        &["Archbishop"],
+        &[("Luis Ortegal", "Archbishop")],
+    ),
+    (
+        "The Sultan of Oldland, Halima Osei, opened parliament.",
+        &["Sultan"],
+        &[("Halima Osei", "Sultan")],
+    ),
+    (
+        "Crown Prince Mara Tessel met the president.",
+        &["Crown Prince", "president"],
+        &[("Mara Tessel", "Crown Prince")],
+    ),
+    (
+        "Chief Justice Rian Okafo swore in the cabinet.",
+        &["Chief Justice"],
+        &[("Rian Okafo", "Chief Justice")],
+    ),
+    (
+        "Magistrate Sami Oyelaran adjourned the case.",
+        &["Magistrate"],
+        &[("Sami Oyelaran", "Magistrate")],
+    ),
+    (
+        "The prosecutor, Edda Solvang, asked for ten years.",
+        &["prosecutor"],
+        &[("Edda Solvang", "prosecutor")],
+    ),
+    (
+        "Solicitor General Kemi Adet argued the case.",
+        &["Solicitor General"],
+        &[("Kemi Adet", "Solicitor General")],
+    ),
+    (
+        "Country director Ravi Dunmore said aid was needed.",
+        &["Country director"],
+        &[("Ravi Dunmore", "Country director")],
+    ),
+    (
+        "UN Resident Coordinator Omar Dassi called for calm.",
+        &["Resident Coordinator"],
+        &[("Omar Dassi", "Resident Coordinator")],
+    ),
+    (
+        "UN High Commissioner for Refugees Nadia Bruhl visited the camp.",
+        &["High Commissioner for Refugees"],
+        &[("Nadia Bruhl", "High Commissioner for Refugees")],
+    ),
+    (
+        "The commander of the 3rd Division, Maj. Gen. Chidi Okorafo, said troops advanced.",
+        &["Maj. Gen.", "commander"],
+        &[
+            ("Chidi Okorafo", "commander"),
+            ("Chidi Okorafo", "Maj. Gen."),
+        ],
+    ),
+    (
+        "Lt. Gen. Marta Quiller, the army's chief of staff, said the war was over.",
+        &["Lt. Gen.", "chief of staff"],
+        &[
+            ("Marta Quiller", "Lt. Gen."),
+            ("Marta Quiller", "chief of staff"),
+        ],
+    ),
+    (
+        "Acting Governor Lena Vost signed the bill.",
+        &["Governor"],
+        &[("Lena Vost", "Governor")],
+    ),
+    (
+        "Outgoing Mayor Kofi Mensara thanked the staff.",
+        &["Mayor"],
+        &[("Kofi Mensara", "Mayor")],
+    ),
+    (
+        "Then-Finance Minister Petra Lind signed the deal.",
+        &["Finance Minister"],
+        &[("Petra Lind", "Finance Minister")],
+    ),
+    (
+        "The former chief executive of Velmar, Luis Ortegal, was charged.",
+        &["chief executive"],
+        &[("Luis Ortegal", "chief executive")],
     ),
 ];

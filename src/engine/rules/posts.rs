@@ -237,12 +237,86 @@ fn split_posts_ending_names(c: &Ctx, st: &mut State) {
     }
 }
 
+/// An organisation's name that opens with a post and `of` is the post and
+/// its body (`Managing Director of Velmar Holdings`, `Group Managing
+/// Director of the Harbour Bank Group`): the name starts after `of` (and
+/// `the`), the post stays a post, and a `The` before it no name. Not when the post is the whole name or
+/// nothing is left after `of`.
+fn split_posts_opening_names(c: &Ctx, st: &mut State) {
+    let mut cut = Vec::new();
+    for (k, x) in st.spans.iter().enumerate() {
+        if !matches!(x.label, Label::Org | Label::Misc) {
+            continue;
+        }
+        // (The name may open with `The`, or inside the post: `Director of
+        // Velmar Holdings` after `Managing`.)
+        let first = x.s + usize::from(c.lower[x.s] == "the");
+        let Some(f) = (st.titles.iter()).find(|f| f.start <= first && first < f.end) else {
+            continue;
+        };
+        let mut start = f.end + 1;
+        if start < x.e && c.lower[start] == "the" {
+            start += 1;
+        }
+        if f.end < x.e && c.lower[f.end] == "of" && start < x.e {
+            cut.push((k, start));
+        }
+    }
+    for (k, start) in cut {
+        let x = st.spans[k];
+        let label = if c.known_place(start, x.e) {
+            Label::Loc
+        } else {
+            x.label
+        };
+        st.spans.set(k, start, x.e, label, POSITIONS.name);
+    }
+}
+
+/// A post of a body before the holder's name with no comma, where the
+/// tagger read the body and the name as one organisation
+/// (`Secretary-General of the Health Ministry Ana Ruiz`, `Permanent
+/// Secretary of the Ministry of Health Ana Ruiz`): the organisation ends
+/// at its last word (an organisation's or a portfolio's), and the two or
+/// three capitalised words after it, opening with a given name, are a person.
+fn split_names_ending_bodies(c: &Ctx, st: &mut State) {
+    let mut cut = Vec::new();
+    for (k, x) in st.spans.iter().enumerate() {
+        let of_before = (x.s >= 2 && c.lower[x.s - 1] == "of")
+            || (x.s >= 3 && c.lower[x.s - 1] == "the" && c.lower[x.s - 2] == "of");
+        if x.label != Label::Org || !of_before {
+            continue;
+        }
+        let post_before = (st.titles.iter()).any(|f| f.end + 2 >= x.s && f.end < x.s);
+        let split = (x.s + 1..x.e.saturating_sub(1)).find(|&t| {
+            (2..=3).contains(&(x.e - t))
+                && c.lex.is_given_name(c.w(t))
+                && (t..x.e).all(|u| c.cap(u))
+                && (words::ORG_HEADS.contains(c.w(t - 1))
+                    || positions::is_title_vocabulary(c.w(t - 1)))
+        });
+        if let (true, Some(t)) = (post_before, split) {
+            cut.push((k, t));
+        }
+    }
+    for &(k, t) in cut.iter().rev() {
+        let x = st.spans[k];
+        st.spans.set(k, x.s, t, x.label, POSITIONS.name);
+        st.spans.push(t, x.e, Label::Per, POSITIONS.name);
+    }
+    if !cut.is_empty() {
+        st.spans.sort();
+    }
+}
+
 /// Positions become candidates (each with the position lexicon's reason),
 /// and a service's name right before one is no name (`Navy spokesperson`);
 /// except inside organisation names: tokens there cannot hold a title, unless
 /// the whole name is title vocabulary (the tagger mistook `Foreign Minister`).
 fn positions_pass(c: &Ctx, st: &mut State) {
     split_posts_ending_names(c, st);
+    split_posts_opening_names(c, st);
+    split_names_ending_bodies(c, st);
     let mut blocked = vec![false; c.n];
     for x in st.spans.iter() {
         if matches!(x.label, Label::Org | Label::Misc)
@@ -296,6 +370,46 @@ mod tests {
             (
                 "Tomas Vell, the State Department Spokesperson, said no.",
                 &[("Tomas Vell", "person"), ("Spokesperson", "position")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn posts_an_organisation_name_opening_with_a_post_keeps_the_post() {
+        for (text, expected) in [
+            (
+                "The Managing Director of Velmar Holdings, Ana Ruiz, said sales fell.",
+                &[("Managing Director", "position"), ("Ana Ruiz", "person")][..],
+            ),
+            (
+                "The Group Managing Director of Velmar Holdings, Ivo Lanz, resigned.",
+                &[
+                    ("Group Managing Director", "position"),
+                    ("Ivo Lanz", "person"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn posts_a_name_the_tagger_joined_to_a_post_s_body_is_a_person() {
+        for (text, expected) in [
+            (
+                "Secretary-General of the Health Ministry Maria Lopez said vaccines arrived.",
+                &[("Secretary-General", "position"), ("Maria Lopez", "person")][..],
+            ),
+            (
+                "Permanent Secretary of the Ministry of Health Ana Ruiz said.",
+                &[("Permanent Secretary", "position"), ("Ana Ruiz", "person")],
+            ),
+            // No post of the body before it: no split.
+            (
+                "He met officials of the Health Ministry Maria Lopez runs.",
+                &[],
             ),
         ] {
             check(text, expected);

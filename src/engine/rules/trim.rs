@@ -30,12 +30,15 @@ fn names(c: &Ctx, st: &mut State) {
         words: OnceCell::new(),
     };
     for x in st.spans.iter() {
-        let kind = match x.label {
-            Label::Per => Kind::Person,
-            Label::Loc => Kind::Place,
+        let (kind, start) = match x.label {
+            Label::Per => match post_place(c, &st.taken, x.s, x.e) {
+                Some(start) => (Kind::Place, start),
+                None => (Kind::Person, x.s),
+            },
+            Label::Loc => (Kind::Place, x.s),
             _ => continue,
         };
-        for (s, e) in clean_span(c, &standalone, &st.taken, x.s, x.e, kind) {
+        for (s, e) in clean_span(c, &standalone, &st.taken, start, x.e, kind) {
             let reason = if (s, e) == (x.s, x.e) {
                 span_reason(x, kind)
             } else {
@@ -50,6 +53,16 @@ fn names(c: &Ctx, st: &mut State) {
             });
         }
     }
+}
+
+/// Where the place starts in a person's span that a post opens and `of`
+/// follows (`Bishop of Oldtown`, `Emir of Oldtown`, read whole as a
+/// person): what is left after the post is the post's place, not a person
+/// named `of Oldtown`. None when no post opens the span so.
+fn post_place(c: &Ctx, taken: &[bool], s: usize, e: usize) -> Option<usize> {
+    let t = (s..e).find(|&t| !taken[t])?;
+    (t > s && t + 1 < e && c.w(t) == "of" && !taken[t + 1] && is_capitalised(c.w(t + 1)))
+        .then_some(t + 1)
 }
 
 /// The words an article uses on their own, outside hyphenated compounds,
@@ -170,6 +183,30 @@ mod tests {
             (
                 "Kenyan-led talks resumed in Lisbon.",
                 &[("Lisbon", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn trim_a_post_and_of_leave_the_post_s_place() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz, Emir of Oldtown, spoke.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Emir", "position"),
+                    ("Oldtown", "place"),
+                ][..],
+            ),
+            (
+                "Rt. Rev. Ivo Lanz, Bishop of Oldtown, preached.",
+                &[
+                    ("Ivo Lanz", "person"),
+                    ("Bishop", "position"),
+                    ("Oldtown", "place"),
+                ],
             ),
         ] {
             check(text, expected);

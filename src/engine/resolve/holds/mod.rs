@@ -154,7 +154,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
     /// Past a post's initials in brackets that start at `t` (`Chief
     /// Minister (CM) Ana Ruiz`, `the Inspector General of Police (IGP),`):
     /// where the words after them start; `t` when none start there.
+    /// Past a retirement tag too (`Maj. Gen. (retd) Ana Ruiz`).
     pub fn past_initials(&self, t: usize) -> usize {
+        let t = t + crate::engine::positions::retirement_tag(self.doc, t);
         let initials = |w: &str| {
             (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
         };

@@ -52,6 +52,10 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
             || (ctx.at[t].is_none_or(|m| ctx.cands[m].kind == Kind::Place)
                 && (w.chars().next().is_some_and(char::is_uppercase)
                     || (t > 0 && matches!(ctx.word(t - 1), "the" | "’s" | "'s"))
+                    // A lower-case word after `on`, or a second one ending
+                    // the phrase: `the Special Rapporteur on torture,`, `the
+                    // dean of the law faculty,`.
+                    || lower_word_in_phrase(ctx, p.end, t)
                     // A generic word after a place, before the comma: `of
                     // the Oldland region,`.
                     || (t > 0
@@ -64,6 +68,23 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
         t += 1;
     }
     (t > p.end + 1 && t < ctx.n && ctx.word(t) == ",").then_some(t)
+}
+
+/// Whether the lower-case word at `t`, in the phrase after a post ending
+/// at `end`, names the post's subject or body: right after `on` (`on
+/// torture`), or a second lower-case word right before the comma after one
+/// that `the` opened (`of the law faculty,`).
+fn lower_word_in_phrase(ctx: &Ctx, end: usize, t: usize) -> bool {
+    let lower = |w: &str| w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-');
+    if t <= end || ctx.at[t].is_some() || !lower(ctx.word(t)) {
+        return false;
+    }
+    ctx.word(t - 1) == "on"
+        || (t >= end + 2
+            && t + 1 < ctx.n
+            && ctx.word(t + 1) == ","
+            && ctx.word(t - 2) == "the"
+            && lower(ctx.word(t - 1)))
 }
 
 /// A post that labels the name after a colon, opening its sentence or line
@@ -182,6 +203,22 @@ mod tests {
                     "The {chair}, [Ana Ruiz] of <Oldshire>, spoke.",
                     &[("Ana Ruiz", "chair")],
                 ),
+                // A subject after `on`, a body of lower-case words, and a
+                // body's initials before the post.
+                (
+                    "The {Special Rapporteur} on torture, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "Special Rapporteur")],
+                ),
+                (
+                    "The {dean} of the law faculty, [Ivo Lanz], spoke.",
+                    &[("Ivo Lanz", "dean")],
+                ),
+                (
+                    "The UN {envoy}, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "envoy")],
+                ),
+                // Not past a verb: `said` ends the phrase.
+                ("The {chairman} on reflection said, [Ana Ruiz] left.", &[]),
             ],
         );
     }

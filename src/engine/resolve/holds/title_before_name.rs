@@ -50,6 +50,12 @@ mod tests {
                     "{Chief Minister} (CM) [Ravi Pereth] spoke.",
                     &[("Ravi Pereth", "Chief Minister")],
                 ),
+                // Past a retirement tag after a rank.
+                (
+                    "{Maj. Gen.} (retd) [Ana Ruiz] spoke.",
+                    &[("Ana Ruiz", "Maj. Gen.")],
+                ),
+                ("{Col.} (rtd.) [Ivo Lanz] spoke.", &[("Ivo Lanz", "Col.")]),
             ],
         );
     }
