@@ -244,14 +244,18 @@ fn split_posts_ending_names(c: &Ctx, st: &mut State) {
 /// nothing is left after `of`.
 fn split_posts_opening_names(c: &Ctx, st: &mut State) {
     let mut cut = Vec::new();
+    let mut cover = Vec::new();
     for (k, x) in st.spans.iter().enumerate() {
         if !matches!(x.label, Label::Org | Label::Misc) {
             continue;
         }
+        if cover.is_empty() {
+            cover = title_cover(c.n, &st.titles);
+        }
         // (The name may open with `The`, or inside the post: `Director of
         // Velmar Holdings` after `Managing`.)
         let first = x.s + usize::from(c.lower[x.s] == "the");
-        let Some(f) = (st.titles.iter()).find(|f| f.start <= first && first < f.end) else {
+        let Some(f) = cover[first].map(|t| &st.titles[t]) else {
             continue;
         };
         let mut start = f.end + 1;
@@ -281,13 +285,21 @@ fn split_posts_opening_names(c: &Ctx, st: &mut State) {
 /// three capitalised words after it, opening with a given name, are a person.
 fn split_names_ending_bodies(c: &Ctx, st: &mut State) {
     let mut cut = Vec::new();
+    let mut title_ends = Vec::new();
     for (k, x) in st.spans.iter().enumerate() {
         let of_before = (x.s >= 2 && c.lower[x.s - 1] == "of")
             || (x.s >= 3 && c.lower[x.s - 1] == "the" && c.lower[x.s - 2] == "of");
         if x.label != Label::Org || !of_before {
             continue;
         }
-        let post_before = (st.titles.iter()).any(|f| f.end + 2 >= x.s && f.end < x.s);
+        if title_ends.is_empty() {
+            title_ends = vec![false; c.n + 1];
+            for f in &st.titles {
+                title_ends[f.end] = true;
+            }
+        }
+        // A post ends one or two tokens before the name (`of`, `of the`).
+        let post_before = title_ends[x.s - 1] || title_ends[x.s - 2];
         let split = (x.s + 1..x.e.saturating_sub(1)).find(|&t| {
             (2..=3).contains(&(x.e - t))
                 && c.lex.is_given_name(c.w(t))
@@ -307,6 +319,19 @@ fn split_names_ending_bodies(c: &Ctx, st: &mut State) {
     if !cut.is_empty() {
         st.spans.sort();
     }
+}
+
+/// For each token, the title (by index) that covers it, if any: one pass
+/// over the titles, so the splits above need no scan of every title per
+/// name.
+fn title_cover(n: usize, titles: &[positions::Found]) -> Vec<Option<usize>> {
+    let mut cover = vec![None; n];
+    for (t, f) in titles.iter().enumerate() {
+        for slot in &mut cover[f.start..f.end.min(n)] {
+            slot.get_or_insert(t);
+        }
+    }
+    cover
 }
 
 /// Positions become candidates (each with the position lexicon's reason),
