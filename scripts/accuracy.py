@@ -9,7 +9,10 @@ Usage: scripts/accuracy.py [--report] [SET ...]
   read), real-news (all of ../shared/data/real-news-dev),
   real-news-dev (its development part, whose errors may be read), real-news-heldout
   (its held-out part, never read), conll-valid, conll-test, gum-news (the news and
-  interview genres of ../shared/data/gum: Wikinews), gum-all (all six genres there)
+  interview genres of ../shared/data/gum: Wikinews), gum-all (all six genres there),
+  wikinews (GUM's 24 Wikinews news articles marked by hand to the guidelines,
+  data/eval/wikinews), wikinews-dev (its 16 development articles, whose errors may be
+  read), wikinews-heldout (its eight held-out articles, never read)
   (default: every set with floors). news-extra and news-blind are data/eval/*/, articles the
   team wrote to the same guidelines: news-extra a second development set,
   news-blind held out (its errors are not read; see its README). The gum sets are
@@ -41,6 +44,21 @@ REAL_NEWS_HELDOUT = ("east-godavari-cm-visit", "boca-alfaro-coach", "west-indies
                      "cleveland-police-acc", "colombia-duque-first-round", "lagos-toronto-film")
 
 
+# The held-out part of data/eval/wikinews (GUM's Wikinews articles marked to the
+# guidelines): eight of its 24 articles, the first eight by SHA-256 of the GUM
+# document name, fixed on 2026-12-07 before any article was marked or any error read.
+WIKINEWS_HELDOUT = ("GUM_news_taxes", "GUM_news_warming", "GUM_news_nasa", "GUM_news_asylum",
+                    "GUM_news_election", "GUM_news_warhol", "GUM_news_clock", "GUM_news_flag")
+
+
+def wikinews_files(part):
+    d = os.path.join(ROOT, "data", "eval", "wikinews")
+    names = sorted(f[:-3] for f in os.listdir(d) if f.endswith(".md") and f != "README.md")
+    if part != "all":
+        names = [n for n in names if (n in WIKINEWS_HELDOUT) == (part == "heldout")]
+    return [os.path.join(d, n + ".md") for n in names]
+
+
 def real_news_files(part):
     d = os.path.join(SHARED, "data", "real-news-dev")
     names = sorted(f[:-3] for f in os.listdir(d) if f.endswith(".md") and f != "SOURCES.md")
@@ -56,6 +74,9 @@ def gold(name, tmp):
     if name.startswith("real-news"):
         part = {"real-news": "all", "real-news-dev": "dev", "real-news-heldout": "heldout"}[name]
         cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + real_news_files(part)
+    elif name.startswith("wikinews"):
+        part = {"wikinews": "all", "wikinews-dev": "dev", "wikinews-heldout": "heldout"}[name]
+        cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + wikinews_files(part)
     elif name.startswith("gum-"):
         genres = {"gum-news": "news,interview", "gum-all": "all"}[name]
         cmd = [sys.executable, os.path.join(ROOT, "scripts", "gum2jsonl.py"),

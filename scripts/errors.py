@@ -8,7 +8,8 @@ Usage: scripts/errors.py SET [KIND]
   SET: conll-valid, news-extra, news-blind-dev (the five development files of
   news-blind; the other five are held out) or real-news-dev (the 19 development files
   of ../shared/data/real-news-dev; the other nine are held out), gum-news or gum-all
-  (../shared/data/gum, see scripts/gum2jsonl.py). KIND: person, place,
+  (../shared/data/gum, see scripts/gum2jsonl.py), wikinews-dev (the 16 development
+  articles of data/eval/wikinews; the other eight are held out). KIND: person, place,
   position or holds.
 Only development sets: CoNLL test, news-dev and the held-out parts are
 for measuring, never for looking at errors to tune rules against (see the
@@ -22,7 +23,7 @@ import accuracy  # noqa: E402
 
 def main():
     if len(sys.argv) < 2 or sys.argv[1] not in ("conll-valid", "news-extra", "news-blind-dev",
-                                                      "real-news-dev", "gum-news",
+                                                      "real-news-dev", "gum-news", "wikinews-dev",
                                                       "gum-all"):
         sys.exit(__doc__)
     name, kind = sys.argv[1], (sys.argv[2] if len(sys.argv) > 2 else None)
