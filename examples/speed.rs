@@ -24,8 +24,21 @@ fn main() {
         .map_or(30, |a| a.parse().expect("RUNS"));
     let e = Engine::new();
     let lex = e.lexicon();
-    let toks: Vec<_> = docs.iter().map(|d| tokenize::tokenize(d)).collect();
-    let tags: Vec<_> = toks.iter().map(|d| e.tag(d)).collect();
+    // `SPEED_ONLY_WHOLE=1`: time only that (for a profiler).
+    let only_whole = std::env::var_os("SPEED_ONLY_WHOLE").is_some();
+    // `SPEED_ONLY_DOCS=1`: time only `annotate` document by document;
+    // with `SPEED_JSON=1` each result also serialised to JSON, as the
+    // browser benchmark's `bench_annotate_json` does.
+    let only_docs = std::env::var_os("SPEED_ONLY_DOCS").is_some();
+    let json = std::env::var_os("SPEED_JSON").is_some();
+    // The stage inputs (not built for a profiler's run of one mode).
+    let (toks, tags): (Vec<_>, Vec<_>) = if only_whole || only_docs {
+        (Vec::new(), Vec::new())
+    } else {
+        let toks: Vec<_> = docs.iter().map(|d| tokenize::tokenize(d)).collect();
+        let tags = toks.iter().map(|d| e.tag(d)).collect();
+        (toks, tags)
+    };
     // The browser benchmark's text: whole documents repeated to 1 MiB, as one string.
     let mut whole = String::new();
     for d in docs.iter().cycle() {
@@ -37,10 +50,6 @@ fn main() {
         }
         whole.push_str(d);
     }
-    // `SPEED_ONLY_WHOLE=1`: time only that (for a profiler).
-    let only_whole = std::env::var_os("SPEED_ONLY_WHOLE").is_some();
-    // `SPEED_ONLY_DOCS=1`: time only `annotate` document by document.
-    let only_docs = std::env::var_os("SPEED_ONLY_DOCS").is_some();
     let mut best = [f64::INFINITY; 5];
     for _ in 0..runs {
         let mut time = |k: usize, f: &mut dyn FnMut() -> usize| {
@@ -48,6 +57,14 @@ fn main() {
             black_box(f());
             best[k] = best[k].min(t.elapsed().as_secs_f64());
         };
+        if only_docs && json {
+            time(3, &mut || {
+                docs.iter()
+                    .map(|d| serde_json::to_string(&e.annotate(d)).map_or(0, |s| s.len()))
+                    .sum()
+            });
+            continue;
+        }
         if only_docs {
             time(3, &mut || {
                 docs.iter().map(|d| e.annotate(d).mentions.len()).sum()

@@ -57,6 +57,11 @@ pub enum Output {
     Done(Response),
 }
 
+/// A short invented report the worker annotates once at start (see
+/// [`AnnotateWorker::create`]): a dateline, posts, a quotation, places.
+const WARM_UP: &str = "Oslo — Veloria's Trade Minister Mira Kastel said on Monday that the \
+port deal would “open new routes.” Prime Minister Johan Brek of Norway met her in Bergen.";
+
 /// The worker: one engine, built once, answering requests in order.
 pub struct AnnotateWorker {
     engine: Engine,
@@ -71,6 +76,11 @@ impl Worker for AnnotateWorker {
         mark("engine-new-start");
         let engine = Engine::new();
         mark("engine-new-end");
+        // The first call's one-time costs (the browser compiles the engine's
+        // code on first use) are paid now, while the page is still loading
+        // (loader.js starts this worker first), not on the page's first text.
+        engine.annotate(WARM_UP);
+        mark("engine-warm-end");
         AnnotateWorker { engine }
     }
 

@@ -65,8 +65,8 @@ fn post_place(c: &Ctx, taken: &[bool], s: usize, e: usize) -> Option<usize> {
         .then_some(t + 1)
 }
 
-/// The words an article uses on their own, outside hyphenated compounds,
-/// collected on first use.
+/// The capitalised words an article uses on their own, outside hyphenated
+/// compounds, collected on first use (only capitalised words are asked).
 struct Standalone<'d, 'a> {
     doc: &'d Doc<'a>,
     words: OnceCell<FxSet<&'d str>>,
@@ -79,6 +79,9 @@ impl<'d> Standalone<'d, '_> {
                 let (doc, n) = (self.doc, self.doc.tokens.len());
                 (0..n)
                     .filter(|&t| {
+                        if !is_capitalised(doc.word(t)) {
+                            return false;
+                        }
                         let before = t >= 1 && is_hyphen(doc.word(t - 1)) && glued(doc, t);
                         let after = t + 1 < n && is_hyphen(doc.word(t + 1)) && glued(doc, t + 1);
                         !before && !after
@@ -155,13 +158,14 @@ fn clean_span(
             e < doc.tokens.len() && is_capitalised(doc.word(e)) && doc.tokens[e].space_before;
         let particle = words::OPENING_PARTICLES.contains(doc.word(s));
         // Two people only when the article names each alone too; else one
-        // hyphenated name (`Sanwo-Olu said`, `Abdel-Karim`).
-        let both_alone = standalone.has(doc.word(s)) && standalone.has(doc.word(s + 2));
+        // hyphenated name (`Sanwo-Olu said`, `Abdel-Karim`). Asked last: the
+        // set of standalone words is built on the first question.
         if is_capitalised(doc.word(s))
             && is_capitalised(doc.word(s + 2))
             && !next_is_name
             && !particle
-            && both_alone
+            && standalone.has(doc.word(s))
+            && standalone.has(doc.word(s + 2))
         {
             return vec![(s, s + 1), (s + 2, s + 3)];
         }

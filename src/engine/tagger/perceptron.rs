@@ -113,13 +113,18 @@ impl Tagger for PerceptronTagger {
         if m.groups & groups::DOC_LABEL != 0 {
             let first: Vec<Tag> = b.best.iter().map(|&t| tag_from_index(t)).collect();
             b.scorer.extractor().extract_doc_labels(&first, &mut b.f);
-            // Only sentences whose scores changed are decoded again.
+            // Only sentences whose scores changed are decoded again: a
+            // feature the model does not store changes nothing.
             for r in &doc.sentences {
                 let mut changed = false;
                 for i in r.clone() {
                     for &h in b.f.token(i) {
-                        m.add(key32(h), &mut b.scores[i]);
-                        changed = true;
+                        if let Some(w) = m.weights(key32(h)) {
+                            for (s, &x) in b.scores[i].iter_mut().zip(w) {
+                                *s += x as i32;
+                            }
+                            changed = true;
+                        }
                     }
                 }
                 if changed {
