@@ -6,7 +6,7 @@
 
 use crate::engine::annotation::{Annotation, Kind, Reason};
 use crate::engine::tokenize::Doc;
-use crate::engine::words;
+use crate::engine::words::{self, WordList};
 
 use super::marks::Span;
 
@@ -27,6 +27,17 @@ pub struct Found {
     pub verb: Option<usize>,
 }
 
+/// A person's sex as the article shows it (a given name or an honorific), for
+/// a pronoun to agree with.
+#[derive(Clone, Copy, PartialEq)]
+enum Sex {
+    Female,
+    Male,
+}
+
+/// How many sentences back a pronoun looks for a person it agrees with.
+const AGREE_BACK: usize = 4;
+
 /// What a subject word stands for.
 enum Subject {
     Person(usize),
@@ -43,6 +54,10 @@ pub struct Context<'a> {
     last_person: Vec<u32>,
     /// Sentence index of each token.
     sentence: Vec<usize>,
+    /// Each person mention outside quotations: its first token and entity.
+    people: Vec<(usize, usize)>,
+    /// Each entity's sex, where a given name or an honorific shows it.
+    sex: Vec<Option<Sex>>,
 }
 
 impl<'a> Context<'a> {
@@ -67,6 +82,7 @@ impl<'a> Context<'a> {
         // sentence before it, else in the latest sentence naming one.
         let sentence = doc.sentence_of_tokens();
         let mut last_person = vec![NONE; n];
+        let mut people = Vec::new();
         let (mut last, mut here) = (NONE, NONE);
         for i in 0..n {
             if i > 0 && sentence[i] != sentence[i - 1] && here != NONE {
@@ -76,19 +92,65 @@ impl<'a> Context<'a> {
             let m = mention[i];
             let person = m != NONE && !inside[i] && ann.mentions[m as usize].kind == Kind::Person;
             let starts = person && (i == 0 || mention[i - 1] != m);
+            if starts {
+                people.push((i, ann.mentions[m as usize].entity));
+            }
             if (here == NONE && person)
                 || (here != NONE && starts && possessor_apposition(doc, &sentence, i))
             {
                 here = ann.mentions[m as usize].entity as u32;
             }
         }
+        let sex = sexes(doc, ann, &people);
         Context {
             doc,
             ann,
             mention,
             last_person,
             sentence,
+            people,
+            sex,
         }
+    }
+
+    /// `Tomas Ekwueme met Ana Ruiz. “…,” she said.`: the person a pronoun at
+    /// token `i` stands for. The subject-like last person named (see `new`),
+    /// unless the article shows that person's sex and the pronoun's differs:
+    /// then the first person of the latest sentence (back to [`AGREE_BACK`]
+    /// sentences) whose sex agrees or is not shown, and nobody if none does.
+    fn pronoun_person(&self, i: usize) -> Option<(usize, &'static str)> {
+        let p = self.last_person[i];
+        if p == NONE {
+            return None;
+        }
+        let Some(want) = pronoun_sex(self.word(i)) else {
+            return Some((p as usize, "pronoun resolved to the last person named"));
+        };
+        if self.sex[p as usize].is_none_or(|s| s == want) {
+            return Some((p as usize, "pronoun resolved to the last person named"));
+        }
+        let before = self.people.partition_point(|&(t, _)| t < i);
+        let here = self.sentence[i];
+        let mut k = before;
+        while k > 0 {
+            let s = self.sentence[self.people[k - 1].0];
+            if s + AGREE_BACK < here {
+                break;
+            }
+            // The sentence's persons, first named first.
+            let from = self.people[..k].partition_point(|&(t, _)| self.sentence[t] < s);
+            let agrees = self.people[from..k]
+                .iter()
+                .find(|&&(_, e)| self.sex[e].is_none_or(|x| x == want));
+            if let Some(&(_, e)) = agrees {
+                return Some((e, "pronoun resolved to the last person of its sex named"));
+            }
+            k = from;
+        }
+        Some((
+            NONE as usize,
+            "a pronoun agreeing with no person named before",
+        ))
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -179,13 +241,10 @@ impl<'a> Context<'a> {
         }
         let w = self.word(i);
         if words::PRONOUNS.contains(w) || self.age_noun(i) {
-            let p = self.last_person[i];
-            return Some(match p {
-                NONE => (Subject::Nobody, "a pronoun with no person named before"),
-                p => (
-                    Subject::Person(p as usize),
-                    "pronoun resolved to the last person named",
-                ),
+            return Some(match self.pronoun_person(i) {
+                None => (Subject::Nobody, "a pronoun with no person named before"),
+                Some((p, why)) if p == NONE as usize => (Subject::Nobody, why),
+                Some((p, why)) => (Subject::Person(p), why),
             });
         }
         if words::UNNAMED_SOURCES.contains(w) && !self.in_prepositional_phrase(i) {
@@ -553,6 +612,65 @@ impl<'a> Context<'a> {
                 && (self.is_terminal(o - 1)
                     || matches!(self.word(o - 1), "”" | "\"" | "’" | "'" | "»" | "“")))
     }
+}
+
+/// The sex a pronoun gives its person (`she`, `he’d`); none for other words.
+fn pronoun_sex(w: &str) -> Option<Sex> {
+    let w = w.to_ascii_lowercase();
+    if w.starts_with("she") {
+        Some(Sex::Female)
+    } else if w.starts_with("he") {
+        Some(Sex::Male)
+    } else {
+        None
+    }
+}
+
+/// Each entity's sex as the article shows it: its name's first word in the
+/// given-name lists of one sex (`data/sources/words/{female,male}-given-names.txt`,
+/// generated from openly licensed name lists; names used for both are left
+/// out) and the honorifics before its mentions (`Mrs.`, `Sir`). Evidence of
+/// both sexes (`Jenna Marbles` and her dog `Mr. Marbles` taken for one) shows none.
+fn sexes(doc: &Doc, ann: &Annotation, people: &[(usize, usize)]) -> Vec<Option<Sex>> {
+    let of = |w: &str, female: &WordList, male: &WordList| {
+        if female.contains(w) {
+            Some(Sex::Female)
+        } else if male.contains(w) {
+            Some(Sex::Male)
+        } else {
+            None
+        }
+    };
+    // Bit 1: shown female, bit 2: shown male.
+    let mut seen = vec![0u8; ann.entities.len()];
+    let bit = |s: Sex| if s == Sex::Female { 1 } else { 2 };
+    for (e, b) in seen.iter_mut().enumerate() {
+        let entity = &ann.entities[e];
+        let first = entity.name.split_whitespace().next().unwrap_or("");
+        if entity.kind == Kind::Person {
+            let named = of(first, &words::FEMALE_GIVEN_NAMES, &words::MALE_GIVEN_NAMES);
+            *b |= named.map_or(0, bit);
+        }
+    }
+    for &(i, e) in people {
+        let styled = (i > 0)
+            .then(|| {
+                of(
+                    doc.word(i - 1),
+                    &words::FEMALE_HONORIFICS,
+                    &words::MALE_HONORIFICS,
+                )
+            })
+            .flatten();
+        seen[e] |= styled.map_or(0, bit);
+    }
+    seen.into_iter()
+        .map(|b| match b {
+            1 => Some(Sex::Female),
+            2 => Some(Sex::Male),
+            _ => None,
+        })
+        .collect()
 }
 
 /// `Brevik’s lawyer, Ana Ruiz, …` / `Brevik’s lawyer Ana Ruiz`: the person

@@ -594,6 +594,73 @@ fn quotes_pronoun_past_a_possessor() {
     ]);
 }
 
+/// A pronoun agrees with its person where the article shows the person's sex
+/// (a given name of one sex, an honorific): `she` passes over a man named first.
+#[test]
+fn quotes_pronoun_agrees_in_sex() {
+    const AGREES: &str = "pronoun resolved to the last person of its sex named";
+    run(vec![
+        (
+            "Tomas Ekwueme met Ana Ruiz at the port.\n\n“The cranes arrive in May,” she said.",
+            vec![("Tomas Ekwueme", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("The cranes arrive in May", Some("Ana Ruiz"), AGREES)],
+        ),
+        (
+            "Ana Ruiz thanked Tomas Ekwueme. “He kept his word,” he added.",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("He kept his word", Some("Tomas Ekwueme"), AGREES)],
+        ),
+        // A sentence further back.
+        (
+            "Olena Varga chairs the board. Peter Dovan joined in March. “We stay,” she said.",
+            vec![("Olena Varga", Per, 0), ("Peter Dovan", Per, 1)],
+            vec![],
+            vec![("We stay", Some("Olena Varga"), AGREES)],
+        ),
+        // Honorifics show the sex where the given name is not written.
+        (
+            "Mr. Dovan spoke to Mrs. Kettering on Friday. “I will sign,” she said.",
+            vec![("Dovan", Per, 0), ("Kettering", Per, 1)],
+            vec![],
+            vec![("I will sign", Some("Kettering"), AGREES)],
+        ),
+        // Agreeing with the first person named: as before.
+        (
+            "Ana Ruiz met Tomas Ekwueme at the port. “The cranes arrive in May,” she said.",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("The cranes arrive in May", Some("Ana Ruiz"), PRONOUN)],
+        ),
+        // A sex the article does not show (`Kettering`) agrees with any pronoun.
+        (
+            "Kettering met Tomas Ekwueme. “We stay,” she said.",
+            vec![("Kettering", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("We stay", Some("Kettering"), PRONOUN)],
+        ),
+        // Both sexes shown for one entity (a dog named `Mr. Ruiz`): none.
+        (
+            "Ana Ruiz walked Mr. Ruiz, her dog. “He is calm,” she said.",
+            vec![("Ana Ruiz", Per, 0), ("Ruiz", Per, 0)],
+            vec![],
+            vec![("He is calm", Some("Ana Ruiz"), PRONOUN)],
+        ),
+        // No person of the pronoun's sex: nobody rather than the wrong one.
+        (
+            "Tomas Ekwueme met Peter Dovan. “We stay,” she said.",
+            vec![("Tomas Ekwueme", Per, 0), ("Peter Dovan", Per, 1)],
+            vec![],
+            vec![(
+                "We stay",
+                None,
+                "a pronoun agreeing with no person named before",
+            )],
+        ),
+    ]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
