@@ -191,16 +191,16 @@ impl<'a> Context<'a> {
 
     /// `Sunita Kaul, the finance minister, said … “…,” the minister added.`:
     /// a definite post with no holder of its own (`the minister`) stands for
-    /// the holder of the latest earlier post with the same head word, as a
-    /// reader takes it in any newspaper.
+    /// the holder of the latest earlier post with the same head (`the
+    /// premier` for a `Prime Minister`, `the governor` for a `Gov.`: see
+    /// [`post_key`]), as a reader takes it in any newspaper.
     fn earlier_holder_by_head(&self, m: usize, i: usize) -> Option<usize> {
         if i == 0 || !self.word(i - 1).eq_ignore_ascii_case("the") {
             return None;
         }
-        let head = |text: &str| text.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let want = head(&self.ann.mentions[m].text);
+        let want = post_key(&self.ann.mentions[m].text);
         self.ann.mentions[..m].iter().rev().find_map(|e| {
-            if e.kind != Kind::Position || head(&e.text) != want {
+            if e.kind != Kind::Position || post_key(&e.text) != want {
                 return None;
             }
             e.holder.or_else(
@@ -612,6 +612,32 @@ impl<'a> Context<'a> {
                 && (self.is_terminal(o - 1)
                     || matches!(self.word(o - 1), "”" | "\"" | "’" | "'" | "»" | "“")))
     }
+}
+
+/// What a post is called on a later mention: its head, the word before
+/// `of`/`for` or else its last word (`Minister of Health`, `Foreign Minister`
+/// -> `minister`), or the first word of its class in
+/// `data/sources/words/post-head-aliases.txt`, the whole post tried first
+/// (`Prime Minister`, `premier` -> `premier`; `Deputy Prime Minister` ->
+/// `minister`; `Gov.` -> `governor`).
+fn post_key(text: &str) -> String {
+    let low = text.to_lowercase();
+    let core = [" of ", " for ", " to "]
+        .iter()
+        .filter_map(|p| low.find(p))
+        .min()
+        .map_or(low.as_str(), |k| &low[..k]);
+    let last = core.rsplit(' ').next().unwrap_or("");
+    for probe in [core, last] {
+        let class = words::POST_HEAD_ALIASES
+            .words
+            .iter()
+            .find(|c| c.split(" | ").any(|w| w == probe));
+        if let Some(c) = class {
+            return c.split(" | ").next().unwrap_or(probe).to_string();
+        }
+    }
+    last.to_string()
 }
 
 /// The sex a pronoun gives its person (`she`, `he’d`); none for other words.

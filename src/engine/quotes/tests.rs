@@ -447,6 +447,47 @@ fn quotes_post_with_the_head_of_an_earlier_post() {
             vec![(1, 0)],
             vec![("We have the money", Some("Sunita Kaul"), POST)],
         ),
+        // Another word for the same post: its class in post-head-aliases.txt.
+        (
+            "Prime Minister Sunita Kaul opened the session.\n\n“We have the money,” the premier said.",
+            vec![
+                ("Prime Minister", Pos, 0),
+                ("Sunita Kaul", Per, 1),
+                ("premier", Pos, 2),
+            ],
+            vec![(0, 1)],
+            vec![("We have the money", Some("Sunita Kaul"), POST)],
+        ),
+        (
+            "Gov. Arjun Pillai signed the bill.\n\n“It is done,” the governor told reporters.",
+            vec![("Gov.", Pos, 0), ("Arjun Pillai", Per, 1), ("governor", Pos, 2)],
+            vec![(0, 1)],
+            vec![("It is done", Some("Arjun Pillai"), POST)],
+        ),
+        (
+            "Ana Ruiz, a spokeswoman for the port, was asked.\n\n“No ships today,” the spokesperson said.",
+            vec![("Ana Ruiz", Per, 0), ("spokeswoman", Pos, 1), ("spokesperson", Pos, 2)],
+            vec![(1, 0)],
+            vec![("No ships today", Some("Ana Ruiz"), POST)],
+        ),
+        // The head of `Minister of Health` is `minister`, not `health`.
+        (
+            "Tomas Berg, the Minister of Health, spoke.\n\n“Wards reopen,” the minister said.",
+            vec![("Tomas Berg", Per, 0), ("Minister of Health", Pos, 1), ("minister", Pos, 2)],
+            vec![(1, 0)],
+            vec![("Wards reopen", Some("Tomas Berg"), POST)],
+        ),
+        // A deputy prime minister is not the premier.
+        (
+            "Deputy Prime Minister Tomas Berg spoke.\n\n“Wards reopen,” the premier said.",
+            vec![
+                ("Deputy Prime Minister", Pos, 0),
+                ("Tomas Berg", Per, 1),
+                ("premier", Pos, 2),
+            ],
+            vec![(0, 1)],
+            vec![("Wards reopen", None, "a post with no named holder")],
+        ),
         // Another head: no holder.
         (
             "Sunita Kaul, the finance minister, spoke.\n\n“We have the money,” the governor added.",
