@@ -412,6 +412,36 @@ impl<'a> Context<'a> {
         self.speaker_of(v, c + 1, hi, "said after the quotation")
     }
 
+    /// `“The port reopens next week,”¶the ministry said in a statement.`: a
+    /// quotation ending its paragraph unfinished (a comma before the closing
+    /// mark, or a next paragraph opening in lower case) whose attribution
+    /// opens the next paragraph, as pages whose paragraphs were split at the
+    /// closing mark print it. `next` is the next paragraph, up to `hi`.
+    pub fn after_in_next_paragraph(
+        &self,
+        s: &Span,
+        para_end: usize,
+        next: std::ops::Range<usize>,
+        hi: usize,
+    ) -> Option<Found> {
+        let c = s.close?;
+        if c + 1 != para_end || next.start != para_end || next.is_empty() {
+            return None;
+        }
+        let lower = self.word(next.start).starts_with(char::is_lowercase);
+        if !(lower || self.word(c - 1) == ",") {
+            return None;
+        }
+        let found = self.after(s, hi.min(next.end))?;
+        Some(Found {
+            reason: match found.speaker {
+                Some(_) => "said at the start of the next paragraph",
+                None => found.reason,
+            },
+            ..found
+        })
+    }
+
     /// `‘We have the money’: Kaul hits back`, `“We are ready” — Kofi
     /// Mensah`: the headline and pull-quote form of British, Indian and
     /// African outlets, a colon or dash right after the closing mark and a
@@ -741,6 +771,11 @@ pub fn attribute(
         let found = cx
             .name_after_colon_or_dash(s)
             .or_else(|| cx.after(s, next_open))
+            .or_else(|| {
+                let next = paragraphs.get(s.paragraph + 1)?;
+                let hi = spans.get(k + 1).map_or(next.end, |n| n.open);
+                cx.after_in_next_paragraph(s, para.end, next.clone(), hi)
+            })
             .or_else(|| {
                 let f = cx.before(s, lo)?;
                 Some(match prev_here {

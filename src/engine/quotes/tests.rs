@@ -702,6 +702,45 @@ fn quotes_pronoun_agrees_in_sex() {
     ]);
 }
 
+/// A quotation ending its paragraph unfinished, its attribution opening the
+/// next paragraph (pages split at the closing mark).
+#[test]
+fn quotes_attribution_in_the_next_paragraph() {
+    const NEXT: &str = "said at the start of the next paragraph";
+    run(vec![
+        (
+            "Tomas Ekwueme spoke first. “We are ready,” he said.\n\n“The port reopens next week,”\n\nAna Ruiz said in a statement.",
+            vec![("Tomas Ekwueme", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![
+                ("We are ready", Some("Tomas Ekwueme"), PRONOUN),
+                ("The port reopens next week", Some("Ana Ruiz"), NEXT),
+            ],
+        ),
+        // An organisation there: nobody, not the previous paragraph's speaker.
+        (
+            "Tomas Ekwueme spoke first. “We are ready,” he said.\n\n“The port reopens next week,”\n\nthe ministry said in a statement.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![
+                ("We are ready", Some("Tomas Ekwueme"), PRONOUN),
+                ("The port reopens next week", None, UNNAMED),
+            ],
+        ),
+        // A finished quotation and a new paragraph of reported speech: not its attribution.
+        (
+            "Tomas Ekwueme spoke first.\n\n“We are ready.”\n\nAna Ruiz said the port would reopen.",
+            vec![("Tomas Ekwueme", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![(
+                "We are ready",
+                Some("Tomas Ekwueme"),
+                "speaker named in the sentence before",
+            )],
+        ),
+    ]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
