@@ -296,6 +296,9 @@ impl<'a> Context<'a> {
                 return Some(found);
             }
         }
+        if let Some(p) = self.person_before_apposition(v, lo) {
+            return Some((Subject::Person(p), ""));
+        }
         let clause = (lo..v).rev().find(|&i| {
             self.word(i) == "," && i + 1 < v && words::CLAUSE_OPENERS.contains(self.word(i + 1))
         });
@@ -305,6 +308,28 @@ impl<'a> Context<'a> {
             }
         }
         self.subject_back(v, lo)
+    }
+
+    /// `Ana Ruiz, a former mayor who now heads the Green Party of Varna,
+    /// called …`: a verb right after a comma whose appositive opens, at the
+    /// comma before it in the sentence, right after a person's name: that
+    /// person, whatever nouns the appositive holds (`party`, `the union`).
+    fn person_before_apposition(&self, v: usize, lo: usize) -> Option<usize> {
+        if v < 2 || v - 1 <= lo || self.word(v - 1) != "," {
+            return None;
+        }
+        let open = (lo..v - 1)
+            .rev()
+            .take_while(|&i| !self.is_terminal(i))
+            .find(|&i| self.word(i) == ",")?;
+        let m = *self.mention.get(open.checked_sub(1)?)?;
+        if m == NONE || self.ann.mentions[m as usize].kind != Kind::Person {
+            return None;
+        }
+        match self.subject(open - 1)? {
+            (Subject::Person(p), _) => Some(p),
+            (Subject::Nobody, _) => None,
+        }
     }
 
     /// The nearest subject word before token `v`, back to `lo`.

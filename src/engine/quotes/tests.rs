@@ -589,6 +589,26 @@ fn quotes_name_after_colon_or_dash() {
 #[test]
 fn quotes_participial_clause() {
     run(vec![
+        // An appositive holding an organisation's noun: the name before it.
+        (
+            "Ana Ruiz, a former mayor who now heads the Green Party of Varna, called the plan “a gamble”.",
+            vec![("Ana Ruiz", Per, 0), ("Varna", Pla, 1)],
+            vec![],
+            vec![("a gamble", Some("Ana Ruiz"), BEFORE)],
+        ),
+        (
+            "“We will find him,” Arjun Pillai, deputy head of the prison service, told reporters.",
+            vec![("Arjun Pillai", Per, 0)],
+            vec![],
+            vec![("We will find him", Some("Arjun Pillai"), AFTER)],
+        ),
+        // Not after a name: as before.
+        (
+            "The union, which represents the dock workers, said “no”.",
+            vec![],
+            vec![],
+            vec![("no", None, UNNAMED)],
+        ),
         (
             "Ama Boateng, asked whether Kofi Mensah would run, said: “He is ready.”",
             vec![("Ama Boateng", Per, 0), ("Kofi Mensah", Per, 1)],
