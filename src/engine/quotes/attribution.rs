@@ -355,8 +355,14 @@ impl<'a> Context<'a> {
                     if let Some(p) = self.person_after_post(i) {
                         return Some((Subject::Person(p), ""));
                     }
+                    // `said Brevik’s lawyer, Ana Ruiz`: the name set off after the source noun.
+                    if let Some(p) = self.person_set_off_after(i).filter(|_| unnamed.is_none()) {
+                        return Some((Subject::Person(p), ""));
+                    }
                     unnamed = unnamed.or(Some((Subject::Nobody, why)));
                 }
+                // `said a statement from Ana Ruiz’s office`: a possessor, not the speaker.
+                Some((Subject::Person(_), _)) if self.possessor(i) => {}
                 Some(found) => {
                     // `said Defence Minister Rustem Umerov`: the name after the post.
                     if let Some(p) = self.person_after_post(i) {
@@ -368,6 +374,25 @@ impl<'a> Context<'a> {
             }
         }
         unnamed
+    }
+
+    /// The person named right after a comma after token `i` (`lawyer, Ana
+    /// Ruiz`), whose mention starts there.
+    fn person_set_off_after(&self, i: usize) -> Option<usize> {
+        if self.word(i + 1) != "," {
+            return None;
+        }
+        let n = *self.mention.get(i + 2)?;
+        let mention = self.ann.mentions.get(n as usize)?;
+        (mention.kind == Kind::Person && mention.start == self.doc.tokens[i + 2].start)
+            .then_some(mention.entity)
+    }
+
+    /// Whether the person mention at token `i` is a possessor (`Ruiz’s office`).
+    fn possessor(&self, i: usize) -> bool {
+        let m = self.mention[i];
+        let end = (i..self.doc.tokens.len()).find(|&j| self.mention[j] != m);
+        end.is_some_and(|j| matches!(self.word(j), "’s" | "'s" | "’" | "'"))
     }
 
     /// For a post mention at `i`, the person named right after it.

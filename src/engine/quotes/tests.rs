@@ -761,6 +761,32 @@ fn quotes_attribution_in_the_next_paragraph() {
     ]);
 }
 
+/// After the verb, a person's name followed by `’s` is a possessor, not the
+/// speaker; a name set off after a source noun is.
+#[test]
+fn quotes_possessors_after_the_verb() {
+    run(vec![
+        (
+            "“The talks are over,” said a statement from Ana Ruiz’s office.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("The talks are over", None, UNNAMED)],
+        ),
+        (
+            "“We will appeal,” said Tomas Brevik’s lawyer, Ana Ruiz.",
+            vec![("Tomas Brevik", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("We will appeal", Some("Ana Ruiz"), AFTER)],
+        ),
+        (
+            "“We will appeal,” said Tomas Brevik’s lawyer.",
+            vec![("Tomas Brevik", Per, 0)],
+            vec![],
+            vec![("We will appeal", None, UNNAMED)],
+        ),
+    ]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
