@@ -165,7 +165,31 @@ impl<'a> Context<'a> {
     fn is_verb(&self, i: usize) -> bool {
         // `a saying by`: a noun.
         let noun = i > 0 && matches!(self.word(i - 1), "a" | "the");
-        (words::SPEECH_VERBS.contains(self.word(i)) && !noun) || self.according(i)
+        // `a so-called “green” house`: a scare quote, nobody's words.
+        let so_called =
+            i >= 2 && self.word(i - 1) == "-" && self.word(i - 2).eq_ignore_ascii_case("so");
+        (words::SPEECH_VERBS.contains(self.word(i)) && !noun && !so_called) || self.according(i)
+    }
+
+    /// Whether token `i` can be an adverb between an auxiliary and its verb
+    /// (`later`, `repeatedly`, `not`): a lower-case word, not a pronoun.
+    fn adverb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.chars().all(|c| c.is_ascii_lowercase()) && !words::PRONOUNS.contains(w)
+    }
+
+    /// `“What next?” she was asked.`, `He was later told: “…”`: a speech verb in
+    /// the passive (after a form of `be`, an adverb between or none): its
+    /// subject heard the words, it did not say them.
+    fn passive(&self, v: usize) -> bool {
+        let be = |j: usize| {
+            matches!(
+                self.word(j).to_ascii_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+        };
+        !self.word(v).ends_with("ing")
+            && ((v >= 1 && be(v - 1)) || (v >= 2 && self.adverb(v - 1) && be(v - 2)))
     }
 
     fn according(&self, i: usize) -> bool {
@@ -413,6 +437,14 @@ impl<'a> Context<'a> {
     /// The speaker of an attribution around verb `v`: its subject before
     /// (from `lo`), else after (up to `hi`).
     fn speaker_of(&self, v: usize, lo: usize, hi: usize, reason: &'static str) -> Option<Found> {
+        if self.passive(v) {
+            return Some(Found {
+                speaker: None,
+                reason:
+                    "no named speaker: a speech verb in the passive (its subject heard the words)",
+                verb: Some(v),
+            });
+        }
         let (subject, why) = if self.according(v) {
             self.subject_after(v, hi)?
         } else {
@@ -601,6 +633,18 @@ impl<'a> Context<'a> {
         let introduced =
             s.open > 0 && (self.is_verb(s.open - 1) || matches!(self.word(s.open - 1), ":" | ","));
         inner - s.open - 1 <= 4 && capitalised && !introduced && !self.opens_sentence(s)
+    }
+
+    /// `a so-called “green” house`, `a film titled “Home”`, `known as “the
+    /// Iron Lady”`: a quotation right after words that introduce a term, name
+    /// or title (`data/sources/words/term-introducers.txt`): nobody's words.
+    pub fn introduced_as_term(&self, s: &Span) -> bool {
+        (1..=3).any(|n| {
+            s.open >= n && {
+                let phrase: Vec<&str> = (s.open - n..s.open).map(|i| self.word(i)).collect();
+                words::TERM_INTRODUCERS.contains(&phrase.join(" "))
+            }
+        })
     }
 
     /// `Ana Ruiz, the union leader, was blunt. “We strike on Monday.”`: a
@@ -808,6 +852,14 @@ pub fn attribute(
         let lo = prev_here
             .and_then(|(p, _)| p.close)
             .map_or(para.start, |c| c + 1);
+        if cx.introduced_as_term(s) {
+            out.push(Found {
+                speaker: None,
+                reason: "no named speaker: a term, name or title introduced as one",
+                verb: None,
+            });
+            continue;
+        }
         if cx.quoted_name(s) {
             out.push(Found {
                 speaker: None,
@@ -889,13 +941,17 @@ pub fn attribute(
 /// `“We start on Monday.¶“The work takes a year,” Dovan said.`: a quotation
 /// left open at its paragraph's end with no attribution of its own takes the
 /// speaker named where it goes on (last paragraph first, so a long quotation
-/// over several paragraphs takes the speaker named in its last one). Only
-/// for curly, low or guillemet marks: a straight mark left open is as often
-/// a mispaired one.
+/// over several paragraphs takes the speaker named in its last one). One whose
+/// speaker was only guessed from the context (`Ruiz met Dovan.¶“We start…`:
+/// no verb) takes it too when the attribution there has a verb: the words of
+/// one quotation have one speaker. Only for curly, low or guillemet marks: a
+/// straight mark left open is as often a mispaired one.
 fn backfill_continued(cx: &Context, spans: &[Span], out: &mut [Found]) {
+    const GOES_ON: &str = "goes on into a paragraph naming its speaker";
     for k in (0..spans.len().saturating_sub(1)).rev() {
         let (s, next) = (&spans[k], &spans[k + 1]);
-        let unattributed = out[k].speaker.is_none()
+        let explicit = out[k + 1].verb.is_some() || out[k + 1].reason == GOES_ON;
+        let unattributed = (out[k].speaker.is_none() || explicit)
             && out[k].verb.is_none()
             && matches!(cx.word(s.open), "“" | "„" | "«" | "‘");
         if s.close.is_none() && next.continues && next.paragraph == s.paragraph + 1 && unattributed
@@ -903,7 +959,7 @@ fn backfill_continued(cx: &Context, spans: &[Span], out: &mut [Found]) {
             if let Some(p) = out[k + 1].speaker {
                 out[k] = Found {
                     speaker: Some(p),
-                    reason: "goes on into a paragraph naming its speaker",
+                    reason: GOES_ON,
                     verb: None,
                 };
             }

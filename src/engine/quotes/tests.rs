@@ -787,6 +787,70 @@ fn quotes_possessors_after_the_verb() {
     ]);
 }
 
+/// Nobody's words: a passive speech verb's subject heard them; a term
+/// introduced as one (`so-called`, `titled`) is no quotation of anyone.
+#[test]
+fn quotes_passives_and_introduced_terms() {
+    const PASSIVE: &str =
+        "no named speaker: a speech verb in the passive (its subject heard the words)";
+    const TERM: &str = "no named speaker: a term, name or title introduced as one";
+    run(vec![
+        (
+            "Ana Ruiz met reporters.\n\n“What happens next?” she was asked.\n\n“We wait,” she replied.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![
+                ("What happens next?", None, PASSIVE),
+                ("We wait", Some("Ana Ruiz"), PRONOUN),
+            ],
+        ),
+        (
+            "Tomas Ekwueme was later told: “The ferry has gone.”",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("The ferry has gone", None, PASSIVE)],
+        ),
+        // `was saying`: active.
+        (
+            "Tomas Ekwueme was saying “we wait” all week.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("we wait", Some("Tomas Ekwueme"), BEFORE)],
+        ),
+        (
+            "Ana Ruiz lives in a so-called “green” house in Varna.",
+            vec![("Ana Ruiz", Per, 0), ("Varna", Pla, 1)],
+            vec![],
+            vec![("green", None, TERM)],
+        ),
+        (
+            "Ana Ruiz wrote a thesis titled “Tides and the old harbour”.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("Tides and the old harbour", None, TERM)],
+        ),
+    ]);
+}
+
+/// A quotation over several paragraphs has one speaker: the one its last
+/// paragraph's attribution names, over a guess from the sentence before.
+#[test]
+fn quotes_long_quotation_takes_its_attribution() {
+    run(vec![(
+        "Ana Ruiz met Tomas Ekwueme on Monday.\n\n“We waited ten years for this bridge.\n\n“Now the cars can cross,” said Ekwueme.",
+        vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1), ("Ekwueme", Per, 1)],
+        vec![],
+        vec![
+            (
+                "We waited ten years",
+                Some("Tomas Ekwueme"),
+                "goes on into a paragraph naming its speaker",
+            ),
+            ("Now the cars can cross", Some("Tomas Ekwueme"), AFTER),
+        ],
+    )]);
+}
+
 /// Guillemets and German low marks pair with their own closing mark only.
 #[test]
 fn quotes_guillemets_and_low_marks() {
