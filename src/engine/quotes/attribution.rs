@@ -168,7 +168,9 @@ impl<'a> Context<'a> {
         // `a so-called “green” house`: a scare quote, nobody's words.
         let so_called =
             i >= 2 && self.word(i - 1) == "-" && self.word(i - 2).eq_ignore_ascii_case("so");
-        (words::SPEECH_VERBS.contains(self.word(i)) && !noun && !so_called) || self.according(i)
+        let w = self.word(i);
+        ((words::SPEECH_VERBS.contains(w) || words::QUOTE_VERBS.contains(w)) && !noun && !so_called)
+            || self.according(i)
     }
 
     /// Whether token `i` can be an adverb between an auxiliary and its verb
@@ -610,6 +612,15 @@ impl<'a> Context<'a> {
         if i >= s.open || s.open - i < 3 || self.word(i + 1) == "," {
             return None;
         }
+        // `Landgraf counted dust in the “cruise” phase`: a word or two in
+        // quotation marks with no speech verb is a term, not the subject's words.
+        let inner = s.close.unwrap_or(s.last);
+        let quoted_words = (s.open + 1..inner)
+            .filter(|&j| self.word(j).starts_with(char::is_alphanumeric))
+            .count();
+        if quoted_words < 3 {
+            return None;
+        }
         match self.subject(i)? {
             (Subject::Person(p), why) => Some(Found {
                 speaker: Some(p),
@@ -625,14 +636,27 @@ impl<'a> Context<'a> {
     }
 
     /// `Christopher “Bong” Go`, `Supertyphoon “Yolanda”`, `read “The Long
-    /// Road”`: a quoted name, nickname or title (up to four capitalised words)
-    /// inside a phrase, not introduced by a speech verb, colon or comma.
+    /// Road”`, `painted “Joan of Arc”`: a quoted name, nickname or title (up
+    /// to four capitalised words, or six with the small words of titles
+    /// between them, `data/sources/words/title-small-words.txt`) inside a
+    /// phrase, not introduced by a speech verb, colon or comma.
     pub fn quoted_name(&self, s: &Span) -> bool {
         let inner = s.close.unwrap_or(s.last);
-        let capitalised = (s.open + 1..inner).all(|i| self.word(i).starts_with(char::is_uppercase));
+        let upper = |i: usize| self.word(i).starts_with(char::is_uppercase);
+        let small = |i: usize| words::TITLE_SMALL_WORDS.contains(self.word(i));
+        let words_in = inner - s.open - 1;
+        let capitalised = (s.open + 1..inner).all(upper)
+            || (words_in <= 6
+                && upper(s.open + 1)
+                && upper(inner - 1)
+                && (s.open + 1..inner).all(|i| upper(i) || small(i)));
         let introduced =
             s.open > 0 && (self.is_verb(s.open - 1) || matches!(self.word(s.open - 1), ":" | ","));
-        inner - s.open - 1 <= 4 && capitalised && !introduced && !self.opens_sentence(s)
+        words_in <= 6
+            && (words_in <= 4 || !(s.open + 1..inner).all(upper))
+            && capitalised
+            && !introduced
+            && !self.opens_sentence(s)
     }
 
     /// `a so-called “green” house`, `a film titled “Home”`, `known as “the

@@ -832,6 +832,52 @@ fn quotes_passives_and_introduced_terms() {
     ]);
 }
 
+/// Terms, not words: titles with small words, and a word or two in marks in a
+/// sentence with no speech verb; `described … as` is the subject's words.
+#[test]
+fn quotes_titles_and_terms() {
+    run(vec![
+        (
+            "Ana Ruiz painted “Harbour of the North” in Varna.",
+            vec![("Ana Ruiz", Per, 0), ("Varna", Pla, 1)],
+            vec![],
+            vec![("Harbour of the North", None, NAME)],
+        ),
+        (
+            "Tomas Ekwueme counted the ships in the “cruise” phase.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("cruise", None, NO_ATTRIBUTION)],
+        ),
+        (
+            "Tomas Ekwueme praised the crew for “steady hands under fire”.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![(
+                "steady hands under fire",
+                Some("Tomas Ekwueme"),
+                "partial quotation: the sentence's subject",
+            )],
+        ),
+        (
+            "Tomas Ekwueme described the crossing as “rough”.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("rough", Some("Tomas Ekwueme"), PARTIAL)],
+        ),
+        (
+            "The crossing was described as “rough”.",
+            vec![],
+            vec![],
+            vec![(
+                "rough",
+                None,
+                "no named speaker: a speech verb in the passive (its subject heard the words)",
+            )],
+        ),
+    ]);
+}
+
 /// A quotation over several paragraphs has one speaker: the one its last
 /// paragraph's attribution names, over a guess from the sentence before.
 #[test]
