@@ -194,10 +194,13 @@ impl<'a> Context<'a> {
             && ((v >= 1 && be(v - 1)) || (v >= 2 && self.adverb(v - 1) && be(v - 2)))
     }
 
+    /// `according to Ruiz`, `a line attributed to Ruiz`, `in the words of
+    /// Ruiz`: the speaker after the phrase.
     fn according(&self, i: usize) -> bool {
-        self.word(i).eq_ignore_ascii_case("according")
-            && i + 1 < self.doc.tokens.len()
-            && self.word(i + 1) == "to"
+        let next = |w: &str| i + 1 < self.doc.tokens.len() && self.word(i + 1) == w;
+        let w = self.word(i);
+        ((w.eq_ignore_ascii_case("according") || w == "attributed") && next("to"))
+            || (w == "words" && next("of") && i > 0 && matches!(self.word(i - 1), "the" | "The"))
     }
 
     /// The holder of post mention `m` (at token `i`): by syntax, the one person
@@ -359,11 +362,38 @@ impl<'a> Context<'a> {
     }
 
     /// The nearest subject word before token `v`, back to `lo`.
+    /// A person followed by `’s` (`Savage’s readers voted`) is a possessor,
+    /// not the subject.
     fn subject_back(&self, v: usize, lo: usize) -> Option<(Subject, &'static str)> {
         (lo.max(v.saturating_sub(SUBJECT))..v)
             .rev()
             .take_while(|&i| !self.is_terminal(i))
+            .filter(|&i| !(self.mention[i] != NONE && self.possessor(i)))
             .find_map(|i| self.subject(i))
+    }
+
+    /// `Ruiz criticised the plan in a long interview, saying “…”`: a speech
+    /// verb in `-ing` after a comma has the sentence's subject, the first
+    /// subject word of the sentence (not a possessor).
+    fn participle_subject(&self, v: usize, lo: usize) -> Option<(Subject, &'static str)> {
+        if v == 0 || self.word(v - 1) != "," || !self.word(v).ends_with("ing") {
+            return None;
+        }
+        (self.sentence_start(v).max(lo)..v - 1)
+            .filter(|&i| !(self.mention[i] != NONE && self.possessor(i)))
+            .find_map(|i| self.subject(i))
+    }
+
+    /// `Cooper said her party backed it, and said it was “damning”`: a
+    /// speech verb right after `and` or `but` shares the subject of the
+    /// sentence's speech verb before it.
+    fn coordinated_verb(&self, v: usize) -> Option<usize> {
+        if v < 2 || !matches!(self.word(v - 1), "and" | "but") {
+            return None;
+        }
+        (self.sentence_start(v)..v - 1)
+            .rev()
+            .find(|&u| self.is_verb(u) && !self.according(u))
     }
 
     /// The subject after verb `v` (`said Umerov`, `according to the minister`,
@@ -405,6 +435,14 @@ impl<'a> Context<'a> {
     /// The person named right after a comma after token `i` (`lawyer, Ana
     /// Ruiz`), whose mention starts there.
     fn person_set_off_after(&self, i: usize) -> Option<usize> {
+        let m = self.mention[i];
+        let i = if m == NONE {
+            i
+        } else {
+            (i..self.doc.tokens.len())
+                .take_while(|&j| self.mention[j] == m)
+                .last()?
+        };
         if self.word(i + 1) != "," {
             return None;
         }
@@ -417,6 +455,9 @@ impl<'a> Context<'a> {
     /// Whether the person mention at token `i` is a possessor (`Ruiz’s office`).
     fn possessor(&self, i: usize) -> bool {
         let m = self.mention[i];
+        if m == NONE {
+            return false;
+        }
         let end = (i..self.doc.tokens.len()).find(|&j| self.mention[j] != m);
         end.is_some_and(|j| matches!(self.word(j), "’s" | "'s" | "’" | "'"))
     }
@@ -447,10 +488,16 @@ impl<'a> Context<'a> {
                 verb: Some(v),
             });
         }
+        if let Some(u) = self.coordinated_verb(v) {
+            if let Some(f) = self.speaker_of(u, self.sentence_start(u), u, reason) {
+                return Some(Found { verb: Some(v), ..f });
+            }
+        }
         let (subject, why) = if self.according(v) {
             self.subject_after(v, hi)?
         } else {
-            self.subject_before(v, lo)
+            self.participle_subject(v, lo)
+                .or_else(|| self.subject_before(v, lo))
                 .or_else(|| self.subject_after(v, hi))?
         };
         let reason = if self.according(v) {
@@ -590,7 +637,7 @@ impl<'a> Context<'a> {
         }
         let lo = self.sentence_start(s.open - 1);
         let p = (lo..s.open - 1).rev().find_map(|i| match self.subject(i) {
-            Some((Subject::Person(p), _)) => Some(p),
+            Some((Subject::Person(p), _)) if !self.possessor(i) => Some(p),
             _ => None,
         })?;
         Some(Found {
@@ -609,7 +656,8 @@ impl<'a> Context<'a> {
             i += 1;
         }
         // `Umerov, after a day of “will he, won’t he”`: an aside, not the subject's words.
-        if i >= s.open || s.open - i < 3 || self.word(i + 1) == "," {
+        // `Ruiz’s readers voted …`: a possessor, not the subject.
+        if i >= s.open || s.open - i < 3 || self.word(i + 1) == "," || self.possessor(i) {
             return None;
         }
         // `Landgraf counted dust in the “cruise” phase`: a word or two in

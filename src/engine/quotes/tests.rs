@@ -878,6 +878,59 @@ fn quotes_titles_and_terms() {
     ]);
 }
 
+/// Attributions far from their subject: a participle after a comma, a verb
+/// coordinated with an earlier one, `attributed to`, `in the words of`.
+#[test]
+fn quotes_participles_and_coordinated_verbs() {
+    run(vec![
+        (
+            "Ana Ruiz criticised the response of the press to the plan in a long radio interview last year, saying “it is offensive to everyone”.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("it is offensive", Some("Ana Ruiz"), BEFORE)],
+        ),
+        (
+            "Ana Ruiz said her party had backed the plan for months, and said it was “damning that nothing moved”.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("damning that nothing moved", Some("Ana Ruiz"), BEFORE)],
+        ),
+        (
+            "There is a fine line attributed to Tomas Ekwueme — “A harbour is a promise.”",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("A harbour is a promise.", Some("Tomas Ekwueme"), "according to")],
+        ),
+        (
+            "The child cried, and in the words of the state prosecutor, Ana Ruiz, “she suffered for months”.",
+            vec![("state prosecutor", Pos, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("she suffered for months", Some("Ana Ruiz"), "according to")],
+        ),
+        // A possessor is not the subject; a robot `named “…”` says nothing.
+        (
+            "Tomas Ekwueme’s readers voted to call the bridge “the long grey promise of the north”.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![(
+                "the long grey promise",
+                None,
+                "no named speaker: no attribution (a term, title or scare quote)",
+            )],
+        ),
+        (
+            "According to Ana Ruiz, the robot, named “Better Days Ahead,” won.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![(
+                "Better Days Ahead",
+                None,
+                "no named speaker: a term, name or title introduced as one",
+            )],
+        ),
+    ]);
+}
+
 /// A quotation over several paragraphs has one speaker: the one its last
 /// paragraph's attribution names, over a guess from the sentence before.
 #[test]
