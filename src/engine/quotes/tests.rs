@@ -317,6 +317,17 @@ fn quotes_no_speaker() {
 #[test]
 fn quotes_marks() {
     run(vec![
+        // A straight quotation going on into a paragraph with no opening mark
+        // closes there; the next pair is read as it is written.
+        (
+            "Ana Ruiz said, \"It felt good.\n\nWe could have won early.\" Later Tomas Ekwueme said, \"We were tired.\"",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![
+                ("It felt good.", Some("Ana Ruiz"), BEFORE),
+                ("We were tired.", Some("Tomas Ekwueme"), BEFORE),
+            ],
+        ),
         // Straight double marks pair within a paragraph.
         (
             "\"We are ready,\" said Tomas Ekwueme. \"Truly.\"",
