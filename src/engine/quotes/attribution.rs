@@ -173,6 +173,15 @@ impl<'a> Context<'a> {
             || self.according(i)
     }
 
+    /// Whether token `i` is one of the verbs that quote their object
+    /// (`thanked … for “…”`, `described … as “…”`): its subject comes before
+    /// it, never after (`accused Salameh of “…”`: the object), and it never
+    /// attributes a quotation before it.
+    fn quotes_object(&self, i: usize) -> bool {
+        let w = self.word(i);
+        words::QUOTE_VERBS.contains(w) && !words::SPEECH_VERBS.contains(w)
+    }
+
     /// Whether token `i` can be an adverb between an auxiliary and its verb
     /// (`later`, `repeatedly`, `not`): a lower-case word, not a pronoun.
     fn adverb(&self, i: usize) -> bool {
@@ -495,6 +504,9 @@ impl<'a> Context<'a> {
         }
         let (subject, why) = if self.according(v) {
             self.subject_after(v, hi)?
+        } else if self.quotes_object(v) {
+            self.participle_subject(v, lo)
+                .or_else(|| self.subject_before(v, lo))?
         } else {
             self.participle_subject(v, lo)
                 .or_else(|| self.subject_before(v, lo))
@@ -521,6 +533,11 @@ impl<'a> Context<'a> {
     /// attribution right after the closing mark, before the sentence ends.
     pub fn after(&self, s: &Span, hi: usize) -> Option<Found> {
         let c = s.close?;
+        // `Ruiz called the plan “a gamble.” Berg said …`: a partial quotation
+        // whose full stop ends its sentence; what follows is the next one.
+        if self.word(c - 1) == "." && !self.opens_sentence(s) {
+            return None;
+        }
         let hi = hi.min(c + 1 + NEAR);
         // `“overdone,” while Ives called …`: a new clause, not an attribution.
         let first_word = (c + 1..hi).find(|&i| self.word(i).starts_with(char::is_alphanumeric))?;
@@ -529,7 +546,7 @@ impl<'a> Context<'a> {
         }
         let v = (c + 1..hi)
             .take_while(|&i| !self.is_terminal(i))
-            .find(|&i| self.is_verb(i))?;
+            .find(|&i| self.is_verb(i) && !self.quotes_object(i))?;
         // A subject after the verb only right after the mark (`,” said Umerov`),
         // not in a later clause (`” and urged the board to replace Carter`).
         let words_between = (c + 1..v)

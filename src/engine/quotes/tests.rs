@@ -861,7 +861,7 @@ fn quotes_titles_and_terms() {
             vec![("cruise", None, NO_ATTRIBUTION)],
         ),
         (
-            "Tomas Ekwueme praised the crew for “steady hands under fire”.",
+            "Tomas Ekwueme steered the crew through “steady hands under fire”.",
             vec![("Tomas Ekwueme", Per, 0)],
             vec![],
             vec![(
@@ -938,6 +938,37 @@ fn quotes_participles_and_coordinated_verbs() {
                 None,
                 "no named speaker: a term, name or title introduced as one",
             )],
+        ),
+    ]);
+}
+
+/// Verbs that quote their object take their subject from before them, never
+/// after (the object), and attribute nothing before them; a partial quotation
+/// whose full stop ends its sentence takes no attribution from the next one.
+#[test]
+fn quotes_verbs_quoting_their_object() {
+    run(vec![
+        (
+            "Ana Ruiz thanked both crews for “choosing the harder path.” Tomas Ekwueme said the port would reopen.",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("choosing the harder path", Some("Ana Ruiz"), PARTIAL)],
+        ),
+        (
+            "Critics have accused Tomas Ekwueme of running a “shell game with the harbour”.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![(
+                "shell game with the harbour",
+                None,
+                "no named speaker: no attribution (a term, title or scare quote)",
+            )],
+        ),
+        (
+            "Ana Ruiz said the port posed “no threat to anyone,” remarks that officials dismissed.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("no threat to anyone", Some("Ana Ruiz"), PARTIAL)],
         ),
     ]);
 }
