@@ -10,7 +10,9 @@ Usage: scripts/errors.py SET [KIND]
   of ../shared/data/real-news-dev; the other nine are held out), gum-news or gum-all
   (../shared/data/gum, see scripts/gum2jsonl.py), wikinews-dev (the 16 development
   articles of data/eval/wikinews; the other eight are held out). KIND: person, place,
-  position or holds.
+  position, holds or said (who says each quotation, on sets with @said lines: a
+  quotation whose speaker differs from gold's, QFN a gold speaker the engine missed,
+  QFP a speaker the engine gave where gold has `-`, with the engine's reason).
 Only development sets: CoNLL test, news-dev and the held-out parts are
 for measuring, never for looking at errors to tune rules against (see the
 developers' guide).
@@ -34,17 +36,20 @@ def main():
         # GUM's news and interview genres are also the wikinews set, whose held-out
         # articles' errors are never read.
         docs = [d for d in docs if d["id"] not in accuracy.WIKINEWS_HELDOUT]
-        out = subprocess.run([accuracy.ANNOTATE, "--jsonl"], input="".join(
+        out = subprocess.run([accuracy.ANNOTATE, "--jsonl", "--reasons"], input="".join(
             json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs),
             capture_output=True, text=True, check=True).stdout
     preds = {p["id"]: p for p in map(json.loads, out.splitlines())}
     counts = collections.Counter()
     for d in docs:
-        if kind != "holds":
+        if kind not in ("holds", "said"):
             spans(d, preds[d["id"]], kind, counts)
     for d in docs:
         if kind in (None, "holds"):
             holds(d, preds[d["id"]], counts)
+    for d in docs:
+        if kind in (None, "said"):
+            said(d, preds[d["id"]], counts)
     for k, v in sorted(counts.items()):
         print(k, v, file=sys.stderr)
 
@@ -69,6 +74,39 @@ def holds(d, pred, counts):
                     low = sent.lower()
                     if last in low and h["position"].lower() in low:
                         print("       " + sent.strip()[:300])
+
+
+def said(d, pred, counts):
+    """Quotations scored as score.py scores them: matched on a start within one
+    code point; a speaker compared case-insensitively."""
+    text = d["text"]
+    gold = d.get("quotes", [])
+    got = pred.get("quotes", [])
+    used = set()
+    for g in gold:
+        q = next((i for i, p in enumerate(got)
+                  if i not in used and abs(p["start"] - g["start"]) <= 1), None)
+        p = got[q] if q is not None else {}
+        if q is not None:
+            used.add(q)
+        gs, ps = g["speaker"] or None, p.get("speaker")
+        if (gs and norm(gs)) == (ps and norm(ps)):
+            continue
+        tag = "QSWAP" if gs and ps else ("QFN" if gs else "QFP")
+        counts[(tag, "said")] += 1
+        s = g["start"]
+        ctx = (text[max(0, s - 120):s] + "[[" + text[s:s + 60] + "]]").replace("\n", " / ")
+        end = p.get("end", s)
+        after = text[end:end + 80].replace("\n", " / ")
+        print(f"{tag:5} {d['id']}: gold {gs or '-'!r} engine {ps or '-'!r}"
+              f" ({p.get('reason', 'no quotation found')})\n      {ctx} ...{after}")
+    for i, p in enumerate(got):
+        if i not in used and p.get("speaker"):
+            counts[("QFP", "said")] += 1
+            s = p["start"]
+            ctx = (text[max(0, s - 120):s] + "[[" + text[s:p["end"]][:60] + "]]").replace("\n", " / ")
+            print(f"QFP   {d['id']}: gold (no quotation) engine {p['speaker']!r}"
+                  f" ({p.get('reason')})\n      {ctx}")
 
 
 def spans(d, pred_doc, kind, counts):

@@ -14,4 +14,5 @@ diff -r "$a" "$b" >/dev/null || { echo "data build is not deterministic"; diff -
 diff -r "$a" data/generated >/dev/null || { echo "data/generated is stale: run npm --prefix scripts/data ci && node scripts/data/build.mjs"; diff -rq "$a" data/generated; exit 1; }
 node scripts/data/wordnet-posts.mjs --check
 node scripts/data/function-nouns.mjs --check
-echo "data/generated, positions.txt's wordnet-posts section and words/function-nouns.txt are up to date and the build is deterministic"
+node scripts/data/given-name-genders.mjs --check
+echo "data/generated, positions.txt's wordnet-posts section, words/function-nouns.txt and words/{female,male}-given-names.txt are up to date and the build is deterministic"

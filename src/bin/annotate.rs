@@ -5,6 +5,7 @@
 //!                                           one {"id","entities","holds","groups"} per line out
 //! annotate [FILE]                           a readable list of what FILE (or stdin) names
 //! annotate --rules RULES.json …              either, with the reader's corrections applied
+//! annotate --jsonl --reasons                 each quotation with its attribution's reason too
 //! ```
 //!
 //! `RULES.json` is the page's "Your corrections" download (versioned JSON,
@@ -23,7 +24,7 @@ use annotator::engine::output::Output;
 use annotator::engine::{Annotation, Engine, Kind};
 use serde_json::Value;
 
-const USAGE: &str = "usage: annotate [--rules RULES.json] --jsonl < in.jsonl > out.jsonl\n       annotate [--rules RULES.json] [FILE]\n";
+const USAGE: &str = "usage: annotate [--rules RULES.json] --jsonl [--reasons] < in.jsonl > out.jsonl\n       annotate [--rules RULES.json] [FILE]\n";
 
 /// The engine, and the reader's corrections to apply after it.
 struct Annotator {
@@ -76,7 +77,8 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["--jsonl"] => jsonl(&engine),
+        ["--jsonl"] => jsonl(&engine, false),
+        ["--jsonl", "--reasons"] => jsonl(&engine, true),
         ["-h"] | ["--help"] => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -96,7 +98,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn jsonl(engine: &Annotator) -> ExitCode {
+/// `reasons`: each quotation also gets its attribution's `reason` (for
+/// `scripts/errors.py`; the default output, pinned by the golden files, has none).
+fn jsonl(engine: &Annotator, reasons: bool) -> ExitCode {
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let mut out = BufWriter::new(io::stdout().lock());
@@ -127,8 +131,12 @@ fn jsonl(engine: &Annotator) -> ExitCode {
                 match result {
                     Ok(ann) => {
                         let line = Output::new(&ann, &id);
-                        if serde_json::to_writer(&mut out, &line).is_err() || writeln!(out).is_err()
-                        {
+                        let written = if reasons {
+                            serde_json::to_writer(&mut out, &with_reasons(&line, &ann))
+                        } else {
+                            serde_json::to_writer(&mut out, &line)
+                        };
+                        if written.is_err() || writeln!(out).is_err() {
                             return ExitCode::from(1);
                         }
                     }
@@ -155,6 +163,17 @@ fn jsonl(engine: &Annotator) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `line` as JSON with each quotation's `reason` added.
+fn with_reasons(line: &Output, ann: &Annotation) -> Value {
+    let mut v = serde_json::to_value(line).unwrap_or(Value::Null);
+    if let Some(Value::Array(quotes)) = v.get_mut("quotes") {
+        for (q, a) in quotes.iter_mut().zip(&ann.quotes) {
+            q["reason"] = Value::String(a.reason.to_string());
+        }
+    }
+    v
 }
 
 /// Reads `{"id": …, "text": "…"}`.

@@ -6,7 +6,7 @@
 
 use crate::engine::annotation::{Annotation, Kind, Reason};
 use crate::engine::tokenize::Doc;
-use crate::engine::words;
+use crate::engine::words::{self, WordList};
 
 use super::marks::Span;
 
@@ -27,6 +27,17 @@ pub struct Found {
     pub verb: Option<usize>,
 }
 
+/// A person's sex as the article shows it (a given name or an honorific), for
+/// a pronoun to agree with.
+#[derive(Clone, Copy, PartialEq)]
+enum Sex {
+    Female,
+    Male,
+}
+
+/// How many sentences back a pronoun looks for a person it agrees with.
+const AGREE_BACK: usize = 4;
+
 /// What a subject word stands for.
 enum Subject {
     Person(usize),
@@ -43,6 +54,10 @@ pub struct Context<'a> {
     last_person: Vec<u32>,
     /// Sentence index of each token.
     sentence: Vec<usize>,
+    /// Each person mention outside quotations: its first token and entity.
+    people: Vec<(usize, usize)>,
+    /// Each entity's sex, where a given name or an honorific shows it.
+    sex: Vec<Option<Sex>>,
 }
 
 impl<'a> Context<'a> {
@@ -67,6 +82,7 @@ impl<'a> Context<'a> {
         // sentence before it, else in the latest sentence naming one.
         let sentence = doc.sentence_of_tokens();
         let mut last_person = vec![NONE; n];
+        let mut people = Vec::new();
         let (mut last, mut here) = (NONE, NONE);
         for i in 0..n {
             if i > 0 && sentence[i] != sentence[i - 1] && here != NONE {
@@ -76,19 +92,65 @@ impl<'a> Context<'a> {
             let m = mention[i];
             let person = m != NONE && !inside[i] && ann.mentions[m as usize].kind == Kind::Person;
             let starts = person && (i == 0 || mention[i - 1] != m);
+            if starts {
+                people.push((i, ann.mentions[m as usize].entity));
+            }
             if (here == NONE && person)
                 || (here != NONE && starts && possessor_apposition(doc, &sentence, i))
             {
                 here = ann.mentions[m as usize].entity as u32;
             }
         }
+        let sex = sexes(doc, ann, &people);
         Context {
             doc,
             ann,
             mention,
             last_person,
             sentence,
+            people,
+            sex,
         }
+    }
+
+    /// `Tomas Ekwueme met Ana Ruiz. “…,” she said.`: the person a pronoun at
+    /// token `i` stands for. The subject-like last person named (see `new`),
+    /// unless the article shows that person's sex and the pronoun's differs:
+    /// then the first person of the latest sentence (back to [`AGREE_BACK`]
+    /// sentences) whose sex agrees or is not shown, and nobody if none does.
+    fn pronoun_person(&self, i: usize) -> Option<(usize, &'static str)> {
+        let p = self.last_person[i];
+        if p == NONE {
+            return None;
+        }
+        let Some(want) = pronoun_sex(self.word(i)) else {
+            return Some((p as usize, "pronoun resolved to the last person named"));
+        };
+        if self.sex[p as usize].is_none_or(|s| s == want) {
+            return Some((p as usize, "pronoun resolved to the last person named"));
+        }
+        let before = self.people.partition_point(|&(t, _)| t < i);
+        let here = self.sentence[i];
+        let mut k = before;
+        while k > 0 {
+            let s = self.sentence[self.people[k - 1].0];
+            if s + AGREE_BACK < here {
+                break;
+            }
+            // The sentence's persons, first named first.
+            let from = self.people[..k].partition_point(|&(t, _)| self.sentence[t] < s);
+            let agrees = self.people[from..k]
+                .iter()
+                .find(|&&(_, e)| self.sex[e].is_none_or(|x| x == want));
+            if let Some(&(_, e)) = agrees {
+                return Some((e, "pronoun resolved to the last person of its sex named"));
+            }
+            k = from;
+        }
+        Some((
+            NONE as usize,
+            "a pronoun agreeing with no person named before",
+        ))
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -103,13 +165,51 @@ impl<'a> Context<'a> {
     fn is_verb(&self, i: usize) -> bool {
         // `a saying by`: a noun.
         let noun = i > 0 && matches!(self.word(i - 1), "a" | "the");
-        (words::SPEECH_VERBS.contains(self.word(i)) && !noun) || self.according(i)
+        // `a so-called “green” house`: a scare quote, nobody's words.
+        let so_called =
+            i >= 2 && self.word(i - 1) == "-" && self.word(i - 2).eq_ignore_ascii_case("so");
+        let w = self.word(i);
+        ((words::SPEECH_VERBS.contains(w) || words::QUOTE_VERBS.contains(w)) && !noun && !so_called)
+            || self.according(i)
     }
 
+    /// Whether token `i` is one of the verbs that quote their object
+    /// (`thanked … for “…”`, `described … as “…”`): its subject comes before
+    /// it, never after (`accused Salameh of “…”`: the object), and it never
+    /// attributes a quotation before it.
+    fn quotes_object(&self, i: usize) -> bool {
+        let w = self.word(i);
+        words::QUOTE_VERBS.contains(w) && !words::SPEECH_VERBS.contains(w)
+    }
+
+    /// Whether token `i` can be an adverb between an auxiliary and its verb
+    /// (`later`, `repeatedly`, `not`): a lower-case word, not a pronoun.
+    fn adverb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.chars().all(|c| c.is_ascii_lowercase()) && !words::PRONOUNS.contains(w)
+    }
+
+    /// `“What next?” she was asked.`, `He was later told: “…”`: a speech verb in
+    /// the passive (after a form of `be`, an adverb between or none): its
+    /// subject heard the words, it did not say them.
+    fn passive(&self, v: usize) -> bool {
+        let be = |j: usize| {
+            matches!(
+                self.word(j).to_ascii_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+        };
+        !self.word(v).ends_with("ing")
+            && ((v >= 1 && be(v - 1)) || (v >= 2 && self.adverb(v - 1) && be(v - 2)))
+    }
+
+    /// `according to Ruiz`, `a line attributed to Ruiz`, `in the words of
+    /// Ruiz`: the speaker after the phrase.
     fn according(&self, i: usize) -> bool {
-        self.word(i).eq_ignore_ascii_case("according")
-            && i + 1 < self.doc.tokens.len()
-            && self.word(i + 1) == "to"
+        let next = |w: &str| i + 1 < self.doc.tokens.len() && self.word(i + 1) == w;
+        let w = self.word(i);
+        ((w.eq_ignore_ascii_case("according") || w == "attributed") && next("to"))
+            || (w == "words" && next("of") && i > 0 && matches!(self.word(i - 1), "the" | "The"))
     }
 
     /// The holder of post mention `m` (at token `i`): by syntax, the one person
@@ -129,16 +229,16 @@ impl<'a> Context<'a> {
 
     /// `Sunita Kaul, the finance minister, said … “…,” the minister added.`:
     /// a definite post with no holder of its own (`the minister`) stands for
-    /// the holder of the latest earlier post with the same head word, as a
-    /// reader takes it in any newspaper.
+    /// the holder of the latest earlier post with the same head (`the
+    /// premier` for a `Prime Minister`, `the governor` for a `Gov.`: see
+    /// [`post_key`]), as a reader takes it in any newspaper.
     fn earlier_holder_by_head(&self, m: usize, i: usize) -> Option<usize> {
         if i == 0 || !self.word(i - 1).eq_ignore_ascii_case("the") {
             return None;
         }
-        let head = |text: &str| text.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let want = head(&self.ann.mentions[m].text);
+        let want = post_key(&self.ann.mentions[m].text);
         self.ann.mentions[..m].iter().rev().find_map(|e| {
-            if e.kind != Kind::Position || head(&e.text) != want {
+            if e.kind != Kind::Position || post_key(&e.text) != want {
                 return None;
             }
             e.holder.or_else(
@@ -179,13 +279,10 @@ impl<'a> Context<'a> {
         }
         let w = self.word(i);
         if words::PRONOUNS.contains(w) || self.age_noun(i) {
-            let p = self.last_person[i];
-            return Some(match p {
-                NONE => (Subject::Nobody, "a pronoun with no person named before"),
-                p => (
-                    Subject::Person(p as usize),
-                    "pronoun resolved to the last person named",
-                ),
+            return Some(match self.pronoun_person(i) {
+                None => (Subject::Nobody, "a pronoun with no person named before"),
+                Some((p, why)) if p == NONE as usize => (Subject::Nobody, why),
+                Some((p, why)) => (Subject::Person(p), why),
             });
         }
         if words::UNNAMED_SOURCES.contains(w) && !self.in_prepositional_phrase(i) {
@@ -237,6 +334,9 @@ impl<'a> Context<'a> {
                 return Some(found);
             }
         }
+        if let Some(p) = self.person_before_apposition(v, lo) {
+            return Some((Subject::Person(p), ""));
+        }
         let clause = (lo..v).rev().find(|&i| {
             self.word(i) == "," && i + 1 < v && words::CLAUSE_OPENERS.contains(self.word(i + 1))
         });
@@ -248,12 +348,61 @@ impl<'a> Context<'a> {
         self.subject_back(v, lo)
     }
 
+    /// `Ana Ruiz, a former mayor who now heads the Green Party of Varna,
+    /// called …`: a verb right after a comma whose appositive opens, at the
+    /// comma before it in the sentence, right after a person's name: that
+    /// person, whatever nouns the appositive holds (`party`, `the union`).
+    fn person_before_apposition(&self, v: usize, lo: usize) -> Option<usize> {
+        if v < 2 || v - 1 <= lo || self.word(v - 1) != "," {
+            return None;
+        }
+        let open = (lo..v - 1)
+            .rev()
+            .take_while(|&i| !self.is_terminal(i))
+            .find(|&i| self.word(i) == ",")?;
+        let m = *self.mention.get(open.checked_sub(1)?)?;
+        if m == NONE || self.ann.mentions[m as usize].kind != Kind::Person {
+            return None;
+        }
+        match self.subject(open - 1)? {
+            (Subject::Person(p), _) => Some(p),
+            (Subject::Nobody, _) => None,
+        }
+    }
+
     /// The nearest subject word before token `v`, back to `lo`.
+    /// A person followed by `’s` (`Savage’s readers voted`) is a possessor,
+    /// not the subject.
     fn subject_back(&self, v: usize, lo: usize) -> Option<(Subject, &'static str)> {
         (lo.max(v.saturating_sub(SUBJECT))..v)
             .rev()
             .take_while(|&i| !self.is_terminal(i))
+            .filter(|&i| !(self.mention[i] != NONE && self.possessor(i)))
             .find_map(|i| self.subject(i))
+    }
+
+    /// `Ruiz criticised the plan in a long interview, saying “…”`: a speech
+    /// verb in `-ing` after a comma has the sentence's subject, the first
+    /// subject word of the sentence (not a possessor).
+    fn participle_subject(&self, v: usize, lo: usize) -> Option<(Subject, &'static str)> {
+        if v == 0 || self.word(v - 1) != "," || !self.word(v).ends_with("ing") {
+            return None;
+        }
+        (self.sentence_start(v).max(lo)..v - 1)
+            .filter(|&i| !(self.mention[i] != NONE && self.possessor(i)))
+            .find_map(|i| self.subject(i))
+    }
+
+    /// `Cooper said her party backed it, and said it was “damning”`: a
+    /// speech verb right after `and` or `but` shares the subject of the
+    /// sentence's speech verb before it.
+    fn coordinated_verb(&self, v: usize) -> Option<usize> {
+        if v < 2 || !matches!(self.word(v - 1), "and" | "but") {
+            return None;
+        }
+        (self.sentence_start(v)..v - 1)
+            .rev()
+            .find(|&u| self.is_verb(u) && !self.according(u))
     }
 
     /// The subject after verb `v` (`said Umerov`, `according to the minister`,
@@ -271,8 +420,14 @@ impl<'a> Context<'a> {
                     if let Some(p) = self.person_after_post(i) {
                         return Some((Subject::Person(p), ""));
                     }
+                    // `said Brevik’s lawyer, Ana Ruiz`: the name set off after the source noun.
+                    if let Some(p) = self.person_set_off_after(i).filter(|_| unnamed.is_none()) {
+                        return Some((Subject::Person(p), ""));
+                    }
                     unnamed = unnamed.or(Some((Subject::Nobody, why)));
                 }
+                // `said a statement from Ana Ruiz’s office`: a possessor, not the speaker.
+                Some((Subject::Person(_), _)) if self.possessor(i) => {}
                 Some(found) => {
                     // `said Defence Minister Rustem Umerov`: the name after the post.
                     if let Some(p) = self.person_after_post(i) {
@@ -284,6 +439,36 @@ impl<'a> Context<'a> {
             }
         }
         unnamed
+    }
+
+    /// The person named right after a comma after token `i` (`lawyer, Ana
+    /// Ruiz`), whose mention starts there.
+    fn person_set_off_after(&self, i: usize) -> Option<usize> {
+        let m = self.mention[i];
+        let i = if m == NONE {
+            i
+        } else {
+            (i..self.doc.tokens.len())
+                .take_while(|&j| self.mention[j] == m)
+                .last()?
+        };
+        if self.word(i + 1) != "," {
+            return None;
+        }
+        let n = *self.mention.get(i + 2)?;
+        let mention = self.ann.mentions.get(n as usize)?;
+        (mention.kind == Kind::Person && mention.start == self.doc.tokens[i + 2].start)
+            .then_some(mention.entity)
+    }
+
+    /// Whether the person mention at token `i` is a possessor (`Ruiz’s office`).
+    fn possessor(&self, i: usize) -> bool {
+        let m = self.mention[i];
+        if m == NONE {
+            return false;
+        }
+        let end = (i..self.doc.tokens.len()).find(|&j| self.mention[j] != m);
+        end.is_some_and(|j| matches!(self.word(j), "’s" | "'s" | "’" | "'"))
     }
 
     /// For a post mention at `i`, the person named right after it.
@@ -304,10 +489,27 @@ impl<'a> Context<'a> {
     /// The speaker of an attribution around verb `v`: its subject before
     /// (from `lo`), else after (up to `hi`).
     fn speaker_of(&self, v: usize, lo: usize, hi: usize, reason: &'static str) -> Option<Found> {
+        if self.passive(v) {
+            return Some(Found {
+                speaker: None,
+                reason:
+                    "no named speaker: a speech verb in the passive (its subject heard the words)",
+                verb: Some(v),
+            });
+        }
+        if let Some(u) = self.coordinated_verb(v) {
+            if let Some(f) = self.speaker_of(u, self.sentence_start(u), u, reason) {
+                return Some(Found { verb: Some(v), ..f });
+            }
+        }
         let (subject, why) = if self.according(v) {
             self.subject_after(v, hi)?
+        } else if self.quotes_object(v) {
+            self.participle_subject(v, lo)
+                .or_else(|| self.subject_before(v, lo))?
         } else {
-            self.subject_before(v, lo)
+            self.participle_subject(v, lo)
+                .or_else(|| self.subject_before(v, lo))
                 .or_else(|| self.subject_after(v, hi))?
         };
         let reason = if self.according(v) {
@@ -331,6 +533,11 @@ impl<'a> Context<'a> {
     /// attribution right after the closing mark, before the sentence ends.
     pub fn after(&self, s: &Span, hi: usize) -> Option<Found> {
         let c = s.close?;
+        // `Ruiz called the plan “a gamble.” Berg said …`: a partial quotation
+        // whose full stop ends its sentence; what follows is the next one.
+        if self.word(c - 1) == "." && !self.opens_sentence(s) {
+            return None;
+        }
         let hi = hi.min(c + 1 + NEAR);
         // `“overdone,” while Ives called …`: a new clause, not an attribution.
         let first_word = (c + 1..hi).find(|&i| self.word(i).starts_with(char::is_alphanumeric))?;
@@ -339,7 +546,7 @@ impl<'a> Context<'a> {
         }
         let v = (c + 1..hi)
             .take_while(|&i| !self.is_terminal(i))
-            .find(|&i| self.is_verb(i))?;
+            .find(|&i| self.is_verb(i) && !self.quotes_object(i))?;
         // A subject after the verb only right after the mark (`,” said Umerov`),
         // not in a later clause (`” and urged the board to replace Carter`).
         let words_between = (c + 1..v)
@@ -351,6 +558,36 @@ impl<'a> Context<'a> {
             v + 1
         };
         self.speaker_of(v, c + 1, hi, "said after the quotation")
+    }
+
+    /// `“The port reopens next week,”¶the ministry said in a statement.`: a
+    /// quotation ending its paragraph unfinished (a comma before the closing
+    /// mark, or a next paragraph opening in lower case) whose attribution
+    /// opens the next paragraph, as pages whose paragraphs were split at the
+    /// closing mark print it. `next` is the next paragraph, up to `hi`.
+    pub fn after_in_next_paragraph(
+        &self,
+        s: &Span,
+        para_end: usize,
+        next: std::ops::Range<usize>,
+        hi: usize,
+    ) -> Option<Found> {
+        let c = s.close?;
+        if c + 1 != para_end || next.start != para_end || next.is_empty() {
+            return None;
+        }
+        let lower = self.word(next.start).starts_with(char::is_lowercase);
+        if !(lower || self.word(c - 1) == ",") {
+            return None;
+        }
+        let found = self.after(s, hi.min(next.end))?;
+        Some(Found {
+            reason: match found.speaker {
+                Some(_) => "said at the start of the next paragraph",
+                None => found.reason,
+            },
+            ..found
+        })
     }
 
     /// `‘We have the money’: Kaul hits back`, `“We are ready” — Kofi
@@ -417,7 +654,7 @@ impl<'a> Context<'a> {
         }
         let lo = self.sentence_start(s.open - 1);
         let p = (lo..s.open - 1).rev().find_map(|i| match self.subject(i) {
-            Some((Subject::Person(p), _)) => Some(p),
+            Some((Subject::Person(p), _)) if !self.possessor(i) => Some(p),
             _ => None,
         })?;
         Some(Found {
@@ -436,7 +673,17 @@ impl<'a> Context<'a> {
             i += 1;
         }
         // `Umerov, after a day of “will he, won’t he”`: an aside, not the subject's words.
-        if i >= s.open || s.open - i < 3 || self.word(i + 1) == "," {
+        // `Ruiz’s readers voted …`: a possessor, not the subject.
+        if i >= s.open || s.open - i < 3 || self.word(i + 1) == "," || self.possessor(i) {
+            return None;
+        }
+        // `Landgraf counted dust in the “cruise” phase`: a word or two in
+        // quotation marks with no speech verb is a term, not the subject's words.
+        let inner = s.close.unwrap_or(s.last);
+        let quoted_words = (s.open + 1..inner)
+            .filter(|&j| self.word(j).starts_with(char::is_alphanumeric))
+            .count();
+        if quoted_words < 3 {
             return None;
         }
         match self.subject(i)? {
@@ -454,14 +701,39 @@ impl<'a> Context<'a> {
     }
 
     /// `Christopher “Bong” Go`, `Supertyphoon “Yolanda”`, `read “The Long
-    /// Road”`: a quoted name, nickname or title (up to four capitalised words)
-    /// inside a phrase, not introduced by a speech verb, colon or comma.
+    /// Road”`, `painted “Joan of Arc”`: a quoted name, nickname or title (up
+    /// to four capitalised words, or six with the small words of titles
+    /// between them, `data/sources/words/title-small-words.txt`) inside a
+    /// phrase, not introduced by a speech verb, colon or comma.
     pub fn quoted_name(&self, s: &Span) -> bool {
         let inner = s.close.unwrap_or(s.last);
-        let capitalised = (s.open + 1..inner).all(|i| self.word(i).starts_with(char::is_uppercase));
+        let upper = |i: usize| self.word(i).starts_with(char::is_uppercase);
+        let small = |i: usize| words::TITLE_SMALL_WORDS.contains(self.word(i));
+        let words_in = inner - s.open - 1;
+        let capitalised = (s.open + 1..inner).all(upper)
+            || (words_in <= 6
+                && upper(s.open + 1)
+                && upper(inner - 1)
+                && (s.open + 1..inner).all(|i| upper(i) || small(i)));
         let introduced =
             s.open > 0 && (self.is_verb(s.open - 1) || matches!(self.word(s.open - 1), ":" | ","));
-        inner - s.open - 1 <= 4 && capitalised && !introduced && !self.opens_sentence(s)
+        words_in <= 6
+            && (words_in <= 4 || !(s.open + 1..inner).all(upper))
+            && capitalised
+            && !introduced
+            && !self.opens_sentence(s)
+    }
+
+    /// `a so-called “green” house`, `a film titled “Home”`, `known as “the
+    /// Iron Lady”`: a quotation right after words that introduce a term, name
+    /// or title (`data/sources/words/term-introducers.txt`): nobody's words.
+    pub fn introduced_as_term(&self, s: &Span) -> bool {
+        (1..=3).any(|n| {
+            s.open >= n && {
+                let phrase: Vec<&str> = (s.open - n..s.open).map(|i| self.word(i)).collect();
+                words::TERM_INTRODUCERS.contains(&phrase.join(" "))
+            }
+        })
     }
 
     /// `Ana Ruiz, the union leader, was blunt. “We strike on Monday.”`: a
@@ -555,6 +827,91 @@ impl<'a> Context<'a> {
     }
 }
 
+/// What a post is called on a later mention: its head, the word before
+/// `of`/`for` or else its last word (`Minister of Health`, `Foreign Minister`
+/// -> `minister`), or the first word of its class in
+/// `data/sources/words/post-head-aliases.txt`, the whole post tried first
+/// (`Prime Minister`, `premier` -> `premier`; `Deputy Prime Minister` ->
+/// `minister`; `Gov.` -> `governor`).
+fn post_key(text: &str) -> String {
+    let low = text.to_lowercase();
+    let core = [" of ", " for ", " to "]
+        .iter()
+        .filter_map(|p| low.find(p))
+        .min()
+        .map_or(low.as_str(), |k| &low[..k]);
+    let last = core.rsplit(' ').next().unwrap_or("");
+    for probe in [core, last] {
+        let class = words::POST_HEAD_ALIASES
+            .words
+            .iter()
+            .find(|c| c.split(" | ").any(|w| w == probe));
+        if let Some(c) = class {
+            return c.split(" | ").next().unwrap_or(probe).to_string();
+        }
+    }
+    last.to_string()
+}
+
+/// The sex a pronoun gives its person (`she`, `he’d`); none for other words.
+fn pronoun_sex(w: &str) -> Option<Sex> {
+    let w = w.to_ascii_lowercase();
+    if w.starts_with("she") {
+        Some(Sex::Female)
+    } else if w.starts_with("he") {
+        Some(Sex::Male)
+    } else {
+        None
+    }
+}
+
+/// Each entity's sex as the article shows it: its name's first word in the
+/// given-name lists of one sex (`data/sources/words/{female,male}-given-names.txt`,
+/// generated from openly licensed name lists; names used for both are left
+/// out) and the honorifics before its mentions (`Mrs.`, `Sir`). Evidence of
+/// both sexes (`Jenna Marbles` and her dog `Mr. Marbles` taken for one) shows none.
+fn sexes(doc: &Doc, ann: &Annotation, people: &[(usize, usize)]) -> Vec<Option<Sex>> {
+    let of = |w: &str, female: &WordList, male: &WordList| {
+        if female.contains(w) {
+            Some(Sex::Female)
+        } else if male.contains(w) {
+            Some(Sex::Male)
+        } else {
+            None
+        }
+    };
+    // Bit 1: shown female, bit 2: shown male.
+    let mut seen = vec![0u8; ann.entities.len()];
+    let bit = |s: Sex| if s == Sex::Female { 1 } else { 2 };
+    for (e, b) in seen.iter_mut().enumerate() {
+        let entity = &ann.entities[e];
+        let first = entity.name.split_whitespace().next().unwrap_or("");
+        if entity.kind == Kind::Person {
+            let named = of(first, &words::FEMALE_GIVEN_NAMES, &words::MALE_GIVEN_NAMES);
+            *b |= named.map_or(0, bit);
+        }
+    }
+    for &(i, e) in people {
+        let styled = (i > 0)
+            .then(|| {
+                of(
+                    doc.word(i - 1),
+                    &words::FEMALE_HONORIFICS,
+                    &words::MALE_HONORIFICS,
+                )
+            })
+            .flatten();
+        seen[e] |= styled.map_or(0, bit);
+    }
+    seen.into_iter()
+        .map(|b| match b {
+            1 => Some(Sex::Female),
+            2 => Some(Sex::Male),
+            _ => None,
+        })
+        .collect()
+}
+
 /// `Brevik’s lawyer, Ana Ruiz, …` / `Brevik’s lawyer Ana Ruiz`: the person
 /// starting at token `i` names the possessor's lawyer, spokesman or wife, the
 /// sentence's real subject, so a later `she said` means her, not the possessor.
@@ -584,6 +941,14 @@ pub fn attribute(
         let lo = prev_here
             .and_then(|(p, _)| p.close)
             .map_or(para.start, |c| c + 1);
+        if cx.introduced_as_term(s) {
+            out.push(Found {
+                speaker: None,
+                reason: "no named speaker: a term, name or title introduced as one",
+                verb: None,
+            });
+            continue;
+        }
         if cx.quoted_name(s) {
             out.push(Found {
                 speaker: None,
@@ -597,6 +962,11 @@ pub fn attribute(
         let found = cx
             .name_after_colon_or_dash(s)
             .or_else(|| cx.after(s, next_open))
+            .or_else(|| {
+                let next = paragraphs.get(s.paragraph + 1)?;
+                let hi = spans.get(k + 1).map_or(next.end, |n| n.open);
+                cx.after_in_next_paragraph(s, para.end, next.clone(), hi)
+            })
             .or_else(|| {
                 let f = cx.before(s, lo)?;
                 Some(match prev_here {
@@ -660,13 +1030,17 @@ pub fn attribute(
 /// `“We start on Monday.¶“The work takes a year,” Dovan said.`: a quotation
 /// left open at its paragraph's end with no attribution of its own takes the
 /// speaker named where it goes on (last paragraph first, so a long quotation
-/// over several paragraphs takes the speaker named in its last one). Only
-/// for curly, low or guillemet marks: a straight mark left open is as often
-/// a mispaired one.
+/// over several paragraphs takes the speaker named in its last one). One whose
+/// speaker was only guessed from the context (`Ruiz met Dovan.¶“We start…`:
+/// no verb) takes it too when the attribution there has a verb: the words of
+/// one quotation have one speaker. Only for curly, low or guillemet marks: a
+/// straight mark left open is as often a mispaired one.
 fn backfill_continued(cx: &Context, spans: &[Span], out: &mut [Found]) {
+    const GOES_ON: &str = "goes on into a paragraph naming its speaker";
     for k in (0..spans.len().saturating_sub(1)).rev() {
         let (s, next) = (&spans[k], &spans[k + 1]);
-        let unattributed = out[k].speaker.is_none()
+        let explicit = out[k + 1].verb.is_some() || out[k + 1].reason == GOES_ON;
+        let unattributed = (out[k].speaker.is_none() || explicit)
             && out[k].verb.is_none()
             && matches!(cx.word(s.open), "“" | "„" | "«" | "‘");
         if s.close.is_none() && next.continues && next.paragraph == s.paragraph + 1 && unattributed
@@ -674,7 +1048,7 @@ fn backfill_continued(cx: &Context, spans: &[Span], out: &mut [Found]) {
             if let Some(p) = out[k + 1].speaker {
                 out[k] = Found {
                     speaker: Some(p),
-                    reason: "goes on into a paragraph naming its speaker",
+                    reason: GOES_ON,
                     verb: None,
                 };
             }

@@ -96,12 +96,22 @@ fn single_closes(doc: &Doc, i: usize, end: usize) -> bool {
 pub fn find(doc: &Doc) -> Vec<Span> {
     let mut out = Vec::new();
     let mut carried: Option<Mark> = None;
+    // A straight quotation left open at the previous paragraph's end, the
+    // next paragraph opening with no mark.
+    let mut dangling = false;
     for (p, range) in paragraphs(doc).into_iter().enumerate() {
         let (from, end) = (range.start, range.end);
         let mut open: Option<(Mark, usize)> = None;
         let mut continues = false;
         for i in from..end {
             let w = doc.word(i);
+            if dangling && open.is_none() && matches!(w, "\"" | "“" | "”" | "«" | "„" | "‘" | "'")
+            {
+                dangling = false;
+                if w == "\"" && closes_dangling(doc, i, end) {
+                    continue;
+                }
+            }
             match (open, w) {
                 (Some((Mark::Double, o)), "”" | "\"")
                 | (Some((Mark::Guillemet, o)), "»")
@@ -151,9 +161,21 @@ pub fn find(doc: &Doc) -> Vec<Span> {
                 out.extend(span(doc, o, None, end, p, continues));
                 carried = next_opens.then_some(mark);
             }
+            dangling = mark == Mark::Double && doc.word(o) == "\"" && !next_opens;
+        } else {
+            dangling = false;
         }
     }
     out
+}
+
+/// `He said, "It felt good.¶We could have scored early." After the match …`:
+/// a straight quotation that goes on into a paragraph with no opening mark
+/// closes there with a mark right after a word and before a space (or the
+/// paragraph's end), which must not open a new quotation and shift every
+/// pair after it.
+fn closes_dangling(doc: &Doc, i: usize, end: usize) -> bool {
+    !doc.tokens[i].space_before && (i + 1 >= end || doc.tokens[i + 1].space_before)
 }
 
 /// The quotation from the mark at `o` to `close` (or to token `last`), if it holds a word.

@@ -317,6 +317,17 @@ fn quotes_no_speaker() {
 #[test]
 fn quotes_marks() {
     run(vec![
+        // A straight quotation going on into a paragraph with no opening mark
+        // closes there; the next pair is read as it is written.
+        (
+            "Ana Ruiz said, \"It felt good.\n\nWe could have won early.\" Later Tomas Ekwueme said, \"We were tired.\"",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![
+                ("It felt good.", Some("Ana Ruiz"), BEFORE),
+                ("We were tired.", Some("Tomas Ekwueme"), BEFORE),
+            ],
+        ),
         // Straight double marks pair within a paragraph.
         (
             "\"We are ready,\" said Tomas Ekwueme. \"Truly.\"",
@@ -447,6 +458,47 @@ fn quotes_post_with_the_head_of_an_earlier_post() {
             vec![(1, 0)],
             vec![("We have the money", Some("Sunita Kaul"), POST)],
         ),
+        // Another word for the same post: its class in post-head-aliases.txt.
+        (
+            "Prime Minister Sunita Kaul opened the session.\n\n“We have the money,” the premier said.",
+            vec![
+                ("Prime Minister", Pos, 0),
+                ("Sunita Kaul", Per, 1),
+                ("premier", Pos, 2),
+            ],
+            vec![(0, 1)],
+            vec![("We have the money", Some("Sunita Kaul"), POST)],
+        ),
+        (
+            "Gov. Arjun Pillai signed the bill.\n\n“It is done,” the governor told reporters.",
+            vec![("Gov.", Pos, 0), ("Arjun Pillai", Per, 1), ("governor", Pos, 2)],
+            vec![(0, 1)],
+            vec![("It is done", Some("Arjun Pillai"), POST)],
+        ),
+        (
+            "Ana Ruiz, a spokeswoman for the port, was asked.\n\n“No ships today,” the spokesperson said.",
+            vec![("Ana Ruiz", Per, 0), ("spokeswoman", Pos, 1), ("spokesperson", Pos, 2)],
+            vec![(1, 0)],
+            vec![("No ships today", Some("Ana Ruiz"), POST)],
+        ),
+        // The head of `Minister of Health` is `minister`, not `health`.
+        (
+            "Tomas Berg, the Minister of Health, spoke.\n\n“Wards reopen,” the minister said.",
+            vec![("Tomas Berg", Per, 0), ("Minister of Health", Pos, 1), ("minister", Pos, 2)],
+            vec![(1, 0)],
+            vec![("Wards reopen", Some("Tomas Berg"), POST)],
+        ),
+        // A deputy prime minister is not the premier.
+        (
+            "Deputy Prime Minister Tomas Berg spoke.\n\n“Wards reopen,” the premier said.",
+            vec![
+                ("Deputy Prime Minister", Pos, 0),
+                ("Tomas Berg", Per, 1),
+                ("premier", Pos, 2),
+            ],
+            vec![(0, 1)],
+            vec![("Wards reopen", None, "a post with no named holder")],
+        ),
         // Another head: no holder.
         (
             "Sunita Kaul, the finance minister, spoke.\n\n“We have the money,” the governor added.",
@@ -548,6 +600,26 @@ fn quotes_name_after_colon_or_dash() {
 #[test]
 fn quotes_participial_clause() {
     run(vec![
+        // An appositive holding an organisation's noun: the name before it.
+        (
+            "Ana Ruiz, a former mayor who now heads the Green Party of Varna, called the plan “a gamble”.",
+            vec![("Ana Ruiz", Per, 0), ("Varna", Pla, 1)],
+            vec![],
+            vec![("a gamble", Some("Ana Ruiz"), BEFORE)],
+        ),
+        (
+            "“We will find him,” Arjun Pillai, deputy head of the prison service, told reporters.",
+            vec![("Arjun Pillai", Per, 0)],
+            vec![],
+            vec![("We will find him", Some("Arjun Pillai"), AFTER)],
+        ),
+        // Not after a name: as before.
+        (
+            "The union, which represents the dock workers, said “no”.",
+            vec![],
+            vec![],
+            vec![("no", None, UNNAMED)],
+        ),
         (
             "Ama Boateng, asked whether Kofi Mensah would run, said: “He is ready.”",
             vec![("Ama Boateng", Per, 0), ("Kofi Mensah", Per, 1)],
@@ -592,6 +664,332 @@ fn quotes_pronoun_past_a_possessor() {
             vec![("He is innocent", Some("Ana Ruiz"), PRONOUN)],
         ),
     ]);
+}
+
+/// A pronoun agrees with its person where the article shows the person's sex
+/// (a given name of one sex, an honorific): `she` passes over a man named first.
+#[test]
+fn quotes_pronoun_agrees_in_sex() {
+    const AGREES: &str = "pronoun resolved to the last person of its sex named";
+    run(vec![
+        (
+            "Tomas Ekwueme met Ana Ruiz at the port.\n\n“The cranes arrive in May,” she said.",
+            vec![("Tomas Ekwueme", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("The cranes arrive in May", Some("Ana Ruiz"), AGREES)],
+        ),
+        (
+            "Ana Ruiz thanked Tomas Ekwueme. “He kept his word,” he added.",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("He kept his word", Some("Tomas Ekwueme"), AGREES)],
+        ),
+        // A sentence further back.
+        (
+            "Olena Varga chairs the board. Peter Dovan joined in March. “We stay,” she said.",
+            vec![("Olena Varga", Per, 0), ("Peter Dovan", Per, 1)],
+            vec![],
+            vec![("We stay", Some("Olena Varga"), AGREES)],
+        ),
+        // Honorifics show the sex where the given name is not written.
+        (
+            "Mr. Dovan spoke to Mrs. Kettering on Friday. “I will sign,” she said.",
+            vec![("Dovan", Per, 0), ("Kettering", Per, 1)],
+            vec![],
+            vec![("I will sign", Some("Kettering"), AGREES)],
+        ),
+        // Agreeing with the first person named: as before.
+        (
+            "Ana Ruiz met Tomas Ekwueme at the port. “The cranes arrive in May,” she said.",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("The cranes arrive in May", Some("Ana Ruiz"), PRONOUN)],
+        ),
+        // A sex the article does not show (`Kettering`) agrees with any pronoun.
+        (
+            "Kettering met Tomas Ekwueme. “We stay,” she said.",
+            vec![("Kettering", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("We stay", Some("Kettering"), PRONOUN)],
+        ),
+        // Both sexes shown for one entity (a dog named `Mr. Ruiz`): none.
+        (
+            "Ana Ruiz walked Mr. Ruiz, her dog. “He is calm,” she said.",
+            vec![("Ana Ruiz", Per, 0), ("Ruiz", Per, 0)],
+            vec![],
+            vec![("He is calm", Some("Ana Ruiz"), PRONOUN)],
+        ),
+        // No person of the pronoun's sex: nobody rather than the wrong one.
+        (
+            "Tomas Ekwueme met Peter Dovan. “We stay,” she said.",
+            vec![("Tomas Ekwueme", Per, 0), ("Peter Dovan", Per, 1)],
+            vec![],
+            vec![(
+                "We stay",
+                None,
+                "a pronoun agreeing with no person named before",
+            )],
+        ),
+    ]);
+}
+
+/// A quotation ending its paragraph unfinished, its attribution opening the
+/// next paragraph (pages split at the closing mark).
+#[test]
+fn quotes_attribution_in_the_next_paragraph() {
+    const NEXT: &str = "said at the start of the next paragraph";
+    run(vec![
+        (
+            "Tomas Ekwueme spoke first. “We are ready,” he said.\n\n“The port reopens next week,”\n\nAna Ruiz said in a statement.",
+            vec![("Tomas Ekwueme", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![
+                ("We are ready", Some("Tomas Ekwueme"), PRONOUN),
+                ("The port reopens next week", Some("Ana Ruiz"), NEXT),
+            ],
+        ),
+        // An organisation there: nobody, not the previous paragraph's speaker.
+        (
+            "Tomas Ekwueme spoke first. “We are ready,” he said.\n\n“The port reopens next week,”\n\nthe ministry said in a statement.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![
+                ("We are ready", Some("Tomas Ekwueme"), PRONOUN),
+                ("The port reopens next week", None, UNNAMED),
+            ],
+        ),
+        // A finished quotation and a new paragraph of reported speech: not its attribution.
+        (
+            "Tomas Ekwueme spoke first.\n\n“We are ready.”\n\nAna Ruiz said the port would reopen.",
+            vec![("Tomas Ekwueme", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![(
+                "We are ready",
+                Some("Tomas Ekwueme"),
+                "speaker named in the sentence before",
+            )],
+        ),
+    ]);
+}
+
+/// After the verb, a person's name followed by `’s` is a possessor, not the
+/// speaker; a name set off after a source noun is.
+#[test]
+fn quotes_possessors_after_the_verb() {
+    run(vec![
+        (
+            "“The talks are over,” said a statement from Ana Ruiz’s office.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("The talks are over", None, UNNAMED)],
+        ),
+        (
+            "“We will appeal,” said Tomas Brevik’s lawyer, Ana Ruiz.",
+            vec![("Tomas Brevik", Per, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("We will appeal", Some("Ana Ruiz"), AFTER)],
+        ),
+        (
+            "“We will appeal,” said Tomas Brevik’s lawyer.",
+            vec![("Tomas Brevik", Per, 0)],
+            vec![],
+            vec![("We will appeal", None, UNNAMED)],
+        ),
+    ]);
+}
+
+/// Nobody's words: a passive speech verb's subject heard them; a term
+/// introduced as one (`so-called`, `titled`) is no quotation of anyone.
+#[test]
+fn quotes_passives_and_introduced_terms() {
+    const PASSIVE: &str =
+        "no named speaker: a speech verb in the passive (its subject heard the words)";
+    const TERM: &str = "no named speaker: a term, name or title introduced as one";
+    run(vec![
+        (
+            "Ana Ruiz met reporters.\n\n“What happens next?” she was asked.\n\n“We wait,” she replied.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![
+                ("What happens next?", None, PASSIVE),
+                ("We wait", Some("Ana Ruiz"), PRONOUN),
+            ],
+        ),
+        (
+            "Tomas Ekwueme was later told: “The ferry has gone.”",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("The ferry has gone", None, PASSIVE)],
+        ),
+        // `was saying`: active.
+        (
+            "Tomas Ekwueme was saying “we wait” all week.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("we wait", Some("Tomas Ekwueme"), BEFORE)],
+        ),
+        (
+            "Ana Ruiz lives in a so-called “green” house in Varna.",
+            vec![("Ana Ruiz", Per, 0), ("Varna", Pla, 1)],
+            vec![],
+            vec![("green", None, TERM)],
+        ),
+        (
+            "Ana Ruiz wrote a thesis titled “Tides and the old harbour”.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("Tides and the old harbour", None, TERM)],
+        ),
+    ]);
+}
+
+/// Terms, not words: titles with small words, and a word or two in marks in a
+/// sentence with no speech verb; `described … as` is the subject's words.
+#[test]
+fn quotes_titles_and_terms() {
+    run(vec![
+        (
+            "Ana Ruiz painted “Harbour of the North” in Varna.",
+            vec![("Ana Ruiz", Per, 0), ("Varna", Pla, 1)],
+            vec![],
+            vec![("Harbour of the North", None, NAME)],
+        ),
+        (
+            "Tomas Ekwueme counted the ships in the “cruise” phase.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("cruise", None, NO_ATTRIBUTION)],
+        ),
+        (
+            "Tomas Ekwueme steered the crew through “steady hands under fire”.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![(
+                "steady hands under fire",
+                Some("Tomas Ekwueme"),
+                "partial quotation: the sentence's subject",
+            )],
+        ),
+        (
+            "Tomas Ekwueme described the crossing as “rough”.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("rough", Some("Tomas Ekwueme"), PARTIAL)],
+        ),
+        (
+            "The crossing was described as “rough”.",
+            vec![],
+            vec![],
+            vec![(
+                "rough",
+                None,
+                "no named speaker: a speech verb in the passive (its subject heard the words)",
+            )],
+        ),
+    ]);
+}
+
+/// Attributions far from their subject: a participle after a comma, a verb
+/// coordinated with an earlier one, `attributed to`, `in the words of`.
+#[test]
+fn quotes_participles_and_coordinated_verbs() {
+    run(vec![
+        (
+            "Ana Ruiz criticised the response of the press to the plan in a long radio interview last year, saying “it is offensive to everyone”.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("it is offensive", Some("Ana Ruiz"), BEFORE)],
+        ),
+        (
+            "Ana Ruiz said her party had backed the plan for months, and said it was “damning that nothing moved”.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("damning that nothing moved", Some("Ana Ruiz"), BEFORE)],
+        ),
+        (
+            "There is a fine line attributed to Tomas Ekwueme — “A harbour is a promise.”",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("A harbour is a promise.", Some("Tomas Ekwueme"), "according to")],
+        ),
+        (
+            "The child cried, and in the words of the state prosecutor, Ana Ruiz, “she suffered for months”.",
+            vec![("state prosecutor", Pos, 0), ("Ana Ruiz", Per, 1)],
+            vec![],
+            vec![("she suffered for months", Some("Ana Ruiz"), "according to")],
+        ),
+        // A possessor is not the subject; a robot `named “…”` says nothing.
+        (
+            "Tomas Ekwueme’s readers voted to call the bridge “the long grey promise of the north”.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![(
+                "the long grey promise",
+                None,
+                "no named speaker: no attribution (a term, title or scare quote)",
+            )],
+        ),
+        (
+            "According to Ana Ruiz, the robot, named “Better Days Ahead,” won.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![(
+                "Better Days Ahead",
+                None,
+                "no named speaker: a term, name or title introduced as one",
+            )],
+        ),
+    ]);
+}
+
+/// Verbs that quote their object take their subject from before them, never
+/// after (the object), and attribute nothing before them; a partial quotation
+/// whose full stop ends its sentence takes no attribution from the next one.
+#[test]
+fn quotes_verbs_quoting_their_object() {
+    run(vec![
+        (
+            "Ana Ruiz thanked both crews for “choosing the harder path.” Tomas Ekwueme said the port would reopen.",
+            vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1)],
+            vec![],
+            vec![("choosing the harder path", Some("Ana Ruiz"), PARTIAL)],
+        ),
+        (
+            "Critics have accused Tomas Ekwueme of running a “shell game with the harbour”.",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![(
+                "shell game with the harbour",
+                None,
+                "no named speaker: no attribution (a term, title or scare quote)",
+            )],
+        ),
+        (
+            "Ana Ruiz said the port posed “no threat to anyone,” remarks that officials dismissed.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("no threat to anyone", Some("Ana Ruiz"), PARTIAL)],
+        ),
+    ]);
+}
+
+/// A quotation over several paragraphs has one speaker: the one its last
+/// paragraph's attribution names, over a guess from the sentence before.
+#[test]
+fn quotes_long_quotation_takes_its_attribution() {
+    run(vec![(
+        "Ana Ruiz met Tomas Ekwueme on Monday.\n\n“We waited ten years for this bridge.\n\n“Now the cars can cross,” said Ekwueme.",
+        vec![("Ana Ruiz", Per, 0), ("Tomas Ekwueme", Per, 1), ("Ekwueme", Per, 1)],
+        vec![],
+        vec![
+            (
+                "We waited ten years",
+                Some("Tomas Ekwueme"),
+                "goes on into a paragraph naming its speaker",
+            ),
+            ("Now the cars can cross", Some("Tomas Ekwueme"), AFTER),
+        ],
+    )]);
 }
 
 /// Guillemets and German low marks pair with their own closing mark only.
