@@ -329,6 +329,9 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             || body_after
             || possessed_set_off
             || (of_after && s == i && s > 0 && set_off_before(w, s))
+            // Modified, set off before `of`: `Ruiz, deputy head of the
+            // currency department`.
+            || (of_after && s > i && i > 0 && set_off_before(w, i))
     }
 }
 
@@ -1117,6 +1120,10 @@ mod tests {
             // No named body after it: no post.
             ("She is a leader for our times.", &[]),
             ("a representative of the union", &[]),
+            (
+                "Marta Quill, deputy head of the currency department, said so.",
+                &["deputy head of the currency department"],
+            ),
             (
                 "Ana Ruiz, editor at large of the Dunmere Gazette, and the mayor at large gatherings",
                 &["editor at large", "mayor"],

@@ -260,6 +260,24 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
             .checked_add(1)
             .is_some_and(|i| i < start && matches!(word(i), "’s" | "'s"))
         && ctx.cover[t].is_none();
+    // An organisation's name right before the post, with no `’s`: `Ruiz,
+    // Harbour Bank chairman, said` (capitalised words no mention covers,
+    // up to five, running into the post).
+    let body_before_post = w.starts_with(char::is_uppercase)
+        && start - t <= 5
+        && (t..start).all(|i| {
+            ctx.cover[i].is_none()
+                && (word(i).starts_with(char::is_uppercase) || matches!(word(i), "&" | "and"))
+        })
+        && word(start - 1).starts_with(char::is_uppercase);
+    // An age or a base before the post: `the 43-year-old former captain`,
+    // `Swiss-based leader of`.
+    let hyphen_tail = t > 0
+        && ctx.word(t - 1) == "-"
+        && (matches!(w, "based" | "born") || (w == "old" && t >= 2 && ctx.word(t - 2) == "year"));
+    let hyphen_head = word(t + 1) == "-"
+        && (w == "year" && word(t + 2) == "old"
+            || (w.bytes().all(|b| b.is_ascii_digit()) && word(t + 2) == "year"));
     // An organisation's initials: `the U.N. special envoy`, `the EU envoy`.
     let initials = w.chars().count() <= 5
         && w.chars().any(char::is_uppercase)
@@ -301,6 +319,9 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
         || w == ","
         || date
         || infinitive
+        || body_before_post
+        || hyphen_tail
+        || hyphen_head
         || ctx.lex.demonym_country(w).is_some()
         || owner
         || owner_name
@@ -577,6 +598,19 @@ mod tests {
                 ("[Ana Ruiz] of the party, the {chairwoman}, left.", &[]),
                 // The post is an owner.
                 ("[Ana Ruiz], the {mayor}’s nephew, spoke.", &[]),
+                // An organisation's name, an age or a base before the post.
+                (
+                    "[Ana Ruiz], Harbour Bank {chairman}, said rates would rise.",
+                    &[("Ana Ruiz", "chairman")],
+                ),
+                (
+                    "[Tomas Vell], the 43-year-old former <Oldland> {captain}, will play on.",
+                    &[("Tomas Vell", "captain")],
+                ),
+                (
+                    "[Tomas Vell], Swiss-based {leader} of the rebels, was held.",
+                    &[("Tomas Vell", "leader")],
+                ),
                 // A source, then the clause its comma opens.
                 (
                     "According to [Ana Ruiz], a {detective} for the police was given the file.",

@@ -17,6 +17,7 @@ mod copula;
 mod country;
 mod fronted_as;
 mod initials_after_name;
+mod joined_as;
 mod named_object;
 mod nominal;
 mod post_is_name;
@@ -71,6 +72,7 @@ pub const PATTERNS: &[Pattern] = &[
     with_as::PATTERN,
     appointed_as::PATTERN,
     appointed_subject::PATTERN,
+    joined_as::PATTERN,
     named_object::PATTERN,
     succeeded_as::PATTERN,
     tenure_as::PATTERN,
@@ -461,6 +463,11 @@ mod tests {
             "appointed_subject",
             "[Ana Ruiz] was elected {mayor}",
             ("Ana Ruiz", "mayor"),
+        ),
+        (
+            "joined_as",
+            "[Ana Ruiz] joined Harbour Bank as {chief executive}",
+            ("Ana Ruiz", "chief executive"),
         ),
         (
             "named_object",
