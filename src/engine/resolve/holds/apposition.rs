@@ -241,7 +241,7 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> 
 
 /// Whether the word at `t`, before the post starting at `start`, may sit
 /// between a name and its post.
-fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
+pub(super) fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
     let w = ctx.word(t);
     let word = |i: usize| if i < ctx.n { ctx.word(i) } else { "" };
     // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.

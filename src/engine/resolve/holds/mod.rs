@@ -23,6 +23,7 @@ mod nominal;
 mod post_is_name;
 mod post_of_body_before_name;
 mod post_of_place_before_name;
+mod pronoun_subject;
 mod set_off_before_name;
 mod succeeded_as;
 mod tenure_as;
@@ -81,6 +82,7 @@ pub const PATTERNS: &[Pattern] = &[
     apposition::PATTERN,
     post_is_name::PATTERN,
     initials_after_name::PATTERN,
+    pronoun_subject::PATTERN,
     coordinated::PATTERN,
 ];
 
@@ -505,6 +507,11 @@ mod tests {
             ("Ana Ruiz", "coach"),
         ),
         ("initials_after_name", "[Ana Ruiz] {MP}", ("Ana Ruiz", "MP")),
+        (
+            "pronoun_subject",
+            "[Ana Ruiz] left. She was elected {mayor}",
+            ("Ana Ruiz", "mayor"),
+        ),
         (
             "coordinated",
             "{Vice Chancellor} and {Finance Minister} [Lars Klingbeil]",
