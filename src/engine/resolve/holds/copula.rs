@@ -126,10 +126,6 @@ mod tests {
                     &[("Tomas Vell", "finance minister")],
                 ),
                 (
-                    "[Tomas Vell], in his role as {mayor}, signed it.",
-                    &[("Tomas Vell", "mayor")],
-                ),
-                (
                     "[Ana Ruiz] has become the ‘Acting’ {Governor}.",
                     &[("Ana Ruiz", "Governor")],
                 ),
