@@ -195,6 +195,11 @@ impl Words<'_> {
         self.longest_by(i, l.head_max, |k| l.heads.get(k).copied(), true)
     }
 
+    /// Whether the one word at `i` is a portfolio (`health`, `interior`).
+    fn lists_portfolio(&self, i: usize) -> bool {
+        lists().portfolios.contains(self.lower[i])
+    }
+
     fn portfolio(&self, i: usize) -> Option<usize> {
         let l = lists();
         self.longest(i, l.portfolio_max, |k| l.portfolios.contains(k), true)
@@ -302,12 +307,31 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && e + 1 < w.len()
             && w.lower[e] == ","
             && w.before_name(e + 1);
+        // A post with a named body it serves: `a representative for the
+        // Oldland Red Cross`, `a detective with the Dunmere police`.
+        let body_after = s == i
+            && s > 0
+            && matches!(w.lower[s - 1], "a" | "an" | "the")
+            && e + 1 < w.len()
+            && matches!(w.lower[e], "for" | "with" | "at")
+            && {
+                let k = if w.lower[e + 1] == "the" {
+                    e + 2
+                } else {
+                    e + 1
+                };
+                k < w.len() && is_capitalised(w.doc.word(k)) && w.usable(s - 1, k + 1)
+            };
         w.before_name(e)
             || party_before
             || owned
             || posted
+            || body_after
             || possessed_set_off
             || (of_after && s == i && s > 0 && set_off_before(w, s))
+            // Modified, set off before `of`: `Ruiz, deputy head of the
+            // currency department`.
+            || (of_after && s > i && i > 0 && set_off_before(w, i))
     }
 }
 
@@ -521,6 +545,28 @@ fn elect_suffix(w: &Words, end: usize) -> usize {
     }
 }
 
+/// Where a post ending at `end` goes on with `at large`, which belongs to
+/// it (`editor at large`, `member at large`), unless a lower-case noun
+/// follows (`the mayor at large gatherings`).
+fn at_large(w: &Words, end: usize) -> usize {
+    if end + 1 >= w.len() || w.lower[end] != "at" || w.lower[end + 1] != "large" {
+        return end;
+    }
+    let next = (end + 2 < w.len()).then(|| w.doc.word(end + 2));
+    let noun_after = next.is_some_and(|x| {
+        x.chars().all(char::is_lowercase)
+            && !matches!(
+                x,
+                "of" | "for" | "at" | "in" | "and" | "who" | "said" | "says"
+            )
+    });
+    if w.usable(end - 1, end + 2) && !noun_after {
+        end + 2
+    } else {
+        end
+    }
+}
+
 /// Whether the post at `s..e` names no post here: a cardinal number, `every`
 /// or `each` before it counts holders (`four deputy ministers`, `15
 /// assistant secretary`, `every editor`), and
@@ -726,6 +772,16 @@ fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
             // of nouns stays linear.
             nouns += 1;
             j += 1;
+        } else if j > i && coordinated_portfolio(w, j) {
+            // `health and education minister`: `and` joins two portfolios
+            // of one post; no head starts right after it. A plain word after
+            // it, no portfolio, comes right before the head (`interior and
+            // overseas minister`).
+            let listed = w.lists_portfolio(j + 1) || function_noun(w, j + 1);
+            j += if listed { 1 } else { 2 };
+            if listed {
+                continue;
+            }
         } else {
             break;
         }
@@ -772,6 +828,41 @@ fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
         })
     };
     matched.filter(|&m| !mixed(m))
+}
+
+/// Whether `and` at `j`, after a portfolio or a function noun, joins a second
+/// one before the same head (`health and education minister`, `interior and
+/// overseas minister`, `Sports and Youth Minister`): the next word is a
+/// portfolio or a function noun, or a plain word right before a head, in the
+/// case of the word before `and`. Not two posts (`the mayor and deputy mayor`):
+/// a head never comes right after `and` here.
+fn coordinated_portfolio(w: &Words, j: usize) -> bool {
+    if w.lower[j] != "and" || j + 2 >= w.len() || !w.usable(j - 1, j + 3) {
+        return false;
+    }
+    let (before, next) = (w.doc.word(j - 1), w.doc.word(j + 1));
+    let plain = |x: &str| x.len() > 2 && x.chars().skip(1).all(char::is_lowercase);
+    // An adjective no portfolio list has, after a listed portfolio and in
+    // the head's case: `interior and overseas minister` (not `the`,
+    // `acting`, a verb: `policy and said Prime Minister`).
+    let plain_adjective = || {
+        w.lists_portfolio(j - 1)
+            && next.chars().all(char::is_alphabetic)
+            && !words::HOLD_NOT_ADJECTIVES.contains(w.lower[j + 1])
+            && !words::SPEECH_VERBS.contains(w.lower[j + 1])
+            && !matches!(
+                w.lower[j + 1],
+                "acting" | "former" | "interim" | "then" | "new"
+            )
+            && w.head(j + 2).is_some()
+            && is_capitalised(w.doc.word(j + 2)) == is_capitalised(next)
+    };
+    plain(before)
+        && plain(next)
+        && is_capitalised(before) == is_capitalised(next)
+        && (w.lists_portfolio(j - 1) || function_noun(w, j - 1))
+        && w.head(j + 1).is_none()
+        && (w.lists_portfolio(j + 1) || function_noun(w, j + 1) || plain_adjective())
 }
 
 /// Whether a head opening with `state` at `i` (`State Attorney`, ending at
@@ -848,7 +939,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
         } else {
             end
         };
-        let end = elect_suffix(&w, capitalised_title_run(&w, i, end));
+        let end = at_large(&w, elect_suffix(&w, capitalised_title_run(&w, i, end)));
         if names_no_post(&w, i, end) {
             i = end;
             continue;
@@ -964,6 +1055,78 @@ mod tests {
             (
                 "Tina Hart, the party’s deputy leader, met the team's leader.",
                 &["deputy leader"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_coordinated_portfolios_before_a_head() {
+        for (text, expect) in [
+            (
+                "The health and education minister, Ana Ruiz, resigned.",
+                &["health and education minister"][..],
+            ),
+            (
+                "Oldland's interior and overseas minister Tomas Vell arrived.",
+                &["interior and overseas minister"],
+            ),
+            (
+                "Ana Ruiz, the finance and planning minister, spoke.",
+                &["finance and planning minister"],
+            ),
+            (
+                "The Sports and Youth Minister spoke.",
+                &["Sports and Youth Minister"],
+            ),
+            // Two posts, not one: a head right after `and`.
+            (
+                "The mayor and deputy mayor met.",
+                &["mayor", "deputy mayor"],
+            ),
+            (
+                "the health and the education minister",
+                &["education minister"],
+            ),
+            (
+                "It condemned the policy and said Prime Minister Ana Ruiz lied.",
+                &["Prime Minister"],
+            ),
+            (
+                "Tomas Vell, founder and acting chief executive, spoke.",
+                &["chief executive"],
+            ),
+            (
+                "we are doing the preparations and the secretary-general is keen",
+                &["secretary-general"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_weak_heads_serving_a_named_body_and_at_large() {
+        for (text, expect) in [
+            (
+                "Ana Ruiz, a representative for the Oldland Sheriff's Office, said no.",
+                &["representative"][..],
+            ),
+            (
+                "A detective with the Dunmere police took the file.",
+                &["detective"],
+            ),
+            // No named body after it: no post.
+            ("She is a leader for our times.", &[]),
+            ("a representative of the union", &[]),
+            (
+                "Marta Quill, deputy head of the currency department, said so.",
+                &["deputy head of the currency department"],
+            ),
+            (
+                "Ana Ruiz, editor at large of the Dunmere Gazette, and the mayor at large gatherings",
+                &["editor at large", "mayor"],
             ),
         ] {
             check(text, expect);

@@ -793,3 +793,73 @@ const RANKS_FIRMS_COURTS_FAITHS: &[Row] = &[
         &[("Luis Ortegal", "chief executive")],
     ),
 ];
+
+#[test]
+fn holds_posts_of_bodies_appositions_and_leaving_verbs() {
+    // Each sentence invented: (text, person, post).
+    let table = [
+        (
+            "Ana Ruiz, a representative for the Oldland Sheriff's Office, said the case was open.",
+            "Ana Ruiz",
+            "representative",
+        ),
+        (
+            "Oldland's interior and overseas minister Ana Ruiz arrived in Dunmere.",
+            "Ana Ruiz",
+            "interior and overseas minister",
+        ),
+        (
+            "Ana Ruiz, Director of the National Soil Study, and Chairman of the Oldland Centre for Soil Health, said so.",
+            "Ana Ruiz",
+            "Chairman",
+        ),
+        (
+            "Ana Ruiz was forced to resign as foreign minister last month.",
+            "Ana Ruiz",
+            "foreign minister",
+        ),
+        (
+            "Tomas Vell on Tuesday quit as party secretary general.",
+            "Tomas Vell",
+            "party secretary general",
+        ),
+        (
+            "Oldland's deputy representative to the United Nations, Tomas Vell, wrote the letter.",
+            "Tomas Vell",
+            "deputy representative",
+        ),
+        (
+            "Tomas Vell joined Harbour Bank as chief executive in 2019.",
+            "Tomas Vell",
+            "chief executive",
+        ),
+        (
+            "Ana Ruiz, Harbour Bank chairman, said rates would rise.",
+            "Ana Ruiz",
+            "chairman",
+        ),
+        (
+            "The chairman of the Oldland liberal democratic party Tomas Vell arrived.",
+            "Tomas Vell",
+            "chairman",
+        ),
+        (
+            "Ana Ruiz, the editor at large of the Dunmere Gazette, wrote the piece.",
+            "Ana Ruiz",
+            "editor at large",
+        ),
+        (
+            "Marta Quill, deputy head of the currency department at the customs office, said so.",
+            "Marta Quill",
+            "deputy head of the currency department",
+        ),
+    ];
+    for (text, person, post) in table {
+        let ann = annotate(text);
+        assert!(holds(&ann, person, post), "{text}: {:?}", ann.holds);
+    }
+    // A source after `according to` is not the post that opens the clause.
+    let ann = annotate("According to Vell, a detective for the Dunmere police was given the file.");
+    assert!(has(&ann, Position, "detective"), "{:?}", ann.mentions);
+    assert!(ann.holds.is_empty(), "{:?}", ann.holds);
+}

@@ -26,6 +26,18 @@ pub(super) const PATTERN: Pattern = Pattern {
 fn verb_before(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     let same = |t: usize| ctx.sentence[t] == ctx.sentence[p.start];
     let mut t = p.start - adjectives_before(ctx, p.start);
+    // The body's or the place's name right before the post: `was named
+    // Harbour manager`, `was elected <Oldland> president` (up to four words).
+    let body = |t: usize| {
+        ctx.cover[t].map_or_else(
+            || ctx.word(t).starts_with(char::is_uppercase),
+            |m| ctx.cands[m].kind == Kind::Place,
+        )
+    };
+    let post_start = t;
+    while t > 1 && same(t - 1) && post_start - t < 4 && body(t - 1) {
+        t -= 1;
+    }
     let mut as_at = None;
     while t > 0 && same(t - 1) {
         let w = ctx.word(t - 1);
@@ -156,6 +168,15 @@ mod tests {
                 (
                     "[Ana Ruiz], 54, was appointed {Minister of Health} in 2009.",
                     &[("Ana Ruiz", "Minister of Health")],
+                ),
+                // A body's or a place's name before the post.
+                (
+                    "[Tomas Vell], who played in <Dunmere>, was named Harbour {manager} in May.",
+                    &[("Tomas Vell", "manager")],
+                ),
+                (
+                    "[Tomas Vell] was elected <Oldland> {president} in May.",
+                    &[("Tomas Vell", "president")],
                 ),
                 (
                     "[Tomas Vell] was sworn in as {governor} on Friday.",

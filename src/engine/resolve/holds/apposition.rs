@@ -7,8 +7,8 @@
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
 use crate::engine::words::{
-    HOLD_APPOSITION_FILLERS, HOLD_COPULA_LINKS, HOLD_NOT_ADJECTIVES, HOLD_PASSIVE_AUXILIARIES,
-    HOLD_ROLES_BEFORE_AND,
+    CALENDAR_NAMES, HOLD_APPOSITION_FILLERS, HOLD_COPULA_LINKS, HOLD_INFINITIVE_LINKS,
+    HOLD_NOT_ADJECTIVES, HOLD_PASSIVE_AUXILIARIES, HOLD_ROLES_BEFORE_AND, SPEECH_VERBS,
 };
 
 /// The pattern.
@@ -24,7 +24,7 @@ pub(super) const PATTERN: Pattern = Pattern {
 /// ranking member`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let m = name_before(ctx, pi, Reach::Apposition)?.person;
-    if respectively(ctx, pi) {
+    if respectively(ctx, pi) || clause_after_source(ctx, m, pi) {
         return None;
     }
     let mut end = ctx.cands[m].end;
@@ -70,6 +70,32 @@ pub(super) fn of_phrase_end(ctx: &Ctx, t: usize) -> usize {
     } else {
         t
     }
+}
+
+/// Whether the name is a source after `according to` and the post opens
+/// the clause its comma introduces (`According to Ruiz, a detective for the
+/// police was given the file`): a verb comes before any comma closing an
+/// apposition (`According to Ruiz, the mayor, the plan` keeps it).
+fn clause_after_source(ctx: &Ctx, m: usize, pi: usize) -> bool {
+    let start = ctx.cands[m].start;
+    let source = start >= 2
+        && ctx.word(start - 1) == "to"
+        && ctx.word(start - 2).eq_ignore_ascii_case("according");
+    if !source {
+        return false;
+    }
+    let p = &ctx.cands[pi];
+    (p.end..ctx.n)
+        .take_while(|&t| ctx.sentence[t] == ctx.sentence[p.start])
+        .take(12)
+        .map(|t| ctx.word(t))
+        .take_while(|&w| !matches!(w, "," | "–" | "—"))
+        .any(|w| {
+            matches!(
+                w,
+                "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
+            ) || SPEECH_VERBS.contains(w)
+        })
 }
 
 /// Whether `respectively` follows the post before the sentence's next comma
@@ -215,7 +241,7 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> 
 
 /// Whether the word at `t`, before the post starting at `start`, may sit
 /// between a name and its post.
-fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
+pub(super) fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
     let w = ctx.word(t);
     let word = |i: usize| if i < ctx.n { ctx.word(i) } else { "" };
     // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
@@ -234,6 +260,24 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
             .checked_add(1)
             .is_some_and(|i| i < start && matches!(word(i), "’s" | "'s"))
         && ctx.cover[t].is_none();
+    // An organisation's name right before the post, with no `’s`: `Ruiz,
+    // Harbour Bank chairman, said` (capitalised words no mention covers,
+    // up to five, running into the post).
+    let body_before_post = w.starts_with(char::is_uppercase)
+        && start - t <= 5
+        && (t..start).all(|i| {
+            ctx.cover[i].is_none()
+                && (word(i).starts_with(char::is_uppercase) || matches!(word(i), "&" | "and"))
+        })
+        && word(start - 1).starts_with(char::is_uppercase);
+    // An age or a base before the post: `the 43-year-old former captain`,
+    // `Swiss-based leader of`.
+    let hyphen_tail = t > 0
+        && ctx.word(t - 1) == "-"
+        && (matches!(w, "based" | "born") || (w == "old" && t >= 2 && ctx.word(t - 2) == "year"));
+    let hyphen_head = word(t + 1) == "-"
+        && (w == "year" && word(t + 2) == "old"
+            || (w.bytes().all(|b| b.is_ascii_digit()) && word(t + 2) == "year"));
     // An organisation's initials: `the U.N. special envoy`, `the EU envoy`.
     let initials = w.chars().count() <= 5
         && w.chars().any(char::is_uppercase)
@@ -261,8 +305,23 @@ fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
     let year = w.len() == 4
         && (w.starts_with("19") || w.starts_with("20"))
         && w.bytes().all(|b| b.is_ascii_digit());
+    // A date after `on`, `in`, `last`, `next`, `this`: `Ruiz on Tuesday quit
+    // as chairman`, `took over in May as` (not a bare weekday: `take office
+    // Thursday, a spokeswoman said`).
+    let day_word = |w: &str| matches!(w, "on" | "in" | "last" | "next" | "this");
+    let date = (CALENDAR_NAMES.contains(w) && t > 0 && day_word(ctx.word(t - 1)))
+        || (day_word(w) && CALENDAR_NAMES.contains(word(t + 1)));
+    // An infinitive: `Ruiz was forced to resign as minister`.
+    let infinitive = (HOLD_INFINITIVE_LINKS.contains(w) && word(t + 1) == "to")
+        || (w == "to" && HOLD_INFINITIVE_LINKS.contains(word(t + 1)))
+        || (t > 0 && ctx.word(t - 1) == "to" && HOLD_INFINITIVE_LINKS.contains(w));
     HOLD_APPOSITION_FILLERS.contains(w)
         || w == ","
+        || date
+        || infinitive
+        || body_before_post
+        || hyphen_tail
+        || hyphen_head
         || ctx.lex.demonym_country(w).is_some()
         || owner
         || owner_name
@@ -539,6 +598,28 @@ mod tests {
                 ("[Ana Ruiz] of the party, the {chairwoman}, left.", &[]),
                 // The post is an owner.
                 ("[Ana Ruiz], the {mayor}’s nephew, spoke.", &[]),
+                // An organisation's name, an age or a base before the post.
+                (
+                    "[Ana Ruiz], Harbour Bank {chairman}, said rates would rise.",
+                    &[("Ana Ruiz", "chairman")],
+                ),
+                (
+                    "[Tomas Vell], the 43-year-old former <Oldland> {captain}, will play on.",
+                    &[("Tomas Vell", "captain")],
+                ),
+                (
+                    "[Tomas Vell], Swiss-based {leader} of the rebels, was held.",
+                    &[("Tomas Vell", "leader")],
+                ),
+                // A source, then the clause its comma opens.
+                (
+                    "According to [Ana Ruiz], a {detective} for the police was given the file.",
+                    &[],
+                ),
+                (
+                    "According to [Ana Ruiz], the {mayor}, the plan is sound.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
                 // Another post between.
                 ("[Ana Ruiz], the {coach}, and the {captain} spoke.", &[("Ana Ruiz", "coach")]),
                 // More than a dozen words back.

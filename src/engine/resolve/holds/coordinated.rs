@@ -67,7 +67,15 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
 /// leader and a former minister`); not past a bare `the` (`the mayor and
 /// the governor` are two people).
 fn post_after_and(ctx: &Ctx, end: usize) -> Option<usize> {
-    let and = of_phrase_end(ctx, end);
+    let mut and = of_phrase_end(ctx, end);
+    // A comma before `and` after the post's body: `Director of the Soil
+    // Study, and Chairman of the Soil Council`.
+    if and > end && and + 2 < ctx.n && ctx.word(and) == "," && ctx.word(and + 1) == "and" {
+        and += 1;
+    }
+    if and == end {
+        and = lower_body_end(ctx, end).unwrap_or(end);
+    }
     if and + 1 >= ctx.n || ctx.word(and) != "and" {
         return None;
     }
@@ -94,6 +102,34 @@ fn post_after_and(ctx: &Ctx, end: usize) -> Option<usize> {
         t += 1;
     }
     ctx.at_kind(t, Kind::Position)
+}
+
+/// Where `and` stands after a post's body in lower-case words, after `of`,
+/// `at` or `for` at `end` (`director of the soil study and chairman of`):
+/// up to six words and places, no comma, no other mention.
+fn lower_body_end(ctx: &Ctx, end: usize) -> Option<usize> {
+    if end + 2 >= ctx.n || !matches!(ctx.word(end), "of" | "at" | "for") {
+        return None;
+    }
+    let mut t = end + 1;
+    while t < ctx.n && t - end <= 7 && ctx.sentence[t] == ctx.sentence[end] {
+        if let Some(m) = ctx.at[t] {
+            if ctx.cands[m].kind != Kind::Place {
+                return None;
+            }
+            t = ctx.cands[m].end;
+            continue;
+        }
+        let w = ctx.word(t);
+        if w == "and" {
+            return (t > end + 1).then_some(t);
+        }
+        if ctx.cover[t].is_some() || !w.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        t += 1;
+    }
+    None
 }
 
 /// Where the post before `turned` ends, for a post starting at `start`
@@ -162,6 +198,20 @@ mod tests {
                 ],
             ),
             (
+                "[Ana Ruiz], {Director} of the National Soil Study, and {Chairman} of the Soil Council, said so.",
+                vec![
+                    ("Ana Ruiz", "Director", "apposition after the name"),
+                    ("Ana Ruiz", "Chairman", PATTERN.reason),
+                ],
+            ),
+            (
+                "[Ana Ruiz], {director} of the soil study and {chairman} of the council, said so.",
+                vec![
+                    ("Ana Ruiz", "director", "apposition after the name"),
+                    ("Ana Ruiz", "chairman", PATTERN.reason),
+                ],
+            ),
+            (
                 "[Ana Ruiz], {chairman} and {chief executive} of Harbour Bank, said no.",
                 vec![
                     ("Ana Ruiz", "chairman", "apposition after the name"),
@@ -186,6 +236,9 @@ mod tests {
             "{Chairman} [Ana Ruiz] and {chief executive} [Tomas Vell] spoke.",
             // Two people.
             "[Ana Ruiz], the {mayor} and the {governor} met.",
+            "[Ana Ruiz], the {mayor}, and the {governor} met.",
+            "[Ana Ruiz], {mayor} of <Portvale>, and {chairman} [Tomas Vell] met.",
+            "[Ana Ruiz], {director} of the museum and {curator} [Tomas Vell] met.",
         ] {
             let got = holds(marked);
             assert!(

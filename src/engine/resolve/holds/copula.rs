@@ -91,6 +91,32 @@ mod tests {
                     "[Tomas Vell] stepped down as {coach} after the defeat.",
                     &[("Tomas Vell", "coach")],
                 ),
+                // A date or an infinitive between the name and `as`.
+                (
+                    "[Tomas Vell] on Tuesday quit as {party secretary general}.",
+                    &[("Tomas Vell", "party secretary general")],
+                ),
+                (
+                    "[Tomas Vell] took over on Thursday as {commander} of the force.",
+                    &[("Tomas Vell", "commander")],
+                ),
+                (
+                    "[Ana Ruiz] was forced to resign as {foreign minister} in May.",
+                    &[("Ana Ruiz", "foreign minister")],
+                ),
+                (
+                    "[Ana Ruiz] decided to quit as {coach} after the defeat.",
+                    &[("Ana Ruiz", "coach")],
+                ),
+                (
+                    "[Ana Ruiz] urged [Tomas Vell] to stay on as {coach}.",
+                    &[("Tomas Vell", "coach")],
+                ),
+                // A bare weekday ends the look-back: the post opens a new clause.
+                (
+                    "[Ana Ruiz] is expected to take office Thursday, a {spokeswoman} said.",
+                    &[],
+                ),
                 (
                     "[Tomas Vell] will take office as {president} in June.",
                     &[("Tomas Vell", "president")],
@@ -98,10 +124,6 @@ mod tests {
                 (
                     "[Tomas Vell] took up the post of {finance minister}.",
                     &[("Tomas Vell", "finance minister")],
-                ),
-                (
-                    "[Tomas Vell], in his role as {mayor}, signed it.",
-                    &[("Tomas Vell", "mayor")],
                 ),
                 (
                     "[Ana Ruiz] has become the ‘Acting’ {Governor}.",

@@ -17,11 +17,13 @@ mod copula;
 mod country;
 mod fronted_as;
 mod initials_after_name;
+mod joined_as;
 mod named_object;
 mod nominal;
 mod post_is_name;
 mod post_of_body_before_name;
 mod post_of_place_before_name;
+mod pronoun_subject;
 mod set_off_before_name;
 mod succeeded_as;
 mod tenure_as;
@@ -71,6 +73,7 @@ pub const PATTERNS: &[Pattern] = &[
     with_as::PATTERN,
     appointed_as::PATTERN,
     appointed_subject::PATTERN,
+    joined_as::PATTERN,
     named_object::PATTERN,
     succeeded_as::PATTERN,
     tenure_as::PATTERN,
@@ -79,6 +82,7 @@ pub const PATTERNS: &[Pattern] = &[
     apposition::PATTERN,
     post_is_name::PATTERN,
     initials_after_name::PATTERN,
+    pronoun_subject::PATTERN,
     coordinated::PATTERN,
 ];
 
@@ -463,6 +467,11 @@ mod tests {
             ("Ana Ruiz", "mayor"),
         ),
         (
+            "joined_as",
+            "[Ana Ruiz] joined Harbour Bank as {chief executive}",
+            ("Ana Ruiz", "chief executive"),
+        ),
+        (
             "named_object",
             "elected [Ana Ruiz] {mayor}",
             ("Ana Ruiz", "mayor"),
@@ -498,6 +507,11 @@ mod tests {
             ("Ana Ruiz", "coach"),
         ),
         ("initials_after_name", "[Ana Ruiz] {MP}", ("Ana Ruiz", "MP")),
+        (
+            "pronoun_subject",
+            "[Ana Ruiz] left. She was elected {mayor}",
+            ("Ana Ruiz", "mayor"),
+        ),
         (
             "coordinated",
             "{Vice Chancellor} and {Finance Minister} [Lars Klingbeil]",

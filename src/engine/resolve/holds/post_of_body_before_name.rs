@@ -6,6 +6,7 @@
 
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
+use crate::engine::words::ORG_WORDS;
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -43,12 +44,16 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         t += 1;
     }
     let first = t;
-    let mut named = false;
+    let (mut named, mut lower) = (false, false);
     while t < ctx.n && t - first < 8 && ctx.sentence[t] == ctx.sentence[p.start] {
         match ctx.at[t].map(|m| (m, ctx.cands[m].kind)) {
             Some((m, Kind::Person)) => {
                 let inner = matches!(ctx.word(t - 1), "of" | "and" | "&");
-                return (named && !inner).then_some(m);
+                // A body in lower-case words ends in a word such as party,
+                // service or department: `the chairman of the liberal
+                // democratic party Ana Ruiz`.
+                let body_word = t > first && ORG_WORDS.contains(ctx.word(t - 1));
+                return (if lower { body_word } else { named } && !inner).then_some(m);
             }
             Some((m, Kind::Place)) => {
                 t = ctx.cands[m].end;
@@ -62,9 +67,23 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
             return None;
         }
         let w = ctx.word(t);
+        // The body's initials in brackets: `of the Oldland Democratic Party
+        // (ODP) Ana Ruiz`.
+        let initials = named
+            && w == "("
+            && t + 2 < ctx.n
+            && ctx.word(t + 2) == ")"
+            && ctx.word(t + 1).chars().all(|c| c.is_ascii_uppercase());
+        if initials {
+            t += 3;
+            continue;
+        }
         if w.chars().next().is_some_and(char::is_uppercase) {
             named = true;
-        } else if !(t > first && matches!(w, "of" | "and" | "&")) {
+        } else if t > first && matches!(w, "of" | "and" | "&") {
+        } else if w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-') {
+            lower = true;
+        } else {
             return None;
         }
         t += 1;
@@ -102,6 +121,19 @@ mod tests {
                     "{Advocate General} Sindh [Ana Ruiz] argued.",
                     &[("Ana Ruiz", "Advocate General")],
                 ),
+                // A body in lower-case words, or with its initials.
+                (
+                    "The {chairman} of the <Oldland> liberal democratic party [Tomas Vell] came.",
+                    &[("Tomas Vell", "chairman")],
+                ),
+                (
+                    "The {director general} of the air traffic service [Tomas Vell] spoke.",
+                    &[("Tomas Vell", "director general")],
+                ),
+                (
+                    "The {Secretary-General} of the Oldland Democratic Party (ODP) [Tomas Vell] came.",
+                    &[("Tomas Vell", "Secretary-General")],
+                ),
             ],
         );
     }
@@ -114,6 +146,9 @@ mod tests {
                 ("The {head} of state [Ana Ruiz] left.", &[]),
                 ("The {chairman} of Harbour Bank met [Ana Ruiz].", &[]),
                 ("The {leader} of Harbour and [Ana Ruiz] left.", &[]),
+                // Lower-case words that end in no body's word.
+                ("The {head} of the big state [Ana Ruiz] left.", &[]),
+                ("The {mayor} of the town told [Ana Ruiz] so.", &[]),
             ],
         );
         // Another post between: that one is the name's.

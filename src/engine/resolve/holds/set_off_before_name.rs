@@ -40,15 +40,22 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     // Ministry of Health, Dr. Ana Ruiz, said`), or `A`, `An` opening it (`A
     // spokesman for the ministry, Ana Ruiz, said`).
     let opening = |i: usize| i == 0 || ctx.sentence[i - 1] != ctx.sentence[i];
+    // Or an owner (`Oldland’s ambassador to Veloria,`, `the agency’s
+    // representative in the region,`).
     let opens = (opening(d) && d == p.start && ctx.word(d).starts_with(char::is_uppercase))
-        || (d > 0 && opening(d - 1) && matches!(ctx.word(d - 1), "A" | "An"));
+        || (d > 0 && opening(d - 1) && matches!(ctx.word(d - 1), "A" | "An"))
+        || (d > 0 && matches!(ctx.word(d - 1), "’s" | "'s"));
     if !opens && (d == 0 || !ctx.word(d - 1).eq_ignore_ascii_case("the")) {
         return None;
     }
     let mut t = p.end;
     while t < ctx.n && t - p.end < 9 && ctx.sentence[t] == ctx.sentence[p.start] {
         let w = ctx.word(t);
+        let capital = |i: usize| i < ctx.n && ctx.word(i).starts_with(char::is_uppercase);
+        // `and` inside a body's name: `the Association for Farmers and Fishers`.
+        let inner_and = w == "and" && t > p.end && capital(t - 1) && capital(t + 1);
         let ok = HOLD_SET_OFF_PHRASE_WORDS.contains(w)
+            || inner_and
             || (ctx.at[t].is_none_or(|m| ctx.cands[m].kind == Kind::Place)
                 && (w.chars().next().is_some_and(char::is_uppercase)
                     || (t > 0 && matches!(ctx.word(t - 1), "the" | "’s" | "'s"))
@@ -198,6 +205,15 @@ mod tests {
                     "{Permanent Secretary} in the Ministry of Health, Dr. [Ana Ruiz], spoke.",
                     &[("Ana Ruiz", "Permanent Secretary")],
                 ),
+                // An owner before the post, `to` and `and` in its phrase.
+                (
+                    "<Oldland>’s deputy {representative} to the United Nations, [Tomas Vell], wrote.",
+                    &[("Tomas Vell", "representative")],
+                ),
+                (
+                    "The {president} of the Association for Farmers and Fishers, [Tomas Vell], says so.",
+                    &[("Tomas Vell", "president")],
+                ),
                 // A name followed by `of`, not a clause.
                 (
                     "The {chair}, [Ana Ruiz] of <Oldshire>, spoke.",
@@ -251,6 +267,11 @@ mod tests {
                 ("The {president}’s wife, [Ana Ruiz], spoke.", &[]),
                 // A colon after a post that does not open its sentence.
                 ("They asked the {mayor}: [Ruiz] or Bo?", &[]),
+                // Two people joined by `and`, not a name's inner `and`.
+                (
+                    "The {mayor} of the town and his wife, [Ana Ruiz], came.",
+                    &[],
+                ),
             ],
         );
     }

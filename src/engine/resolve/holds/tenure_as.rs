@@ -19,10 +19,23 @@ pub(super) const PATTERN: Pattern = Pattern {
 /// noun (`Ruiz’s`, past one adjective: `Ruiz’s first term as`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
-    if ctx.owns_next(p) || p.start < 4 || ctx.word(p.start - 1) != "as" {
+    if ctx.owns_next(p) || p.start < 4 {
         return None;
     }
-    let mut t = p.start - 2;
+    // The post's country or team between `as` and the post: `as <Oldland>
+    // captain`, `as Harbour's manager`.
+    let mut a = p.start;
+    if let Some(m) = ctx.cover[a - 1].filter(|&m| ctx.cands[m].kind == Kind::Place) {
+        a = ctx.cands[m].start;
+    } else if a >= 3 && matches!(ctx.word(a - 1), "’" | "'" | "’s" | "'s") {
+        a -= 2;
+    } else if ctx.lex.demonym_country(ctx.word(a - 1)).is_some() {
+        a -= 1;
+    }
+    if a < 4 || ctx.word(a - 1) != "as" {
+        return None;
+    }
+    let mut t = a - 2;
     if !HOLD_TENURE_NOUNS.contains(ctx.word(t)) {
         return None;
     }
@@ -32,16 +45,37 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     }
     // One adjective: `first`, `brief`, `short`.
     if t >= 2
-        && !matches!(ctx.word(t - 1), "’s" | "'s")
+        && !matches!(ctx.word(t - 1), "’s" | "'s" | "his" | "her")
         && ctx.word(t - 1).chars().all(char::is_lowercase)
     {
         t -= 1;
+    }
+    if t >= 1 && matches!(ctx.word(t - 1), "his" | "her") {
+        return sentence_subject(ctx, t - 1);
     }
     if t < 2 || !matches!(ctx.word(t - 1), "’s" | "'s") {
         return None;
     }
     let m = ctx.cover[t - 2]?;
     (ctx.cands[m].kind == Kind::Person).then_some(m)
+}
+
+/// For `his` or `her` at `t`, the person whose name opens the sentence,
+/// with no other person named before `t` (`Ruiz is winding up her term as
+/// ambassador`, `Vell, who has put on hold his role as coach, ...`).
+fn sentence_subject(ctx: &Ctx, t: usize) -> Option<usize> {
+    let s = ctx.sentence[t];
+    let mut first = t;
+    while first > 0 && ctx.sentence[first - 1] == s && t - first < 25 {
+        first -= 1;
+    }
+    if first > 0 && ctx.sentence[first - 1] == s {
+        return None;
+    }
+    let m = ctx.at[first].filter(|&m| ctx.cands[m].kind == Kind::Person)?;
+    let other =
+        (ctx.cands[m].end..t).any(|u| ctx.at[u].is_some_and(|o| ctx.cands[o].kind == Kind::Person));
+    (!other).then_some(m)
 }
 
 #[cfg(test)]
@@ -74,6 +108,28 @@ mod tests {
                     "They criticised [Ana Ruiz]’s record as {mayor}.",
                     &[("Ana Ruiz", "mayor")],
                 ),
+                // `his` or `her`: the sentence's subject; a team or
+                // country before the post.
+                (
+                    "[Tomas Vell] is winding up his term as {ambassador}.",
+                    &[("Tomas Vell", "ambassador")],
+                ),
+                (
+                    "[Tomas Vell] marked his debut as <Oldland> {captain} with a century.",
+                    &[("Tomas Vell", "captain")],
+                ),
+                (
+                    "It spoiled [Tomas Vell]'s debut as Harbour's {manager}.",
+                    &[("Tomas Vell", "manager")],
+                ),
+                (
+                    "[Tomas Vell] marked his debut as Indian {captain} on Monday.",
+                    &[("Tomas Vell", "captain")],
+                ),
+                (
+                    "[Tomas Vell], in his role as {mayor}, signed it.",
+                    &[("Tomas Vell", "mayor")],
+                ),
             ],
         );
     }
@@ -86,6 +142,11 @@ mod tests {
                 ("[Ana Ruiz]’s nomination as {ambassador} stalled.", &[]),
                 ("[Ana Ruiz]’s bid as {mayor} failed.", &[]),
                 ("The tenure as {mayor} of [Ana Ruiz] ended.", &[]),
+                // Another person named before `his`.
+                (
+                    "[Ana Ruiz] praised [Tomas Vell] for his term as {mayor}.",
+                    &[],
+                ),
             ],
         );
     }
