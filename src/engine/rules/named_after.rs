@@ -143,6 +143,8 @@ mod tests {
             ("Two Kestrel transport planes landed at noon.", &[]),
             ("Oskavel Civil Defence Emergency Management said so.", &[]),
             ("He told the Zephyr network that talks had stalled.", &[]),
+            ("Fighters of the Tarvo Dorak militia fired rockets.", &[]),
+            ("The Ruvena Harapan coalition won most seats.", &[]),
             (
                 "Supertyphoon “Marisol” hit the coast. Marisol killed ten.",
                 &[],

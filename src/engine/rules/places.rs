@@ -8,7 +8,7 @@
 
 use super::streets::street_after;
 use super::{full_name_words, Ctx, Pass, State};
-use crate::engine::lexicon::casing::FxSet;
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -155,6 +155,63 @@ fn place_generics(c: &Ctx, st: &mut State) {
         if generic_after || compass_before || city {
             st.spans.retype(k, Label::Loc, PLACE_GENERICS.name);
         }
+    }
+}
+
+pub(super) static PLACES_IN_REGIONS: Pass = Pass {
+    name: "places-in-regions",
+    reason: "a name set off by a comma before a place with its kind, such as a district, county or province, is a place in that region",
+    reads: "titles, spans",
+    writes: "spans (re-typed)",
+    run: places_in_regions,
+};
+
+/// `moved to Melvin, Banmo district`, `Carver, Tarrow Province, was hit`: a
+/// "person" (one word, or several not opening with a given name) set off by a
+/// comma before a place whose last word, or the lower-case word after it, is a
+/// singular kind of place (`data/sources/words/place-kinds.txt`) is a place in
+/// that region. Not where the kind opens a post (`Ana Ruiz, Kolda district
+/// commissioner`) nor before a plural (`Ruiz, Kolda and Banmo counties`).
+fn places_in_regions(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let kind = |t: usize| {
+        t < n && !c.newline(t) && words::PLACE_KINDS.contains(c.lower[t]) && !c.w(t).ends_with('s')
+    };
+    let titled = |t: usize| st.titles.iter().any(|p| p.start <= t && t < p.end);
+    let places: FxMap<usize, usize> = st
+        .spans
+        .iter()
+        .filter(|y| y.label == Label::Loc)
+        .map(|y| (y.s, y.e))
+        .collect();
+    let found: Vec<usize> = st
+        .spans
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| {
+            let (s, e) = (x.s, x.e);
+            if x.label != Label::Per || e + 1 >= n || c.w(e) != "," {
+                return false;
+            }
+            if e - s > 1 && c.lex.is_given_name(c.w(s)) {
+                return false;
+            }
+            let Some(&ye) = places.get(&(e + 1)) else {
+                return false;
+            };
+            let at = if ye - (e + 1) > 1 && c.cap(ye - 1) && kind(ye - 1) {
+                ye - 1
+            } else if kind(ye) && !c.cap(ye) {
+                ye
+            } else {
+                return false;
+            };
+            !(titled(at) || titled(at + 1))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in found {
+        st.spans.retype(k, Label::Loc, PLACES_IN_REGIONS.name);
     }
 }
 
@@ -509,6 +566,34 @@ mod tests {
             (
                 "The floods reached northern Oskavel by noon.",
                 &[("Oskavel", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_in_regions() {
+        for (text, expected) in [
+            (
+                "He moved to Melvin, Banmo district, in 2010.",
+                &[("Melvin", "place"), ("Banmo", "place")][..],
+            ),
+            (
+                "The blast hit Carver, Tarrow Province, on Friday.",
+                &[("Carver", "place"), ("Tarrow Province", "place")],
+            ),
+            (
+                "Ana Ruiz, Kolda district commissioner, said roads were shut.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Kolda", "place"),
+                    ("district commissioner", "position"),
+                ],
+            ),
+            (
+                "Tom Vell, Banmo County, won the prize.",
+                &[("Tom Vell", "person"), ("Banmo County", "place")],
             ),
         ] {
             check(text, expected);
