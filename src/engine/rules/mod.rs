@@ -135,6 +135,7 @@ static PASSES: &[&Pass] = &[
     &countries::NOT_NAMES,
     &countries::COUNTRIES,
     &abbreviations::REGION_ABBREVIATIONS,
+    &honorifics::POST_NOMINALS,
     &possessives::POSSESSIVE_PLACES,
     &places::LOCATED_NAMES,
     &appositions::PLACE_APPOSITIONS,
