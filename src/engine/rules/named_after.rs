@@ -95,6 +95,75 @@ fn named_after(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static AWARD_NAMES: Pass = Pass {
+    name: "award-names",
+    reason: "an award known by a short name such as Oscar, Emmy or Nobel, after a word such as the, an or her, or before award or nomination, is no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: award_names,
+};
+
+/// `won an Oscar`, `her second Grammy`, `the Nobel for physics`, `Emmy
+/// nominations`, `Oscar-winning`, `the Oscars`: an award's short name
+/// (`data/sources/words/award-names.txt`) is no person; `Oscar Lind said` keeps
+/// its person, and so does a lone `Tony said`.
+fn award_names(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let before = |s: usize| {
+        s > 0
+            && matches!(
+                c.lower[s - 1],
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "my"
+                    | "our"
+                    | "'s"
+                    | "’s"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "several"
+                    | "honorary"
+            )
+    };
+    let after = |e: usize| {
+        e < n
+            && (matches!(
+                c.lower[e],
+                "award"
+                    | "awards"
+                    | "nomination"
+                    | "nominations"
+                    | "nominee"
+                    | "nominees"
+                    | "winner"
+                    | "winners"
+                    | "prize"
+                    | "ceremony"
+                    | "statuette"
+            ) || (c.tight_hyphen(e)
+                && e + 1 < n
+                && matches!(c.lower[e + 1], "winning" | "winner" | "nominated")))
+    };
+    st.spans.retain(|x| {
+        let text = c.doc.span_text(x.s, x.e);
+        !(matches!(x.label, Label::Per | Label::Loc)
+            && words::AWARD_NAMES.contains(text)
+            && (before(x.s) || after(x.e) || text.ends_with('s')))
+    });
+}
+
 pub(super) static NAMES_BEFORE_THINGS: Pass = Pass {
     name: "names-before-things",
     reason: "a name before a word such as planes, network or scheme names a model, an outlet or a scheme, no person",
@@ -144,6 +213,10 @@ mod tests {
             ("Oskavel Civil Defence Emergency Management said so.", &[]),
             ("He told the Zephyr network that talks had stalled.", &[]),
             ("Fighters of the Tarvo Dorak militia fired rockets.", &[]),
+            (
+                "Ana Ruiz won an Oscar and two Emmy awards; Oscar Lind won the Nobel.",
+                &[("Ana Ruiz", "person"), ("Oscar Lind", "person")],
+            ),
             ("The Ruvena Harapan coalition won most seats.", &[]),
             (
                 "Supertyphoon “Marisol” hit the coast. Marisol killed ten.",

@@ -542,6 +542,14 @@ mod tests {
                 "Pakatan Harapan won, and Cosatu called a strike, Ana Ruiz said.",
                 &[("Ana Ruiz", "person")],
             ),
+            (
+                "Ana Ruiz asked Gemini and Grok, then Copilot on Windows.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Al Hilal beat Man City, and Ryanair flew the fans home, Ana Ruiz said.",
+                &[("Ana Ruiz", "person")],
+            ),
         ] {
             check(text, expected);
         }
