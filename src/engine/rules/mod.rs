@@ -129,6 +129,7 @@ static PASSES: &[&Pass] = &[
     &organisations::CLUB_NAMES,
     &organisations::COMPANY_POSTS,
     &organisations::SHARE_NAMES,
+    &organisations::MEMBER_NOUNS,
     &organisations::ORGANISATION_NAMES,
     &namesakes::NAMESAKES,
     &calendar::CALENDAR_NAMES,

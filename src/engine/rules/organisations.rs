@@ -292,6 +292,33 @@ fn remove_persons_named(c: &Ctx, st: &mut State, names: &FxSet<&str>) {
     }
 }
 
+pub(super) static MEMBER_NOUNS: Pass = Pass {
+    name: "member-nouns",
+    reason: "a name before a plural such as lawmakers, MPs or fighters names the party or armed group they belong to, here and wherever the article repeats it",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: member_nouns,
+};
+
+/// `Tarvo lawmakers walked out`, `Dorak fighters attacked`: a "person" right
+/// before a plural noun for a body's members (`data/sources/words/
+/// member-nouns.txt`) is that party or group, and so is every mention of it.
+/// A person's followers (`Ruiz supporters`) are not in the list.
+fn member_nouns(c: &Ctx, st: &mut State) {
+    let groups: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            x.label == Label::Per
+                && x.e < c.n
+                && !c.newline(x.e)
+                && words::MEMBER_NOUNS.contains(c.w(x.e))
+        })
+        .map(|x| c.doc.span_text(x.s, x.e))
+        .collect();
+    remove_persons_named(c, st, &groups);
+}
+
 pub(super) static SHARE_NAMES: Pass = Pass {
     name: "share-names",
     reason: "a name whose shares or stock trade (shares of Korvo, Korvo shares fell) is a listed company's, here and wherever the article repeats it",
@@ -550,6 +577,10 @@ mod tests {
                 "Al Hilal beat Man City, and Ryanair flew the fans home, Ana Ruiz said.",
                 &[("Ana Ruiz", "person")],
             ),
+            (
+                "Fine Gael and Shiv Sena lost seats, and Transnet shut ports, Ana Ruiz said.",
+                &[("Ana Ruiz", "person")],
+            ),
         ] {
             check(text, expected);
         }
@@ -578,6 +609,22 @@ mod tests {
                     ("chief of staff", "position"),
                     ("Tomas Vell", "person"),
                 ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_member_nouns() {
+        for (text, expected) in [
+            (
+                "Tarvo Sena lawmakers walked out. Tarvo Sena said it would return.",
+                &[][..],
+            ),
+            (
+                "Ana Ruiz supporters marched in Kolda.",
+                &[("Ana Ruiz", "person"), ("Kolda", "place")],
             ),
         ] {
             check(text, expected);
