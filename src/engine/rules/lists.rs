@@ -242,7 +242,9 @@ impl Finder<'_, '_, '_> {
             chain.iter().all(|&(s, e)| match self.kind((s, e)) {
                 Some(Label::Loc) => true,
                 _ if c.known_place(s, e) && !self.sentence_start[s] => true,
-                Some(Label::Per) => e == s + 1 && !c.lex.is_given_name(w(s)),
+                // A given name too (`Harvey`, `Marion`: towns named after
+                // people), unless the article uses it in a full name (below).
+                Some(Label::Per) => e == s + 1,
                 Some(_) => false,
                 None => !self.sentence_start[s] && (s..e).all(|t| self.name_word(t)),
             })

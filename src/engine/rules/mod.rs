@@ -144,6 +144,7 @@ static PASSES: &[&Pass] = &[
     &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
     &places::PLACE_GENERICS,
+    &places::PLACES_AFTER_KINDS,
     &places::PLACES_BEFORE_KINDS,
     &places::PLACES_IN_REGIONS,
     &places::LONE_PLACE_WORDS,

@@ -215,6 +215,60 @@ fn places_in_regions(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static PLACES_AFTER_KINDS: Pass = Pass {
+    name: "places-after-kinds",
+    reason: "names after a kind of place and of, such as, including or like (the towns of Harvey and Carver) are places",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: places_after_kinds,
+};
+
+/// `the towns of Harvey, Carver and Melvin`, `villages such as Harvey and
+/// Carver`, `the district of Carver`: "persons" (one word, or up to three not
+/// opening with a given name, and no `'s` after) listed after a kind of place
+/// (`data/sources/words/place-kinds.txt`) and `of`, `such as`, `including` or
+/// `like` are places. Not after `state of` (`the state of Ruiz's health`).
+fn places_after_kinds(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let mut found = Vec::new();
+    for g in 0..n.saturating_sub(2) {
+        let w = c.lower[g];
+        if !words::PLACE_KINDS.contains(w) || w == "state" {
+            continue;
+        }
+        let start = match (c.lower[g + 1], c.lower[g + 2]) {
+            ("of" | "including" | "like", _) => g + 2,
+            ("such", "as") if g + 3 < n => g + 3,
+            _ => continue,
+        };
+        let plural = w.ends_with('s');
+        let mut t = start;
+        while let Some(k) = st.spans.iter().position(|x| x.s == t) {
+            let x = st.spans[k];
+            let ok_person = x.label == Label::Per
+                && x.e - x.s <= 3
+                && (x.e == x.s + 1 || !c.lex.is_given_name(c.w(x.s)))
+                && !(x.e < n && matches!(c.w(x.e), "'s" | "’s"));
+            if ok_person {
+                found.push(k);
+            } else if x.label != Label::Loc {
+                break;
+            }
+            if !plural || x.e + 1 >= n {
+                break;
+            }
+            t = match (c.lower[x.e], c.lower.get(x.e + 1).copied()) {
+                (",", Some("and" | "or")) => x.e + 2,
+                ("," | "and" | "or", _) => x.e + 1,
+                _ => break,
+            };
+        }
+    }
+    for k in found {
+        st.spans.retype(k, Label::Loc, PLACES_AFTER_KINDS.name);
+    }
+}
+
 pub(super) static PLACES_BEFORE_KINDS: Pass = Pass {
     name: "places-before-kinds",
     reason: "capitalised words before a lower-case word such as town, district or provinces, alone or in a list, are places",
@@ -594,6 +648,30 @@ mod tests {
             (
                 "Tom Vell, Banmo County, won the prize.",
                 &[("Tom Vell", "person"), ("Banmo County", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_after_kinds() {
+        for (text, expected) in [
+            (
+                "The towns of Harvey, Carver and Melvin were flooded.",
+                &[
+                    ("Harvey", "place"),
+                    ("Carver", "place"),
+                    ("Melvin", "place"),
+                ][..],
+            ),
+            (
+                "Villages such as Harvey and Carver lost power.",
+                &[("Harvey", "place"), ("Carver", "place")],
+            ),
+            (
+                "The state of Ana Ruiz's health worried Tomas Vell.",
+                &[("Ana Ruiz", "person"), ("Tomas Vell", "person")],
             ),
         ] {
             check(text, expected);
