@@ -434,7 +434,8 @@ pub(super) static LOCATED_NAMES: Pass = Pass {
 /// Names of one to three words the tagger read as a person that the article
 /// also puts before `residents`, `villagers` or `inhabitants`, or right after
 /// `in`, `near` or `outside` (not before `'s`: `in Ruiz's
-/// view`; nor `believe in`), that open with no given name and are no part of a person's full name:
+/// view`; nor `believe in`), that open with no given name (one alone may be a town:
+/// `in Harvey`) and are no part of a person's full name:
 /// places the gazetteer lacks (`lived in Tarvona`, then `Tarvona welcomed`).
 fn located_names(c: &Ctx, st: &mut State) {
     let text = |s: usize, e: usize| c.doc.span_text(s, e);
@@ -459,7 +460,8 @@ fn located_names(c: &Ctx, st: &mut State) {
     let in_names = full_name_words(c.doc, &st.spans);
     for k in 0..st.spans.len() {
         let (s, e, label) = st.spans[k].tuple();
-        let person_like = c.lex.is_given_name(c.w(s))
+        // A lone given name may be a town named after someone (`in Harvey`).
+        let person_like = (e - s > 1 && c.lex.is_given_name(c.w(s)))
             || (e - s == 1 && in_names.contains(c.w(s)))
             || (s..e).any(|t| !c.w(t).chars().any(char::is_lowercase));
         if label == Label::Per && e - s <= 3 && !person_like && located.contains(text(s, e)) {
@@ -676,5 +678,17 @@ mod tests {
         ] {
             check(text, expected);
         }
+    }
+
+    #[test]
+    fn places_located_given_names() {
+        check(
+            "Carver residents were told to leave before the river rose.",
+            &[("Carver", "place")],
+        );
+        check(
+            "Raymond Carver wrote stories. Fans in Carver's home town met.",
+            &[("Raymond Carver", "person"), ("Carver", "person")],
+        );
     }
 }
