@@ -115,6 +115,7 @@ static PASSES: &[&Pass] = &[
     &places::PLACE_OPENERS,
     &named_after::NAMED_AFTER,
     &named_after::AWARD_NAMES,
+    &named_after::BUILDING_NAMES,
     &named_after::NAMES_BEFORE_THINGS,
     &vessels::VESSEL_NAMES,
     &vessels::WORK_TITLES,

@@ -95,6 +95,25 @@ fn named_after(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static BUILDING_NAMES: Pass = Pass {
+    name: "building-names",
+    reason: "a name opening with a word for a building, such as Masjid, Wat, Palazzo or Hotel, is the building's, no person or place",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: building_names,
+};
+
+/// `the Masjid Al-Noor`, `Wat Phra Kaew`, `Palazzo Vecchio`, `Hotel Marlow`: a
+/// name of two words or more opening with a word for a building
+/// (`data/sources/words/building-openers.txt`) names that building.
+fn building_names(c: &Ctx, st: &mut State) {
+    st.spans.retain(|x| {
+        !(matches!(x.label, Label::Per | Label::Loc)
+            && x.e - x.s >= 2
+            && words::BUILDING_OPENERS.contains(c.w(x.s)))
+    });
+}
+
 pub(super) static AWARD_NAMES: Pass = Pass {
     name: "award-names",
     reason: "an award known by a short name such as Oscar, Emmy or Nobel, after a word such as the, an or her, or before award or nomination, is no person",
@@ -213,6 +232,10 @@ mod tests {
             ("Oskavel Civil Defence Emergency Management said so.", &[]),
             ("He told the Zephyr network that talks had stalled.", &[]),
             ("Fighters of the Tarvo Dorak militia fired rockets.", &[]),
+            (
+                "Pilgrims filled the Masjid Al-Karvan near Kolda.",
+                &[("Kolda", "place")],
+            ),
             (
                 "Ana Ruiz won an Oscar and two Emmy awards; Oscar Lind won the Nobel.",
                 &[("Ana Ruiz", "person"), ("Oscar Lind", "person")],
