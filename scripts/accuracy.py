@@ -138,8 +138,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for s in sets:
             table, figures = score(s, tmp)
-            print(f"== {s}\n{table}")
             if report:
+                print(f"== {s}\n{table}")
                 continue
             for kind, floor in fl.get(s, {}).items():
                 got = figures.get(kind, 0.0)

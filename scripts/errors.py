@@ -31,6 +31,9 @@ def main():
         g = accuracy.gold(name, tmp)
         with open(g) as f:
             docs = [json.loads(l) for l in f]
+        # GUM's news and interview genres are also the wikinews set, whose held-out
+        # articles' errors are never read.
+        docs = [d for d in docs if d["id"] not in accuracy.WIKINEWS_HELDOUT]
         out = subprocess.run([accuracy.ANNOTATE, "--jsonl"], input="".join(
             json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs),
             capture_output=True, text=True, check=True).stdout
