@@ -107,6 +107,7 @@ static PASSES: &[&Pass] = &[
     &beside_posts::NAMES_BESIDE_POSTS,
     &given_names::GIVEN_NAMES_BEFORE_SURNAMES,
     &given_names::GIVEN_NAMES_AS_PERSONS,
+    &named_after::NAMES_BEFORE_MEDIA,
     &tails::FULL_NAME_TAILS,
     &tails::FULL_NAME_HEADS,
     &family_first::FAMILY_NAMES_FIRST,

@@ -203,6 +203,52 @@ fn names_before_things(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static NAMES_BEFORE_MEDIA: Pass = Pass {
+    name: "names-before-media",
+    reason: "a full name before a word such as video, story or interview is the person the report or picture is about",
+    reads: "spans",
+    writes: "spans (re-typed, shortened)",
+    run: names_before_media,
+};
+
+/// A person's full name used as a modifier before a noun of a report, picture or
+/// recording (`the Ana Ruiz video`, `a Ben Okafor story`) names that person,
+/// though the tagger reads the phrase as a title or an organisation: a two-word
+/// name there, opening with a given name the lexicon knows, is the person. A
+/// longer miscellaneous name ending in such a full name, or in one the tagger
+/// reads as a person elsewhere in the article (`Scientologist Ana Ruiz`), is cut
+/// to the person's name.
+fn names_before_media(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let media = |t: usize| t < n && words::MEDIA_NOUNS.contains(c.w(t)) && !c.newline(t);
+    let full = |s: usize| {
+        c.lex.is_given_name(c.w(s))
+            && c.name_word(s)
+            && c.cap(s + 1)
+            && c.doc.tokens[s + 1].space_before
+    };
+    let mut persons: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per && x.e - x.s == 2)
+        .map(|x| c.doc.span_text(x.s, x.e))
+        .collect();
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        if matches!(label, Label::Misc | Label::Org) && e == s + 2 && media(e) && full(s) {
+            st.spans.retype(k, Label::Per, NAMES_BEFORE_MEDIA.name);
+            persons.insert(c.doc.span_text(s, e));
+        }
+    }
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        if label == Label::Misc && e > s + 2 && persons.contains(c.doc.span_text(e - 2, e)) {
+            st.spans
+                .set(k, e - 2, e, Label::Per, NAMES_BEFORE_MEDIA.name);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -247,6 +293,46 @@ mod tests {
             ),
         ] {
             check(text, expected);
+        }
+    }
+
+    #[test]
+    fn names_before_media() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::{Misc, Org, Per};
+        for (text, tagged, expected) in [
+            // A given name and a surname before a media noun: the person.
+            (
+                "Fans shared the Anna Velk video online.",
+                &[(3, 2, Misc)][..],
+                &[("Anna Velk", Per)][..],
+            ),
+            (
+                "Every paper ran a Anna Velk story.",
+                &[(4, 2, Org)],
+                &[("Anna Velk", Per)],
+            ),
+            // A longer name ending in a person's full name is cut to it.
+            (
+                "The Zorvanist Anna Velk spoke. The Anna Velk video spread.",
+                &[(1, 3, Misc), (7, 2, Misc)],
+                &[("Anna Velk", Per), ("Anna Velk", Per)],
+            ),
+            // No media noun, no given name: left as it is.
+            (
+                "Fans read the Anna Velk saga.",
+                &[(3, 2, Misc)],
+                &[("Anna Velk", Misc)],
+            ),
+            (
+                "Fans shared the Zorvan Velk video.",
+                &[(3, 2, Misc)],
+                &[("Zorvan Velk", Misc)],
+            ),
+        ] {
+            let found = run_pass(&super::NAMES_BEFORE_MEDIA, text, tagged);
+            let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+            assert_eq!(found, expected, "in {text:?}");
         }
     }
 }
