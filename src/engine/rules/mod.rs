@@ -125,6 +125,7 @@ static PASSES: &[&Pass] = &[
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
+    &lists::PERSON_LISTS,
     &organisations::ORGANISATION_MAJORITY,
     &organisations::COMPANIES_AND_PEOPLES,
     &organisations::BRAND_NAMES,
