@@ -144,6 +144,7 @@ static PASSES: &[&Pass] = &[
     &abbreviations::REGION_ABBREVIATIONS,
     &honorifics::POST_NOMINALS,
     &possessives::POSSESSIVE_PLACES,
+    &possessives::POSSESSIVE_PERSONS,
     &places::LOCATED_NAMES,
     &appositions::PLACE_APPOSITIONS,
     &hometowns::HOMETOWNS,
