@@ -395,3 +395,19 @@ fn names_places_known_by_their_company() {
         ann.mentions
     );
 }
+
+#[test]
+fn names_before_media_nouns_and_full_name_heads() {
+    // A full name used before a media noun names the person.
+    let ann = annotate(
+        "Critics mocked the Tom Varga video. Later the actor Tom Varga said nothing about the Varga video.",
+    );
+    assert!(has(&ann, Person, "Tom Varga"), "{:?}", ann.mentions);
+    assert!(
+        !ann.mentions
+            .iter()
+            .any(|m| m.kind == Person && m.text == "Tom"),
+        "{:?}",
+        ann.mentions
+    );
+}

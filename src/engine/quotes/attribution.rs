@@ -266,9 +266,19 @@ impl<'a> Context<'a> {
             let after_of = first > 0
                 && matches!(self.word(first - 1), "of" | "for")
                 && (first == i || self.word(first - 1) == "for");
+            // `the Ruiz video`: a name used as a modifier between an article
+            // and a lower-case noun is not the subject.
+            let last = (i..self.mention.len())
+                .take_while(|&j| self.mention[j] == m)
+                .last()
+                .unwrap_or(i);
+            let modifier = first > 0
+                && matches!(self.word(first - 1), "the" | "a" | "an")
+                && last + 1 < self.mention.len()
+                && self.word(last + 1).starts_with(char::is_lowercase);
             return match mention.kind {
                 // `Regent Rob Schafer of Beatrice said`: not the subject.
-                Kind::Person if after_of => None,
+                Kind::Person if after_of || modifier => None,
                 Kind::Person => Some((Subject::Person(mention.entity), "")),
                 Kind::Position => Some(match self.holder(m as usize, i) {
                     Some(h) => (Subject::Person(h), "post resolved to its holder"),

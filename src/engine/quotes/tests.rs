@@ -118,6 +118,13 @@ fn quotes_attribution_patterns() {
             vec![],
             vec![("Three bridges", Some("Dovan"), "speaker before a colon")],
         ),
+        // A name used as a modifier (`the Karsk video`) is not the clause's subject.
+        (
+            "Then Dovan turned to the Karsk video: “Three bridges, two roads.”",
+            vec![("Dovan", Per, 0), ("Karsk", Per, 1)],
+            vec![],
+            vec![("Three bridges", Some("Dovan"), "speaker before a colon")],
+        ),
         (
             "Dovan told the crowd:\n\n“We will stay.”",
             vec![("Dovan", Per, 0)],

@@ -1,4 +1,5 @@
-//! Weekday and month names alone are no persons: `…, the minister said Friday`.
+//! Weekday, month and festival names alone are no persons: `…, the minister said Friday`,
+//! `Ramadan began`.
 //! Months that are also given names (`May`, `June`) stay persons when the
 //! article uses them inside a full name (`June Okafor`).
 
@@ -8,7 +9,7 @@ use crate::engine::words;
 
 pub(super) static CALENDAR_NAMES: Pass = Pass {
     name: "calendar-names",
-    reason: "a weekday or month name alone is no person",
+    reason: "a weekday, month or festival name alone is no person",
     reads: "spans",
     writes: "spans (removed)",
     run: calendar_names,
@@ -39,6 +40,10 @@ mod tests {
             (
                 "Officer April Kessler arrived on Monday.",
                 &[("April Kessler", "person")],
+            ),
+            (
+                "Ramadan began on Monday, and Diwali falls in November.",
+                &[],
             ),
         ] {
             check(text, expected);

@@ -8,14 +8,16 @@ use crate::engine::words;
 
 pub(super) static NOT_NAMES: Pass = Pass {
     name: "not-names",
-    reason: "a sentence adverb, a deity or a seat of government is no name",
+    reason:
+        "a sentence adverb, a deity, a seat of government, a faith or a tournament group is no name",
     reads: "spans",
     writes: "spans (removed)",
     run: not_names,
 };
 
 /// Sentence adverbs the tagger may read as a name, deities (no human person:
-/// `thank God`), and institutions named by their building, which are no places.
+/// `thank God`), institutions named by their building, faiths and tournament
+/// groups (`Group G`), which are no places.
 fn not_names(c: &Ctx, st: &mut State) {
     st.spans
         .retain(|x| !(x.e == x.s + 1 && words::SENTENCE_ADVERBS.contains(c.w(x.s))));
@@ -24,6 +26,17 @@ fn not_names(c: &Ctx, st: &mut State) {
     });
     st.spans.retain(|x| {
         !(x.label == Label::Loc && words::NOT_PLACES.contains(c.doc.span_text(x.s, x.e)))
+    });
+    // A faith (`Islam`, `Hindu`) is no place either, nor a tournament's
+    // group (`Group G`).
+    st.spans.retain(|x| {
+        let (s, e) = (x.s, x.e);
+        let group = e == s + 2
+            && c.w(s) == "Group"
+            && c.w(s + 1).len() == 1
+            && c.w(s + 1).chars().all(|ch| ch.is_ascii_uppercase());
+        !(x.label == Label::Loc && e == s + 1 && words::FAITH_WORDS.contains(c.w(s))
+            || matches!(x.label, Label::Loc | Label::Per) && group)
     });
 }
 

@@ -5,6 +5,7 @@
 //! name or title before it, opens that person's name.
 
 use super::{Ctx, Pass, State};
+use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -44,10 +45,59 @@ fn given_names_before_surnames(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static GIVEN_NAMES_AS_PERSONS: Pass = Pass {
+    name: "given-names-as-persons",
+    reason: "a lone given name the article also reads as a person, in no organisation's longer name, is that person",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: given_names_as_persons,
+};
+
+/// A person the article calls by a given name alone (a child, an interviewee:
+/// `their daughter, Marisol`, `Marisol's rash`) which the tagger reads now as a
+/// person, now as an organisation. A one-word organisation or other name that
+/// the lexicon knows as a given name, where the tagger reads the same word
+/// alone as a person elsewhere in the article, is that person, unless the word
+/// also opens or ends a longer organisation name there (`Marisol Foods`) or is
+/// a known organisation.
+fn given_names_as_persons(c: &Ctx, st: &mut State) {
+    let text = |s: usize, e: usize| c.doc.span_text(s, e);
+    let mut persons: FxSet<&str> = FxSet::default();
+    let mut in_orgs: FxSet<&str> = FxSet::default();
+    for x in st.spans.iter() {
+        match x.label {
+            Label::Per if x.e == x.s + 1 => {
+                persons.insert(text(x.s, x.e));
+            }
+            Label::Org | Label::Misc if x.e > x.s + 1 => {
+                in_orgs.insert(c.w(x.s));
+                in_orgs.insert(c.w(x.e - 1));
+            }
+            _ => {}
+        }
+    }
+    if persons.is_empty() {
+        return;
+    }
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        let w = c.w(s);
+        if matches!(label, Label::Org | Label::Misc)
+            && e == s + 1
+            && persons.contains(w)
+            && c.lex.is_given_name(w)
+            && !in_orgs.contains(w)
+            && !words::KNOWN_ORGANISATIONS.contains(w)
+        {
+            st.spans.retype(k, Label::Per, GIVEN_NAMES_AS_PERSONS.name);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run_pass;
-    use crate::engine::tagger::Label::Per;
+    use crate::engine::tagger::Label::{Org, Per};
 
     #[test]
     fn given_names_before_surnames() {
@@ -73,6 +123,40 @@ mod tests {
             ("Nick Anna spoke.", &[(1, 1, Per)], &[("Anna", Per)]),
         ] {
             let found = run_pass(&super::GIVEN_NAMES_BEFORE_SURNAMES, text, tagged);
+            let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+            assert_eq!(found, expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn given_names_as_persons() {
+        for (text, tagged, expected) in [
+            // Read alone as a person once, as an organisation elsewhere: a person.
+            (
+                "They lost their son, Tomasz. Tomasz had a fever.",
+                &[(5, 1, Per), (7, 1, Org)][..],
+                &[("Tomasz", Per), ("Tomasz", Per)][..],
+            ),
+            // Never read as a person in the article: left as it is.
+            (
+                "Shares of Tomasz fell. Tomasz said so.",
+                &[(2, 1, Org), (5, 1, Org)],
+                &[("Tomasz", Org), ("Tomasz", Org)],
+            ),
+            // Part of a longer organisation name there: left as it is.
+            (
+                "Tomasz Foods grew. Tomasz said so. Tomasz hired.",
+                &[(0, 2, Org), (4, 1, Per), (8, 1, Org)],
+                &[("Tomasz Foods", Org), ("Tomasz", Per), ("Tomasz", Org)],
+            ),
+            // No given name: left as it is.
+            (
+                "Zelbox said so. Zelbox hired.",
+                &[(0, 1, Per), (4, 1, Org)],
+                &[("Zelbox", Per), ("Zelbox", Org)],
+            ),
+        ] {
+            let found = run_pass(&super::GIVEN_NAMES_AS_PERSONS, text, tagged);
             let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
             assert_eq!(found, expected, "in {text:?}");
         }

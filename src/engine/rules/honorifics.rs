@@ -1,5 +1,6 @@
 //! Names after honorifics and regal titles: `Sheikh Omar bin Khalid Al Nasri`,
-//! `Baroness Ruiz`, `King Harald V`, `Leopold XIV`.
+//! `Baroness Ruiz`, `King Harald V`, `Leopold XIV`; and the honours and degrees after a
+//! name (`Ana Ruiz, QC`), which name nothing.
 
 use super::{glued, is_hyphen, Ctx, Pass, State};
 use crate::engine::tagger::Label;
@@ -82,6 +83,35 @@ fn regnal_numbers(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static POST_NOMINALS: Pass = Pass {
+    name: "post-nominals",
+    reason: "letters after a person's name and a comma, such as QC, SC or MD, are an honour or a degree, no place or person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: post_nominals,
+};
+
+/// `the prosecutor, Ana Ruiz, QC, said`; `Tomas Vell, MD`: letters from
+/// `data/sources/words/post-nominals.txt` right after a person's name and a
+/// comma (QC, SC and MD are also regions' codes), or a degree with a small letter
+/// anywhere (`my M.Sc studies`), name no place or person.
+fn post_nominals(c: &Ctx, st: &mut State) {
+    let person_ends: Vec<usize> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per)
+        .map(|x| x.e)
+        .collect();
+    st.spans.retain(|x| {
+        let text = c.doc.span_text(x.s, x.e);
+        if x.label == Label::Org || !words::POST_NOMINALS.contains(text) {
+            return true;
+        }
+        let after_person = x.s >= 2 && c.w(x.s - 1) == "," && person_ends.contains(&(x.s - 1));
+        !(after_person || text.chars().any(char::is_lowercase))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -120,6 +150,26 @@ mod tests {
                     ("Harald V", "person"),
                     ("Norway", "place"),
                 ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn honorifics_post_nominals() {
+        for (text, expected) in [
+            (
+                "The prosecutor, Ana Ruiz, QC, said the child had suffered.",
+                &[("prosecutor", "position"), ("Ana Ruiz", "person")][..],
+            ),
+            (
+                "Tomas Vell, MD, treated the boy in Kolda.",
+                &[("Tomas Vell", "person"), ("Kolda", "place")],
+            ),
+            (
+                "She began her M.Sc studies in Kolda.",
+                &[("Kolda", "place")],
             ),
         ] {
             check(text, expected);

@@ -19,6 +19,60 @@ pub(super) static CONTEXT_PLACES: Pass = Pass {
     run: context_places,
 };
 
+pub(super) static PERSON_LISTS: Pass = Pass {
+    name: "person-lists",
+    reason: "a full name in a list of three or more full names of persons is a person, wherever the article repeats it",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: person_lists,
+};
+
+/// Full names listed together (`Ana Ruiz, Ben Okafor and Iveta Marsk`, a
+/// line-up of players, a panel) are persons; the tagger may read one of them
+/// elsewhere as an organisation, more often than as a person, and
+/// `organisation-majority` would then drop it. A multi-word person in a list of
+/// three or more multi-word names, joined by commas and `and`, most of them
+/// persons, is a person, and every organisation or other name with the same
+/// text in the article is that person.
+fn person_lists(c: &Ctx, st: &mut State) {
+    let names: Vec<(usize, usize, bool)> = st
+        .spans
+        .iter()
+        .filter(|x| matches!(x.label, Label::Per | Label::Org | Label::Misc) && x.e - x.s >= 2)
+        .map(|x| (x.s, x.e, x.label == Label::Per))
+        .collect();
+    let joined = |a: (usize, usize, bool), b: (usize, usize, bool)| {
+        b.0 > a.1
+            && matches!(
+                (a.1..b.0).map(|t| c.lower[t]).collect::<Vec<_>>()[..],
+                [","] | ["and"] | [",", "and"]
+            )
+    };
+    let mut listed: FxSet<&str> = FxSet::default();
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len() && joined(names[j - 1], names[j]) {
+            j += 1;
+        }
+        let persons = names[i..j].iter().filter(|x| x.2).count();
+        if j - i >= 3 && persons >= 2 && 2 * persons > j - i {
+            listed.extend(names[i..j].iter().map(|&(s, e, _)| c.doc.span_text(s, e)));
+        }
+        i = j;
+    }
+    if listed.is_empty() {
+        return;
+    }
+    for k in 0..st.spans.len() {
+        let x = st.spans[k];
+        if matches!(x.label, Label::Org | Label::Misc) && listed.contains(c.doc.span_text(x.s, x.e))
+        {
+            st.spans.retype(k, Label::Per, PERSON_LISTS.name);
+        }
+    }
+}
+
 /// What the three finders read: the spans as they were before any is added.
 struct Finder<'x, 'c, 'a> {
     c: &'x Ctx<'c, 'a>,
@@ -242,7 +296,9 @@ impl Finder<'_, '_, '_> {
             chain.iter().all(|&(s, e)| match self.kind((s, e)) {
                 Some(Label::Loc) => true,
                 _ if c.known_place(s, e) && !self.sentence_start[s] => true,
-                Some(Label::Per) => e == s + 1 && !c.lex.is_given_name(w(s)),
+                // A given name too (`Harvey`, `Marion`: towns named after
+                // people), unless the article uses it in a full name (below).
+                Some(Label::Per) => e == s + 1,
                 Some(_) => false,
                 None => !self.sentence_start[s] && (s..e).all(|t| self.name_word(t)),
             })
@@ -393,6 +449,46 @@ mod tests {
             ),
         ] {
             check(text, expected);
+        }
+    }
+
+    #[test]
+    fn person_lists() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::{Org, Per};
+        for (text, tagged, expected) in [
+            // Three listed full names: the one read elsewhere as an organisation is a person.
+            (
+                "Ana Ruiz, Ben Okafor and Tarno Velk attacked. Tarno Velk scored.",
+                &[(0, 2, Per), (3, 2, Per), (6, 2, Per), (10, 2, Org)][..],
+                &[
+                    ("Ana Ruiz", Per),
+                    ("Ben Okafor", Per),
+                    ("Tarno Velk", Per),
+                    ("Tarno Velk", Per),
+                ][..],
+            ),
+            // A list member read as an organisation, with two persons beside it.
+            (
+                "Ana Ruiz, Ben Okafor and Tarno Velk attacked. Tarno Velk scored.",
+                &[(0, 2, Per), (3, 2, Per), (6, 2, Org), (10, 2, Org)],
+                &[
+                    ("Ana Ruiz", Per),
+                    ("Ben Okafor", Per),
+                    ("Tarno Velk", Per),
+                    ("Tarno Velk", Per),
+                ],
+            ),
+            // Two are no list.
+            (
+                "Ana Ruiz and Tarno Velk attacked. Tarno Velk scored.",
+                &[(0, 2, Per), (3, 2, Per), (7, 2, Org)],
+                &[("Ana Ruiz", Per), ("Tarno Velk", Per), ("Tarno Velk", Org)],
+            ),
+        ] {
+            let found = run_pass(&super::PERSON_LISTS, text, tagged);
+            let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+            assert_eq!(found, expected, "in {text:?}");
         }
     }
 }

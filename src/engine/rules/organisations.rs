@@ -240,6 +240,117 @@ fn club_names(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static COMPANY_POSTS: Pass = Pass {
+    name: "company-posts",
+    reason: "a name right before a post only a company has, such as chief executive or chairman, names that company, here and wherever the article repeats it",
+    reads: "titles, spans",
+    writes: "spans (removed)",
+    run: company_posts,
+};
+
+/// `Valdora Foods chief executive Ana Ruiz`, `Korvo's chairman said`: a
+/// "person" right before a post only a body has (`data/sources/words/
+/// company-posts.txt`), with another name right after the post or an `'s`
+/// before it, is the company, and so is every mention of it in the article.
+/// A comma between (`Ana Ruiz, chief executive`) makes it the holder instead.
+fn company_posts(c: &Ctx, st: &mut State) {
+    let post_end = |t: usize| {
+        st.titles
+            .iter()
+            .find(|p| p.start == t && t < c.n && !c.newline(t))
+            .filter(|p| words::COMPANY_POSTS.contains(&c.lower[p.start..p.end].join(" ")))
+            .map(|p| p.end)
+    };
+    let names_at: FxSet<usize> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per)
+        .map(|x| x.s)
+        .collect();
+    let companies: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per)
+        .filter(|x| {
+            let possessive = x.e < c.n && matches!(c.w(x.e), "'s" | "’s");
+            if possessive {
+                post_end(x.e + 1).is_some()
+            } else {
+                post_end(x.e).is_some_and(|e| names_at.contains(&e))
+            }
+        })
+        .map(|x| c.doc.span_text(x.s, x.e))
+        .collect();
+    remove_persons_named(c, st, &companies);
+}
+
+/// Removes every person span whose text is one of `names`.
+fn remove_persons_named(c: &Ctx, st: &mut State, names: &FxSet<&str>) {
+    if !names.is_empty() {
+        st.spans
+            .retain(|x| !(x.label == Label::Per && names.contains(c.doc.span_text(x.s, x.e))));
+    }
+}
+
+pub(super) static MEMBER_NOUNS: Pass = Pass {
+    name: "member-nouns",
+    reason: "a name before a plural such as lawmakers, MPs or fighters names the party or armed group they belong to, here and wherever the article repeats it",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: member_nouns,
+};
+
+/// `Tarvo lawmakers walked out`, `Dorak fighters attacked`: a "person" right
+/// before a plural noun for a body's members (`data/sources/words/
+/// member-nouns.txt`) is that party or group, and so is every mention of it.
+/// A person's followers (`Ruiz supporters`) are not in the list.
+fn member_nouns(c: &Ctx, st: &mut State) {
+    let groups: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            x.label == Label::Per
+                && x.e < c.n
+                && !c.newline(x.e)
+                && words::MEMBER_NOUNS.contains(c.w(x.e))
+        })
+        .map(|x| c.doc.span_text(x.s, x.e))
+        .collect();
+    remove_persons_named(c, st, &groups);
+}
+
+pub(super) static SHARE_NAMES: Pass = Pass {
+    name: "share-names",
+    reason: "a name whose shares or stock trade (shares of Korvo, Korvo shares fell) is a listed company's, here and wherever the article repeats it",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: share_names,
+};
+
+/// `shares of Dana Kessler fell`, `a stake in Korvo`, `Korvo shares rose 3%`
+/// (a price verb after, `data/sources/words/share-words.txt`; not `Ruiz shares
+/// the view`): the name is a listed company's, no person.
+fn share_names(c: &Ctx, st: &mut State) {
+    let l = |t: usize| c.lower[t];
+    let companies: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per)
+        .filter(|x| {
+            let (s, e) = (x.s, x.e);
+            let before = s >= 2
+                && matches!(l(s - 1), "of" | "in")
+                && matches!(l(s - 2), "shares" | "stake" | "stock");
+            let after = e + 1 < c.n
+                && matches!(l(e), "shares" | "stock")
+                && words::SHARE_WORDS.contains(c.w(e + 1));
+            before || after
+        })
+        .map(|x| c.doc.span_text(x.s, x.e))
+        .collect();
+    remove_persons_named(c, st, &companies);
+}
+
 pub(super) static ORGANISATION_NAMES: Pass = Pass {
     name: "organisation-names",
     reason: "a name ending in a word such as Bank, Council, Party or Union names an organisation, no person or place",
@@ -436,6 +547,97 @@ mod tests {
             ),
             (
                 "Ana Ruiz told Haaretz that the PKK had fired first.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Garda said a man from Kolda was held, and the Carabinieri agreed.",
+                &[("Kolda", "place")],
+            ),
+            (
+                "Ana Ruiz found the page on Bing with Firefox, not Chrome.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Wells Fargo and Goldman Sachs cut jobs, Ana Ruiz said.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Two Black Hawk helicopters and a Rafale jet flew over Kolda.",
+                &[("Kolda", "place")],
+            ),
+            (
+                "Pakatan Harapan won, and Cosatu called a strike, Ana Ruiz said.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Ana Ruiz asked Gemini and Grok, then Copilot on Windows.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Al Hilal beat Man City, and Ryanair flew the fans home, Ana Ruiz said.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Fine Gael and Shiv Sena lost seats, and Transnet shut ports, Ana Ruiz said.",
+                &[("Ana Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_company_posts() {
+        for (text, expected) in [
+            (
+                "Dana Kessler chief executive Tomas Vell said sales rose. Dana Kessler cut jobs.",
+                &[("chief executive", "position"), ("Tomas Vell", "person")][..],
+            ),
+            (
+                "Marlo Benetti's chairman resigned on Monday.",
+                &[("chairman", "position")],
+            ),
+            (
+                "Ana Ruiz, chief executive of the firm, said sales rose.",
+                &[("Ana Ruiz", "person"), ("chief executive", "position")],
+            ),
+            (
+                "President Ana Ruiz's chief of staff Tomas Vell resigned.",
+                &[
+                    ("President", "position"),
+                    ("Ana Ruiz", "person"),
+                    ("chief of staff", "position"),
+                    ("Tomas Vell", "person"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_member_nouns() {
+        for (text, expected) in [
+            (
+                "Tarvo Sena lawmakers walked out. Tarvo Sena said it would return.",
+                &[][..],
+            ),
+            (
+                "Ana Ruiz supporters marched in Kolda.",
+                &[("Ana Ruiz", "person"), ("Kolda", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_share_names() {
+        for (text, expected) in [
+            ("Shares of Dana Kessler fell 4% on Monday.", &[][..]),
+            ("Marlo Benetti shares rose after the results.", &[]),
+            (
+                "Ana Ruiz shares the view of her party.",
                 &[("Ana Ruiz", "person")],
             ),
         ] {

@@ -8,7 +8,7 @@
 
 use super::streets::street_after;
 use super::{full_name_words, Ctx, Pass, State};
-use crate::engine::lexicon::casing::FxSet;
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -155,6 +155,117 @@ fn place_generics(c: &Ctx, st: &mut State) {
         if generic_after || compass_before || city {
             st.spans.retype(k, Label::Loc, PLACE_GENERICS.name);
         }
+    }
+}
+
+pub(super) static PLACES_IN_REGIONS: Pass = Pass {
+    name: "places-in-regions",
+    reason: "a name set off by a comma before a place with its kind, such as a district, county or province, is a place in that region",
+    reads: "titles, spans",
+    writes: "spans (re-typed)",
+    run: places_in_regions,
+};
+
+/// `moved to Melvin, Banmo district`, `Carver, Tarrow Province, was hit`: a
+/// "person" (one word, or several not opening with a given name) set off by a
+/// comma before a place whose last word, or the lower-case word after it, is a
+/// singular kind of place (`data/sources/words/place-kinds.txt`) is a place in
+/// that region. Not where the kind opens a post (`Ana Ruiz, Kolda district
+/// commissioner`) nor before a plural (`Ruiz, Kolda and Banmo counties`).
+fn places_in_regions(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let kind = |t: usize| {
+        t < n && !c.newline(t) && words::PLACE_KINDS.contains(c.lower[t]) && !c.w(t).ends_with('s')
+    };
+    let titled = |t: usize| st.titles.iter().any(|p| p.start <= t && t < p.end);
+    let places: FxMap<usize, usize> = st
+        .spans
+        .iter()
+        .filter(|y| y.label == Label::Loc)
+        .map(|y| (y.s, y.e))
+        .collect();
+    let found: Vec<usize> = st
+        .spans
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| {
+            let (s, e) = (x.s, x.e);
+            if x.label != Label::Per || e + 1 >= n || c.w(e) != "," {
+                return false;
+            }
+            if e - s > 1 && c.lex.is_given_name(c.w(s)) {
+                return false;
+            }
+            let Some(&ye) = places.get(&(e + 1)) else {
+                return false;
+            };
+            let at = if ye - (e + 1) > 1 && c.cap(ye - 1) && kind(ye - 1) {
+                ye - 1
+            } else if kind(ye) && !c.cap(ye) {
+                ye
+            } else {
+                return false;
+            };
+            !(titled(at) || titled(at + 1))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in found {
+        st.spans.retype(k, Label::Loc, PLACES_IN_REGIONS.name);
+    }
+}
+
+pub(super) static PLACES_AFTER_KINDS: Pass = Pass {
+    name: "places-after-kinds",
+    reason: "names after a kind of place and of, such as, including or like (the towns of Harvey and Carver) are places",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: places_after_kinds,
+};
+
+/// `the towns of Harvey, Carver and Melvin`, `villages such as Harvey and
+/// Carver`, `the district of Carver`: "persons" (one word, or up to three not
+/// opening with a given name, and no `'s` after) listed after a kind of place
+/// (`data/sources/words/place-kinds.txt`) and `of`, `such as`, `including` or
+/// `like` are places. Not after `state of` (`the state of Ruiz's health`).
+fn places_after_kinds(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let mut found = Vec::new();
+    for g in 0..n.saturating_sub(2) {
+        let w = c.lower[g];
+        if !words::PLACE_KINDS.contains(w) || w == "state" {
+            continue;
+        }
+        let start = match (c.lower[g + 1], c.lower[g + 2]) {
+            ("of" | "including" | "like", _) => g + 2,
+            ("such", "as") if g + 3 < n => g + 3,
+            _ => continue,
+        };
+        let plural = w.ends_with('s');
+        let mut t = start;
+        while let Some(k) = st.spans.iter().position(|x| x.s == t) {
+            let x = st.spans[k];
+            let ok_person = x.label == Label::Per
+                && x.e - x.s <= 3
+                && (x.e == x.s + 1 || !c.lex.is_given_name(c.w(x.s)))
+                && !(x.e < n && matches!(c.w(x.e), "'s" | "’s"));
+            if ok_person {
+                found.push(k);
+            } else if x.label != Label::Loc {
+                break;
+            }
+            if !plural || x.e + 1 >= n {
+                break;
+            }
+            t = match (c.lower[x.e], c.lower.get(x.e + 1).copied()) {
+                (",", Some("and" | "or")) => x.e + 2,
+                ("," | "and" | "or", _) => x.e + 1,
+                _ => break,
+            };
+        }
+    }
+    for k in found {
+        st.spans.retype(k, Label::Loc, PLACES_AFTER_KINDS.name);
     }
 }
 
@@ -323,7 +434,8 @@ pub(super) static LOCATED_NAMES: Pass = Pass {
 /// Names of one to three words the tagger read as a person that the article
 /// also puts before `residents`, `villagers` or `inhabitants`, or right after
 /// `in`, `near` or `outside` (not before `'s`: `in Ruiz's
-/// view`; nor `believe in`), that open with no given name and are no part of a person's full name:
+/// view`; nor `believe in`), that open with no given name (one alone may be a town:
+/// `in Harvey`) and are no part of a person's full name:
 /// places the gazetteer lacks (`lived in Tarvona`, then `Tarvona welcomed`).
 fn located_names(c: &Ctx, st: &mut State) {
     let text = |s: usize, e: usize| c.doc.span_text(s, e);
@@ -348,7 +460,8 @@ fn located_names(c: &Ctx, st: &mut State) {
     let in_names = full_name_words(c.doc, &st.spans);
     for k in 0..st.spans.len() {
         let (s, e, label) = st.spans[k].tuple();
-        let person_like = c.lex.is_given_name(c.w(s))
+        // A lone given name may be a town named after someone (`in Harvey`).
+        let person_like = (e - s > 1 && c.lex.is_given_name(c.w(s)))
             || (e - s == 1 && in_names.contains(c.w(s)))
             || (s..e).any(|t| !c.w(t).chars().any(char::is_lowercase));
         if label == Label::Per && e - s <= 3 && !person_like && located.contains(text(s, e)) {
@@ -513,5 +626,69 @@ mod tests {
         ] {
             check(text, expected);
         }
+    }
+
+    #[test]
+    fn places_in_regions() {
+        for (text, expected) in [
+            (
+                "He moved to Melvin, Banmo district, in 2010.",
+                &[("Melvin", "place"), ("Banmo", "place")][..],
+            ),
+            (
+                "The blast hit Carver, Tarrow Province, on Friday.",
+                &[("Carver", "place"), ("Tarrow Province", "place")],
+            ),
+            (
+                "Ana Ruiz, Kolda district commissioner, said roads were shut.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Kolda", "place"),
+                    ("district commissioner", "position"),
+                ],
+            ),
+            (
+                "Tom Vell, Banmo County, won the prize.",
+                &[("Tom Vell", "person"), ("Banmo County", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_after_kinds() {
+        for (text, expected) in [
+            (
+                "The towns of Harvey, Carver and Melvin were flooded.",
+                &[
+                    ("Harvey", "place"),
+                    ("Carver", "place"),
+                    ("Melvin", "place"),
+                ][..],
+            ),
+            (
+                "Villages such as Harvey and Carver lost power.",
+                &[("Harvey", "place"), ("Carver", "place")],
+            ),
+            (
+                "The state of Ana Ruiz's health worried Tomas Vell.",
+                &[("Ana Ruiz", "person"), ("Tomas Vell", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_located_given_names() {
+        check(
+            "Carver residents were told to leave before the river rose.",
+            &[("Carver", "place")],
+        );
+        check(
+            "Raymond Carver wrote stories. Fans in Carver's home town met.",
+            &[("Raymond Carver", "person"), ("Carver", "person")],
+        );
     }
 }

@@ -84,11 +84,18 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
         }
         // A given name: `Dean Jones`.
         let prev = s.checked_sub(1).map(w).unwrap_or("");
+        // `founded by Dean Kamen`: after a preposition, where the tagger reads
+        // the title word and the name after it as one person.
+        let tagged_whole = st
+            .spans
+            .iter()
+            .any(|x| x.label == Label::Per && x.s == s && x.e > e);
         let bare = s == 0
             || c.newline(s)
             || title_end[s]
             || prev == "and"
-            || prev.chars().all(|ch| !ch.is_alphanumeric());
+            || prev.chars().all(|ch| !ch.is_alphanumeric())
+            || (tagged_whole && matches!(prev, "by" | "with" | "to" | "from" | "for"));
         if one && words::TITLE_GIVEN_NAMES.contains(w(s)) && name_like(e) && bare {
             let mut end = e + 1;
             while end < n && name_like(end) && !c.newline(end) {
@@ -516,6 +523,11 @@ mod tests {
             ),
             (
                 "Dean Okafor scored twice for the visitors.",
+                &[("Dean Okafor", "person")],
+            ),
+            // After a preposition, read whole by the tagger: a given name.
+            (
+                "The prize was founded by Dean Okafor in 1992.",
                 &[("Dean Okafor", "person")],
             ),
             (

@@ -81,6 +81,48 @@ fn full_name_tails(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static FULL_NAME_HEADS: Pass = Pass {
+    name: "full-name-heads",
+    reason: "the opening of a person's full name that the article writes whole elsewhere",
+    reads: "spans",
+    writes: "spans (extended)",
+    run: full_name_heads,
+};
+
+/// A person's name the tagger read without its first word (`writer Aner
+/// Shalev` read as `Shalev`), where the article writes the whole name as a
+/// person elsewhere: the capitalised, untagged word right before it on the
+/// same line opens the name. Given names the lexicon does not know (`Aner`,
+/// `Dries`) are the usual case; the article's own full name is the evidence, so
+/// no word list decides it.
+fn full_name_heads(c: &Ctx, st: &mut State) {
+    let full: crate::engine::lexicon::casing::FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per && x.e - x.s > 1)
+        .map(|x| c.doc.span_text(x.s, x.e))
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    let snapshot = st.spans.cover().clone();
+    for k in 0..st.spans.len() {
+        let x = st.spans[k];
+        if x.label != Label::Per || x.s == 0 {
+            continue;
+        }
+        let b = x.s - 1;
+        if c.name_word(b)
+            && snapshot.is_o(b)
+            && !c.newline(x.s)
+            && c.doc.tokens[x.s].space_before
+            && full.contains(c.doc.span_text(b, x.e))
+        {
+            st.spans.set(k, b, x.e, Label::Per, FULL_NAME_HEADS.name);
+        }
+    }
+}
+
 /// A capital and a dot, as an initial (`J.`).
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
@@ -137,6 +179,40 @@ mod tests {
             ),
         ] {
             let found = run_pass(&super::FULL_NAME_TAILS, text, tagged);
+            let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+            assert_eq!(found, expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn full_name_heads() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::{Loc, Per};
+        for (text, tagged, expected) in [
+            // The article writes the full name elsewhere: the head joins.
+            (
+                "The poet Iveta Marsk spoke. Iveta Marsk is a poet.",
+                &[(3, 1, Per), (6, 2, Per)][..],
+                &[("Iveta Marsk", Per), ("Iveta Marsk", Per)][..],
+            ),
+            // No full name in the article, another line, a tagged word before: left.
+            (
+                "The poet Iveta Marsk spoke. Marsk left.",
+                &[(3, 1, Per), (6, 1, Per)],
+                &[("Marsk", Per), ("Marsk", Per)],
+            ),
+            (
+                "Iveta\nMarsk spoke. Iveta Marsk left.",
+                &[(1, 1, Per), (4, 2, Per)],
+                &[("Marsk", Per), ("Iveta Marsk", Per)],
+            ),
+            (
+                "In Iveta Marsk spoke. Iveta Marsk left.",
+                &[(1, 1, Loc), (2, 1, Per), (5, 2, Per)],
+                &[("Iveta", Loc), ("Marsk", Per), ("Iveta Marsk", Per)],
+            ),
+        ] {
+            let found = run_pass(&super::FULL_NAME_HEADS, text, tagged);
             let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
             assert_eq!(found, expected, "in {text:?}");
         }
