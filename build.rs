@@ -26,11 +26,22 @@ mod slots;
 /// shorter ones are scanned).
 const SHORT: usize = 48;
 
+/// Lists longer than this, which are looked up a few times a document, not
+/// per word, are one text of lines (`WordList::joined`), not a table: in the
+/// page, a hash table and a pointer per entry cost several times the words.
+const JOINED: usize = 4096;
+
 /// A `WordList` of `words` (sorted, lower case when `folded`), as Rust
-/// source: with its hash table when it is long.
+/// source: with its hash table when it is long, as one text when very long.
 fn word_list_source(name: &str, folded: bool, words: &[&str]) -> String {
     if words.len() <= SHORT {
         return format!("WordList::new({name:?}, {folded}, &{words:?})");
+    }
+    if words.len() > JOINED {
+        assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
+        assert!(words.windows(2).all(|p| p[0].as_bytes() < p[1].as_bytes()));
+        let lines = words.join("\n");
+        return format!("WordList::joined({name:?}, {folded}, {lines:?})");
     }
     let slots = slots::table(words);
     format!("WordList::with_slots({name:?}, {folded}, &{words:?}, &{slots:?})")

@@ -4,8 +4,11 @@
 //!
 //! Entries are kept sorted. A short list is scanned; a longer one comes with
 //! a static hash table built by `build.rs` ([`slots`]), or else is
-//! binary-searched. A folded list holds its entries in lower case and folds
-//! the word looked up.
+//! binary-searched. A very long list, looked up a few times a document (the
+//! given names of one sex), is one text of lines instead ([`WordList::joined`]),
+//! binary-searched: a hash table and a pointer per entry would take the page
+//! several times the bytes of the words. A folded list holds its entries in
+//! lower case and folds the word looked up.
 
 pub mod slots;
 
@@ -30,6 +33,9 @@ pub struct WordList {
     firsts: u128,
     /// The entries' hash table ([`slots`]), or none (binary search).
     slots: &'static [u16],
+    /// The entries as one text, sorted lines, for a list built by
+    /// [`WordList::joined`] (then `words` is empty); else empty.
+    lines: &'static str,
 }
 
 impl WordList {
@@ -63,12 +69,44 @@ impl WordList {
             lens,
             firsts,
             slots,
+            lines: "",
+        }
+    }
+
+    /// A list of the entries in `lines`: one a line, sorted by their bytes
+    /// (lower case when `folded`), no empty line.
+    pub const fn joined(name: &'static str, folded: bool, lines: &'static str) -> WordList {
+        let b = lines.as_bytes();
+        let (mut lens, mut firsts) = (0u64, 0u128);
+        let (mut start, mut k) = (0, 0);
+        while k <= b.len() {
+            if k == b.len() || b[k] == b'\n' {
+                let len = k - start;
+                lens |= 1 << if len < 63 { len } else { 63 };
+                if len > 0 {
+                    firsts |= 1 << (b[start] % 128);
+                }
+                start = k + 1;
+            }
+            k += 1;
+        }
+        WordList {
+            name,
+            folded,
+            words: &[],
+            lens,
+            firsts,
+            slots: &[],
+            lines,
         }
     }
 
     /// Whether the entries hold `key` exactly (`key` lower case for folded lists).
     #[inline]
     fn holds(&self, key: &[u8]) -> bool {
+        if !self.lines.is_empty() {
+            return lines_hold(self.lines.as_bytes(), key);
+        }
         if !self.slots.is_empty() {
             return slots::holds(self.slots, self.words, key);
         }
@@ -120,7 +158,7 @@ impl WordList {
     fn lookup(&self, word: &str) -> bool {
         // A short list is scanned: comparing lengths first beats a binary
         // search's byte comparisons for the few entries most lists hold.
-        let short = self.words.len() <= SHORT;
+        let short = self.lines.is_empty() && self.words.len() <= SHORT;
         if (!self.folded || word.is_ascii()) && self.surely_not(word, self.folded) {
             return false;
         }
@@ -148,9 +186,7 @@ impl WordList {
                 lower.make_ascii_lowercase();
                 return self.holds(lower);
             }
-            self.words
-                .binary_search_by(|e| e.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
-                .is_ok()
+            self.holds(word.to_ascii_lowercase().as_bytes())
         } else {
             self.holds(word.to_lowercase().as_bytes())
         }
@@ -158,8 +194,35 @@ impl WordList {
 
     /// The entries (lower case when folded).
     pub fn iter(&self) -> impl Iterator<Item = &'static str> {
-        self.words.iter().copied()
+        let lines = self.lines.split('\n').filter(|l| !l.is_empty());
+        self.words.iter().copied().chain(lines)
     }
+}
+
+/// Whether `key` is a line of `text` (sorted lines): a binary search over
+/// bytes, each probe widened to the line it falls in.
+fn lines_hold(text: &[u8], key: &[u8]) -> bool {
+    // The lines still in question: `text[lo..hi]`, `hi` the text's end or
+    // the newline that ends its last line.
+    let (mut lo, mut hi) = (0, text.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = text[lo..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = text[mid..hi]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(hi, |p| mid + p);
+        match text[start..end].cmp(key) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater if start == lo => return false,
+            std::cmp::Ordering::Greater => hi = start - 1,
+        }
+    }
+    false
 }
 
 include!(concat!(env!("OUT_DIR"), "/words.rs"));
@@ -212,5 +275,40 @@ mod tests {
         assert!(super::FUNCTION_NOUNS
             .iter()
             .all(|w| super::FUNCTION_NOUNS.contains(w)));
+    }
+
+    /// A list kept as one text finds exactly its lines, in any case when
+    /// folded, and lists every entry.
+    #[test]
+    fn words_joined_lists_hold_exactly_their_lines() {
+        static ONE: WordList = WordList::joined("t", false, "Ana");
+        static NAMES: WordList = WordList::joined("t", false, "Ana\nBeatriz\nCarla\nDana\nÉlise");
+        static FOLDED: WordList = WordList::joined("t", true, "ana\nbeatriz\nélise");
+        for (list, word, expected) in [
+            (&ONE, "Ana", true),
+            (&ONE, "An", false),
+            (&ONE, "Anab", false),
+            (&NAMES, "Ana", true),
+            (&NAMES, "Beatriz", true),
+            (&NAMES, "Carla", true),
+            (&NAMES, "Dana", true),
+            (&NAMES, "Élise", true),
+            (&NAMES, "Aaron", false),
+            (&NAMES, "Bea", false),
+            (&NAMES, "Carlos", false),
+            (&NAMES, "Zoe", false),
+            (&NAMES, "ana", false),
+            (&NAMES, "", false),
+            (&FOLDED, "BEATRIZ", true),
+            (&FOLDED, "Élise", true),
+            (&FOLDED, "Carla", false),
+        ] {
+            assert_eq!(list.contains(word), expected, "{word}");
+        }
+        assert_eq!(NAMES.iter().count(), 5);
+        for list in [&super::FEMALE_GIVEN_NAMES, &super::MALE_GIVEN_NAMES] {
+            assert!(list.iter().count() > 1000);
+            assert!(list.iter().all(|w| list.contains(w)), "{}", list.name);
+        }
     }
 }
