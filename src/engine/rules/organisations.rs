@@ -254,13 +254,16 @@ pub(super) static COMPANY_POSTS: Pass = Pass {
 /// before it, is the company, and so is every mention of it in the article.
 /// A comma between (`Ana Ruiz, chief executive`) makes it the holder instead.
 fn company_posts(c: &Ctx, st: &mut State) {
-    let post_end = |t: usize| {
-        st.titles
-            .iter()
-            .find(|p| p.start == t && t < c.n && !c.newline(t))
-            .filter(|p| words::COMPANY_POSTS.contains(&c.lower[p.start..p.end].join(" ")))
-            .map(|p| p.end)
-    };
+    // Each title's end by its start (the first title starting there), for
+    // the titles that are company posts.
+    let mut ends: FxMap<usize, usize> = FxMap::default();
+    for p in &st.titles {
+        ends.entry(p.start).or_insert(p.end);
+    }
+    ends.retain(|&s, e| {
+        s < c.n && !c.newline(s) && words::COMPANY_POSTS.contains(&c.lower[s..*e].join(" "))
+    });
+    let post_end = |t: usize| ends.get(&t).copied();
     let names_at: FxSet<usize> = st
         .spans
         .iter()

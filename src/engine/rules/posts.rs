@@ -86,17 +86,21 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
         let prev = s.checked_sub(1).map(w).unwrap_or("");
         // `founded by Dean Kamen`: after a preposition, where the tagger reads
         // the title word and the name after it as one person.
-        let tagged_whole = st
-            .spans
-            .iter()
-            .any(|x| x.label == Label::Per && x.s == s && x.e > e);
-        let bare = s == 0
-            || c.newline(s)
-            || title_end[s]
-            || prev == "and"
-            || prev.chars().all(|ch| !ch.is_alphanumeric())
-            || (tagged_whole && matches!(prev, "by" | "with" | "to" | "from" | "for"));
-        if one && words::TITLE_GIVEN_NAMES.contains(w(s)) && name_like(e) && bare {
+        // (Asked last: a scan of the spans.)
+        let tagged_whole = || {
+            st.spans
+                .iter()
+                .any(|x| x.label == Label::Per && x.s == s && x.e > e)
+        };
+        let bare = || {
+            s == 0
+                || c.newline(s)
+                || title_end[s]
+                || prev == "and"
+                || prev.chars().all(|ch| !ch.is_alphanumeric())
+                || (matches!(prev, "by" | "with" | "to" | "from" | "for") && tagged_whole())
+        };
+        if one && words::TITLE_GIVEN_NAMES.contains(w(s)) && name_like(e) && bare() {
             let mut end = e + 1;
             while end < n && name_like(end) && !c.newline(end) {
                 end += 1;
