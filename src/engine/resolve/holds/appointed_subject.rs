@@ -111,7 +111,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     // An auxiliary is needed (`the elected mayor` has none), but for a
     // headline's name that opens it (`Ana Ruiz named new coach`).
     if t == verb {
-        let m = person_ending_at(ctx, t)?;
+        let m = ctx.person_ending_at(t)?;
         let start = ctx.cands[m].start;
         let opens = start == 0 || ctx.sentence[start - 1] != ctx.sentence[start];
         // A headline drops articles too: `Ruiz named a new coach` is active.
@@ -126,7 +126,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     }
     // A relative clause on the name: `Ruiz, who was elected`.
     if t >= 3 && ctx.word(t - 1) == "who" && ctx.word(t - 2) == "," {
-        if let Some(m) = person_ending_at(ctx, t - 2) {
+        if let Some(m) = ctx.person_ending_at(t - 2) {
             return Some(m);
         }
         t -= 1;
@@ -142,13 +142,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
         t = c - 1;
     }
-    person_ending_at(ctx, t)
-}
-
-/// The person mention that ends right before token `t`.
-fn person_ending_at(ctx: &Ctx, t: usize) -> Option<usize> {
-    let m = ctx.cover[t.checked_sub(1)?]?;
-    (ctx.cands[m].kind == Kind::Person).then_some(m)
+    ctx.person_ending_at(t)
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 //! Ruiz`).
 
 use super::{Ctx, Find, Pattern};
-use crate::engine::annotation::Kind;
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -14,12 +13,6 @@ pub(super) const PATTERN: Pattern = Pattern {
     reason: "in brackets beside the name",
     find: Find::Post(find),
 };
-
-/// The person mention ending right before token `t`.
-fn person_ending_at(ctx: &Ctx, t: usize) -> Option<usize> {
-    let m = ctx.cover[t.checked_sub(1)?]?;
-    (ctx.cands[m].kind == Kind::Person).then_some(m)
-}
 
 /// The person beside the brackets around the post (or around the name after
 /// the post).
@@ -55,7 +48,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
     }
     // `Ana Ruiz (president)`, `Ruiz (governor, Eastern Province)`.
-    person_ending_at(ctx, open)
+    ctx.person_ending_at(open)
 }
 
 #[cfg(test)]

@@ -88,8 +88,8 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
         t = c - 1;
     }
-    let m = ctx.cover[t.checked_sub(1)?]?;
-    (ctx.cands[m].kind == Kind::Person && same(t - 1)).then_some(m)
+    let m = ctx.person_ending_at(t)?;
+    same(t - 1).then_some(m)
 }
 
 #[cfg(test)]

@@ -145,6 +145,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
             .filter(|&m| self.cands[m].kind == kind)
     }
 
+    /// The person mention that ends right before token `t`.
+    pub fn person_ending_at(&self, t: usize) -> Option<usize> {
+        let m = self.cover[t.checked_sub(1)?]?;
+        (self.cands[m].kind == Kind::Person).then_some(m)
+    }
+
     /// The person mention at `t`, past an honorific that stays outside the
     /// name: `Emirati President Sheikh Mohammed`, `the minister, Baroness Taylor`.
     pub fn person_after(&self, t: usize) -> Option<usize> {

@@ -4,7 +4,6 @@
 
 use super::apposition::adjectives_before;
 use super::{Ctx, Find, Pattern};
-use crate::engine::annotation::Kind;
 use crate::engine::words::HOLD_NAMING_VERBS;
 
 /// The pattern.
@@ -26,10 +25,9 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if t > 0 && matches!(ctx.word(t - 1), "its" | "their" | "the" | "his" | "her") {
         t -= 1;
     }
-    let m = ctx.cover[t.checked_sub(1)?]?;
+    let m = ctx.person_ending_at(t)?;
     let start = ctx.cands[m].start;
-    (ctx.cands[m].kind == Kind::Person
-        && start > 0
+    (start > 0
         && ctx.sentence[start - 1] == ctx.sentence[p.start]
         && HOLD_NAMING_VERBS.contains(ctx.word(start - 1)))
     .then_some(m)

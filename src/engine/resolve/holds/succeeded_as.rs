@@ -52,8 +52,8 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if t >= 2 && ctx.word(t - 1) == "who" && ctx.word(t - 2) == "," {
         t -= 2;
     }
-    let m = ctx.cover[t.checked_sub(1)?]?;
-    (ctx.cands[m].kind == Kind::Person && ctx.sentence[t - 1] == ctx.sentence[p.start]).then_some(m)
+    let m = ctx.person_ending_at(t)?;
+    (ctx.sentence[t - 1] == ctx.sentence[p.start]).then_some(m)
 }
 
 #[cfg(test)]
