@@ -32,12 +32,13 @@ const SHORT: usize = 48;
 const JOINED: usize = 4096;
 
 /// A `WordList` of `words` (sorted, lower case when `folded`), as Rust
-/// source: with its hash table when it is long, as one text when very long.
-fn word_list_source(name: &str, folded: bool, words: &[&str]) -> String {
+/// source: with its hash table when it is long, as one text when very long
+/// and `joinable` (the position lists are read by index, so never joined).
+fn word_list_source(name: &str, folded: bool, words: &[&str], joinable: bool) -> String {
     if words.len() <= SHORT {
         return format!("WordList::new({name:?}, {folded}, &{words:?})");
     }
-    if words.len() > JOINED {
+    if joinable && words.len() > JOINED {
         assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n')));
         assert!(words.windows(2).all(|p| p[0].as_bytes() < p[1].as_bytes()));
         let lines = words.join("\n");
@@ -161,7 +162,7 @@ fn word_lists(out_dir: &Path) {
         writeln!(
             out,
             "pub(crate) static {name}: WordList = {};",
-            word_list_source(stem, fold, &keys)
+            word_list_source(stem, fold, &keys, true)
         )
         .unwrap();
     }
@@ -186,7 +187,7 @@ fn entry_key(entry: &str, lower: bool) -> (String, usize) {
 /// A `WordList` (exact match) of `words`, as Rust source.
 fn word_list(name: &str, words: &BTreeSet<String>) -> String {
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    word_list_source(name, false, &words)
+    word_list_source(name, false, &words, false)
 }
 
 /// `data/sources/positions.txt` -> `$OUT_DIR/positions.rs`: the static

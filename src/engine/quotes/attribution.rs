@@ -853,7 +853,6 @@ fn post_key(text: &str) -> String {
     let last = core.rsplit(' ').next().unwrap_or("");
     for probe in [core, last] {
         let class = words::POST_HEAD_ALIASES
-            .words
             .iter()
             .find(|c| c.split(" | ").any(|w| w == probe));
         if let Some(c) = class {
