@@ -12,7 +12,10 @@ Usage: scripts/accuracy.py [--report] [SET ...]
   interview genres of ../shared/data/gum: Wikinews), gum-all (all six genres there),
   wikinews (GUM's 24 Wikinews news articles marked by hand to the guidelines,
   data/eval/wikinews), wikinews-dev (its 16 development articles, whose errors may be
-  read), wikinews-heldout (its eight held-out articles, never read)
+  read), wikinews-heldout (its eight held-out articles, never read), worldnews
+  (15 Wikinews articles from AMALGUM, openings marked by hand, data/eval/worldnews),
+  worldnews-dev (its ten development articles, whose errors may be read),
+  worldnews-heldout (its five held-out articles, never read)
   (default: every set with floors). news-extra and news-blind are data/eval/*/, articles the
   team wrote to the same guidelines: news-extra a second development set,
   news-blind held out (its errors are not read; see its README). The gum sets are
@@ -55,6 +58,21 @@ WIKINEWS_HELDOUT = ("GUM_news_taxes", "GUM_news_warming", "GUM_news_nasa", "GUM_
                     "GUM_interview_mckenzie")
 
 
+# The held-out part of data/eval/worldnews (openings of 15 Wikinews articles taken
+# from AMALGUM, marked to the guidelines), fixed on 2026-12-07 before any article was
+# marked: the five smallest SHA-256 digests of the AMALGUM document names.
+WORLDNEWS_HELDOUT = ("AMALGUM_news_romanian", "AMALGUM_news_belgium", "AMALGUM_news_argentina",
+                     "AMALGUM_news_bangladesh", "AMALGUM_news_mogadishu")
+
+
+def worldnews_files(part):
+    d = os.path.join(ROOT, "data", "eval", "worldnews")
+    names = sorted(f[:-3] for f in os.listdir(d) if f.endswith(".md") and f != "README.md")
+    if part != "all":
+        names = [n for n in names if (n in WORLDNEWS_HELDOUT) == (part == "heldout")]
+    return [os.path.join(d, n + ".md") for n in names]
+
+
 def wikinews_files(part):
     d = os.path.join(ROOT, "data", "eval", "wikinews")
     names = sorted(f[:-3] for f in os.listdir(d) if f.endswith(".md") and f != "README.md")
@@ -81,6 +99,9 @@ def gold(name, tmp):
     elif name.startswith("wikinews"):
         part = {"wikinews": "all", "wikinews-dev": "dev", "wikinews-heldout": "heldout"}[name]
         cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + wikinews_files(part)
+    elif name.startswith("worldnews"):
+        part = {"worldnews": "all", "worldnews-dev": "dev", "worldnews-heldout": "heldout"}[name]
+        cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + worldnews_files(part)
     elif name.startswith("gum-"):
         genres = {"gum-news": "news,interview", "gum-all": "all"}[name]
         cmd = [sys.executable, os.path.join(ROOT, "scripts", "gum2jsonl.py"),

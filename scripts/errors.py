@@ -9,7 +9,8 @@ Usage: scripts/errors.py SET [KIND]
   news-blind; the other five are held out) or real-news-dev (the 19 development files
   of ../shared/data/real-news-dev; the other nine are held out), gum-news or gum-all
   (../shared/data/gum, see scripts/gum2jsonl.py), wikinews-dev (the 16 development
-  articles of data/eval/wikinews; the other eight are held out). KIND: person, place,
+  articles of data/eval/wikinews; the other eight are held out), worldnews-dev (the ten
+  development articles of data/eval/worldnews; the other five are held out). KIND: person, place,
   position, holds or said (who says each quotation, on sets with @said lines: a
   quotation whose speaker differs from gold's, QFN a gold speaker the engine missed,
   QFP a speaker the engine gave where gold has `-`, with the engine's reason).
@@ -26,7 +27,7 @@ import accuracy  # noqa: E402
 def main():
     if len(sys.argv) < 2 or sys.argv[1] not in ("conll-valid", "news-extra", "news-blind-dev",
                                                       "real-news-dev", "gum-news", "wikinews-dev",
-                                                      "gum-all"):
+                                                      "gum-all", "worldnews-dev"):
         sys.exit(__doc__)
     name, kind = sys.argv[1], (sys.argv[2] if len(sys.argv) > 2 else None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -35,7 +36,8 @@ def main():
             docs = [json.loads(l) for l in f]
         # GUM's news and interview genres are also the wikinews set, whose held-out
         # articles' errors are never read.
-        docs = [d for d in docs if d["id"] not in accuracy.WIKINEWS_HELDOUT]
+        docs = [d for d in docs if d["id"] not in accuracy.WIKINEWS_HELDOUT
+                and d["id"] not in accuracy.WORLDNEWS_HELDOUT]
         out = subprocess.run([accuracy.ANNOTATE, "--jsonl", "--reasons"], input="".join(
             json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs),
             capture_output=True, text=True, check=True).stdout
