@@ -6,7 +6,8 @@ Usage: worldnews-text.py AMALGUM_CHECKOUT OUTDIR
   the commits listed in data/eval/worldnews/README.md). For each document in DOCS it
   writes OUTDIR/<document name>.txt: the headline, the date line, then the article's
   paragraphs, blank-line separated, up to the first paragraph end at or after WORDS
-  words. Figure captions and pull quotes (bold quotations repeated from the text, with
+  words. A Wikinews Shorts page keeps its story headings as paragraphs and drops its
+  source lists. Figure captions and pull quotes (bold quotations repeated from the text, with
   their right-aligned attribution) are left out. Tokens are joined back with the
   spacing rules of detok() below, so the text reads as the published article.
 """
@@ -47,13 +48,13 @@ def paragraphs(xml):
     skip = 0  # depth inside figures, captions and pull quotes
     cur, inpar, implicit = [], False, False
     for line in xml.splitlines():
-        if line.startswith("<figure") or line.startswith("<caption") or \
-                line.startswith("<p style=") or (line == '<hi rend="bold">' and
+        if line.startswith("<figure") or line.startswith("<caption") or line.startswith("<list") \
+                or line.startswith("<p style=") or (line == '<hi rend="bold">' and
                                                    (not inpar or implicit and not cur)):
             skip += 1
             if implicit:
                 cur, inpar, implicit = [], False, False
-        elif line in ("</figure>", "</caption>") or (skip and not inpar and
+        elif line in ("</figure>", "</caption>", "</list>") or (skip and not inpar and
                                                      line in ("</p>", "</hi>")):
             skip = max(0, skip - 1)
         elif skip:
@@ -73,8 +74,11 @@ def paragraphs(xml):
 
 def excerpt(xml):
     paras, words = [], 0
-    for i, toks in enumerate(paragraphs(xml)):
+    for toks in paragraphs(xml):
+        if detok(toks) == "Sources":  # the heading of a source list (Wikinews Shorts)
+            continue
         paras.append(detok(toks))
+        i = len(paras) - 1
         if i >= 2:  # headline and date line do not count
             words += len(re.findall(r"\w+", paras[-1]))
             if words >= WORDS:
