@@ -34,10 +34,11 @@ def detok(tokens):
     out, glue = "", True
     for word, pos in tokens:
         opening = pos == "``" or (word in ('"', "“", "‘") and pos != "''")
-        attach = (glue or word in NO_SPACE_BEFORE or word.lower() in CLITICS or pos == "POS"
+        score = word == "–" and out[-1:].isdigit()  # 1–0
+        attach = (glue or score or word in NO_SPACE_BEFORE or word.lower() in CLITICS or pos == "POS"
                   or pos == "''" or word.startswith("-") and len(word) > 1)
         out += ("" if attach or not out else " ") + word
-        glue = opening or word in ("(", "[", "$")
+        glue = opening or score or word in ("(", "[", "$")
     return out
 
 
@@ -54,6 +55,9 @@ def paragraphs(xml):
             skip += 1
             if implicit:
                 cur, inpar, implicit = [], False, False
+            elif inpar and cur and line.startswith("<figure"):
+                yield cur  # a figure inside a paragraph ends it (the date line)
+                cur = []
         elif line in ("</figure>", "</caption>", "</list>") or (skip and not inpar and
                                                      line in ("</p>", "</hi>")):
             skip = max(0, skip - 1)
