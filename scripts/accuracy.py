@@ -13,9 +13,9 @@ Usage: scripts/accuracy.py [--report] [SET ...]
   wikinews (GUM's 24 Wikinews news articles marked by hand to the guidelines,
   data/eval/wikinews), wikinews-dev (its 16 development articles, whose errors may be
   read), wikinews-heldout (its eight held-out articles, never read), worldnews
-  (15 Wikinews articles from AMALGUM, openings marked by hand, data/eval/worldnews),
-  worldnews-dev (its ten development articles, whose errors may be read),
-  worldnews-heldout (its five held-out articles, never read)
+  (24 Wikinews articles from AMALGUM, openings marked by hand, data/eval/worldnews),
+  worldnews-dev (its 16 development articles, whose errors may be read),
+  worldnews-heldout (its eight held-out articles, never read)
   (default: every set with floors). news-extra and news-blind are data/eval/*/, articles the
   team wrote to the same guidelines: news-extra a second development set,
   news-blind held out (its errors are not read; see its README). The gum sets are
@@ -58,11 +58,13 @@ WIKINEWS_HELDOUT = ("GUM_news_taxes", "GUM_news_warming", "GUM_news_nasa", "GUM_
                     "GUM_interview_mckenzie")
 
 
-# The held-out part of data/eval/worldnews (openings of 15 Wikinews articles taken
-# from AMALGUM, marked to the guidelines), fixed on 2026-12-07 before any article was
-# marked: the five smallest SHA-256 digests of the AMALGUM document names.
+# The held-out part of data/eval/worldnews (openings of 24 Wikinews articles taken
+# from AMALGUM, marked to the guidelines), fixed on 2026-12-07 before any article of
+# its batch was marked: of the first 15 articles the five smallest SHA-256 digests of
+# the AMALGUM document names, of the second nine the three smallest.
 WORLDNEWS_HELDOUT = ("AMALGUM_news_romanian", "AMALGUM_news_belgium", "AMALGUM_news_argentina",
-                     "AMALGUM_news_bangladesh", "AMALGUM_news_mogadishu")
+                     "AMALGUM_news_bangladesh", "AMALGUM_news_mogadishu",
+                     "AMALGUM_news_sarkozy", "AMALGUM_news_japan", "AMALGUM_news_borneo")
 
 
 def worldnews_files(part):

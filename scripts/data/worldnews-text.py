@@ -24,6 +24,12 @@ DOCS = {  # document name -> folder under the checkout
     "AMALGUM_news_belgium": "amalgum_extra/news/xml", "AMALGUM_news_argentina": "amalgum/news/xml",
     "AMALGUM_news_chile": "amalgum_extra/news/xml", "AMALGUM_news_australian": "amalgum_extra/news/xml",
     "AMALGUM_news_canadian": "amalgum/news/xml",
+    # second batch
+    "AMALGUM_news_congolese": "amalgum_extra/news/xml", "AMALGUM_news_sadc": "amalgum_extra/news/xml",
+    "AMALGUM_news_afghanistan": "amalgum/news/xml", "AMALGUM_news_misrata": "amalgum_extra/news/xml",
+    "AMALGUM_news_palestinians": "amalgum_extra/news/xml",
+    "AMALGUM_news_sarkozy": "amalgum_extra/news/xml", "AMALGUM_news_japan": "amalgum_extra/news/xml",
+    "AMALGUM_news_castro": "amalgum/news/xml", "AMALGUM_news_borneo": "amalgum/news/xml",
 }
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "...", "…", "%"}
 CLITICS = {"'s", "'", "n't", "'re", "'m", "'ve", "'ll", "'d", "’s"}
@@ -48,6 +54,8 @@ def paragraphs(xml):
     paragraph of its own, unless it is a bold pull quote."""
     skip = 0  # depth inside figures, captions and pull quotes
     cur, inpar, implicit = [], False, False
+    dated = False  # an orphan sentence before the date line is an editor's note
+    note = False
     for line in xml.splitlines():
         if line.startswith("<figure") or line.startswith("<caption") or line.startswith("<list") \
                 or line.startswith("<p style=") or (line == '<hi rend="bold">' and
@@ -64,7 +72,11 @@ def paragraphs(xml):
         elif skip:
             continue
         elif line in ("<head>", "<p>"):
-            cur, inpar = [], True
+            cur, inpar, dated = [], True, dated or line == "<p>"
+        elif line.startswith("<s") and not inpar and not dated:
+            note = True
+        elif note:
+            note = line != "</s>"
         elif line.startswith("<s") and not inpar:
             cur, inpar, implicit = [], True, True
         elif line in ("</head>", "</p>") or (implicit and line == "</s>"):
