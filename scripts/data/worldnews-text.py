@@ -44,7 +44,7 @@ def detok(tokens):
         attach = (glue or score or word in NO_SPACE_BEFORE or word.lower() in CLITICS or pos == "POS"
                   or pos == "''" or word.startswith("-") and len(word) > 1)
         out += ("" if attach or not out else " ") + word
-        glue = opening or score or word in ("(", "[", "$")
+        glue = opening or score or word in ("(", "[", "$", "€", "£")
     return out
 
 
