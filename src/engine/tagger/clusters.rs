@@ -49,16 +49,43 @@ pub(super) fn cluster_of(_w: &str, _lower: &str, _title: &mut String) -> u32 {
     0
 }
 
+/// Whether the table holds lower-case forms only (`clusters.py --lower`, a
+/// measured variant): then a word with a capital has no cluster, so a model
+/// can read the clusters of context words (`toured`, `mayor`) but never a
+/// name's own.
+#[cfg(feature = "clusters")]
+fn lower_only() -> bool {
+    static LOWER_ONLY: OnceLock<bool> = OnceLock::new();
+    *LOWER_ONLY.get_or_init(|| {
+        CLUSTERS_TXT
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains(" --lower;"))
+    })
+}
+
 /// The cluster id of word `w` (0: none). A form not in the table is looked
 /// up in title case when it has no lower-case letter (`BRAZIL` as `Brazil`),
-/// then in lower case (`lower`, `w` lower-cased); `title` is scratch.
+/// then in lower case (`lower`, `w` lower-cased); `title` is scratch. With a
+/// lower-case table only a word without capitals has a cluster.
 #[cfg(feature = "clusters")]
 pub(super) fn cluster_of(w: &str, lower: &str, title: &mut String) -> u32 {
-    let t = table();
+    lookup(table(), lower_only(), w, lower, title)
+}
+
+/// [`cluster_of`] in table `t` (`lower_only`: it holds lower-case forms only).
+#[cfg(feature = "clusters")]
+fn lookup(
+    t: &FxMap<&'static str, u32>,
+    lower_only: bool,
+    w: &str,
+    lower: &str,
+    title: &mut String,
+) -> u32 {
     if let Some(&c) = t.get(w) {
         return c;
     }
-    if lower == w {
+    if lower == w || lower_only {
         return 0;
     }
     if !w.chars().any(char::is_lowercase) {
@@ -98,6 +125,30 @@ mod tests {
             let c = cluster_of(w, &w.to_lowercase(), &mut s);
             assert_eq!(c, id, "{w}: {c:b}");
             assert_eq!(c & 63, prefix6, "{w}: {c:b}");
+        }
+    }
+
+    #[test]
+    fn clusters_lower_case_table_gives_capitalised_words_none() {
+        // An invented table of lower-case forms: `vorlan` is also a name.
+        let t: FxMap<&'static str, u32> = [("toured", 5), ("mayor", 9), ("vorlan", 38)]
+            .into_iter()
+            .collect();
+        let mut s = String::new();
+        for (w, lower_only, id) in [
+            ("toured", true, 5),
+            ("mayor", true, 9),
+            ("Mayor", true, 0),
+            ("MAYOR", true, 0),
+            ("Vorlan", true, 0),
+            ("Vorlan", false, 38), // the mixed-case table's fallback
+            ("MAYOR", false, 9),
+        ] {
+            assert_eq!(
+                lookup(&t, lower_only, w, &w.to_lowercase(), &mut s),
+                id,
+                "{w}"
+            );
         }
     }
 
