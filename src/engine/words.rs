@@ -12,7 +12,9 @@
 
 pub mod slots;
 
-/// Lists this long or shorter are scanned rather than binary-searched.
+/// Lists with no hash table this long or shorter are scanned rather than
+/// binary-searched (build.rs gives a table to every list over 8 entries:
+/// hashing the word beats comparing it with a dozen entries or more).
 const SHORT: usize = 48;
 
 /// Folded ASCII words up to this many bytes are lower-cased on the stack.
@@ -45,7 +47,7 @@ impl WordList {
     }
 
     /// A list of `words` with their hash table, laid out by
-    /// [`slots::table`] (build.rs does, for every list longer than [`SHORT`]).
+    /// [`slots::table`] (build.rs does, for every list over 8 entries).
     pub const fn with_slots(
         name: &'static str,
         folded: bool,
@@ -158,7 +160,7 @@ impl WordList {
     fn lookup(&self, word: &str) -> bool {
         // A short list is scanned: comparing lengths first beats a binary
         // search's byte comparisons for the few entries most lists hold.
-        let short = self.lines.is_empty() && self.words.len() <= SHORT;
+        let short = self.slots.is_empty() && self.lines.is_empty() && self.words.len() <= SHORT;
         if (!self.folded || word.is_ascii()) && self.surely_not(word, self.folded) {
             return false;
         }
