@@ -373,13 +373,23 @@ fn function_noun(w: &Words, j: usize) -> bool {
     j + 1 < w.len()
         && lower.len() > 2
         && is_capitalised(word) == is_capitalised(w.doc.word(j + 1))
-        && word.chars().skip(1).all(char::is_lowercase)
+        && rest_lowercase(word)
         && (known(lower)
             || lower.strip_suffix("ies").is_some_and(singular_y)
             || lower.strip_suffix('s').is_some_and(known))
         && w.usable(j, j + 2)
         && !words::ORG_WORDS.contains(lower)
         && !verb_or_place_before(w, j)
+}
+
+/// Whether every character of `word` after its first is lower case (ASCII
+/// words, most of them, byte by byte).
+fn rest_lowercase(word: &str) -> bool {
+    let rest_ascii_lower = word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    if rest_ascii_lower || word.is_ascii() {
+        return rest_ascii_lower;
+    }
+    word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// Whether `s` follows a comma, `the` or `as`, past a few lower-case adjectives
