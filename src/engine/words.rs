@@ -103,8 +103,21 @@ impl WordList {
         }
     }
 
+    /// Whether some entry opens with the byte `b % 128` (a 64-bit test, not
+    /// a shift of all 128 bits).
+    #[inline(always)]
+    fn may_open(&self, b: u8) -> bool {
+        let b = b % 128;
+        let half = if b < 64 {
+            self.firsts as u64
+        } else {
+            (self.firsts >> 64) as u64
+        };
+        half >> (b % 64) & 1 != 0
+    }
+
     /// Whether the entries hold `key` exactly (`key` lower case for folded lists).
-    #[inline]
+    #[inline(always)]
     fn holds(&self, key: &[u8]) -> bool {
         if !self.lines.is_empty() {
             return lines_hold(self.lines.as_bytes(), key);
@@ -125,8 +138,7 @@ impl WordList {
         let first = w
             .first()
             .map_or(0, |&b| if fold { b.to_ascii_lowercase() } else { b });
-        self.lens & (1 << w.len().min(63)) == 0
-            || (!w.is_empty() && self.firsts & (1 << (first % 128)) == 0)
+        self.lens & (1 << w.len().min(63)) == 0 || (!w.is_empty() && !self.may_open(first))
     }
 
     /// Whether `word` (or a phrase, words joined by single spaces) is in the list.
@@ -144,7 +156,7 @@ impl WordList {
                 } else {
                     b
                 };
-                if self.firsts & (1 << f) == 0 {
+                if !self.may_open(f) {
                     return false;
                 }
             }
