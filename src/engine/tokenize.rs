@@ -45,11 +45,13 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.words[i]
     }
 
     /// The text from the start of token `a` to the end of token `b - 1`.
+    #[inline]
     pub fn span_text(&self, a: usize, b: usize) -> &'a str {
         &self.text[self.tokens[a].bstart..self.tokens[b - 1].bend]
     }
@@ -82,11 +84,17 @@ pub(crate) fn is_joining(c: char) -> bool {
         | 0xE0020..=0xE007F)
 }
 
+#[inline(always)]
 pub(crate) fn is_word_char(c: char) -> bool {
-    // No joining mark is ASCII: most characters are answered here.
+    // No joining mark is ASCII: most characters are answered here, inline.
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    is_wide_word_char(c)
+}
+
+#[inline(never)]
+fn is_wide_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_joining(c)
 }
 
