@@ -403,13 +403,13 @@ fn posts_opening_names(c: &Ctx, st: &mut State) {
     // Spans inside one post go after the loop, all at once (each removal
     // in it moved every span after it).
     let mut inside_post = vec![false; st.spans.len()];
-    for k in 0..st.spans.len() {
+    for (k, inside) in inside_post.iter_mut().enumerate() {
         let (s, e, label) = st.spans[k].tuple();
         if !matches!(label, Label::Org | Label::Misc) {
             continue;
         }
         if title_of[s] != usize::MAX && title_of[s] == title_of[e - 1] {
-            inside_post[k] = true;
+            *inside = true;
             continue;
         }
         // An organisation that runs into a post: `House Minority` +
