@@ -237,7 +237,9 @@ pub(super) fn name_entities(ann: &mut Annotation) {
             .iter()
             .map(|&m| ann.mentions[m].text.as_str())
             .collect();
-        forms.sort_by_key(|f| {
+        // Each form's key once (stable, as `sort_by_key`): an entity named
+        // in many mentions compared them again and again.
+        forms.sort_by_cached_key(|f| {
             (
                 std::cmp::Reverse(f.split_whitespace().count()),
                 std::cmp::Reverse(f.chars().count()),
