@@ -22,9 +22,9 @@ use std::{env, fs, path::Path};
 #[path = "src/engine/words/slots.rs"]
 mod slots;
 
-/// Lists longer than this get a hash table (`SHORT` in `src/engine/words.rs`:
-/// shorter ones are scanned).
-const SHORT: usize = 48;
+/// Lists longer than this get a hash table (shorter ones are scanned: see
+/// `WordList::lookup` in `src/engine/words.rs`).
+const SHORT: usize = 8;
 
 /// Lists longer than this, which are looked up a few times a document, not
 /// per word, are one text of lines (`WordList::joined`), not a table: in the

@@ -110,6 +110,26 @@ pub fn is_title_vocabulary(word: &str) -> bool {
     l.title_words.contains(&lower) || l.modifiers.contains(&lower) || l.portfolios.contains(&lower)
 }
 
+/// Whether `list` holds the phrase of `words` joined by single spaces
+/// (joined on the stack: this runs at many tokens).
+fn phrase_in(list: &WordList, words: &[&str]) -> bool {
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    for (k, word) in words.iter().enumerate() {
+        let sep = usize::from(k > 0);
+        let Some(slot) = buf.get_mut(len..len + sep + word.len()) else {
+            return list.contains(&words.join(" "));
+        };
+        slot[sep..].copy_from_slice(word.as_bytes());
+        if sep == 1 {
+            slot[0] = b' ';
+        }
+        len += sep + word.len();
+    }
+    // Whole words and single spaces: always UTF-8.
+    std::str::from_utf8(&buf[..len]).is_ok_and(|p| list.contains(p))
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -178,8 +198,12 @@ impl Words<'_> {
             }
             buf[len + sep..len + sep + word.len()].copy_from_slice(word.as_bytes());
             len += sep + word.len();
-            // Whole words and single spaces: always UTF-8.
-            let key = std::str::from_utf8(&buf[..len]).ok()?;
+            // Whole words and single spaces: always UTF-8 (one word: itself).
+            let key = if k == 1 {
+                word
+            } else {
+                std::str::from_utf8(&buf[..len]).ok()?
+            };
             if let Some(found) = get(key) {
                 best = Some((k, found));
             }
@@ -344,7 +368,7 @@ fn verb_or_place_before(w: &Words, s: usize) -> bool {
             && if k == 1 {
                 words::NOT_POSTS_AFTER.contains(w.lower[s - 1])
             } else {
-                words::NOT_POSTS_AFTER.contains(&w.lower[s - k..s].join(" "))
+                phrase_in(&words::NOT_POSTS_AFTER, &w.lower[s - k..s])
             }
     };
     after(1) || after(2)
@@ -373,13 +397,23 @@ fn function_noun(w: &Words, j: usize) -> bool {
     j + 1 < w.len()
         && lower.len() > 2
         && is_capitalised(word) == is_capitalised(w.doc.word(j + 1))
-        && word.chars().skip(1).all(char::is_lowercase)
+        && rest_lowercase(word)
         && (known(lower)
             || lower.strip_suffix("ies").is_some_and(singular_y)
             || lower.strip_suffix('s').is_some_and(known))
         && w.usable(j, j + 2)
         && !words::ORG_WORDS.contains(lower)
         && !verb_or_place_before(w, j)
+}
+
+/// Whether every character of `word` after its first is lower case (ASCII
+/// words, most of them, byte by byte).
+fn rest_lowercase(word: &str) -> bool {
+    let rest_ascii_lower = word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    if rest_ascii_lower || word.is_ascii() {
+        return rest_ascii_lower;
+    }
+    word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// Whether `s` follows a comma, `the` or `as`, past a few lower-case adjectives
@@ -700,8 +734,8 @@ fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
 fn past_party_name(w: &Words, s: usize, h: usize, e: usize) -> usize {
     let word = |t: usize| w.doc.word(t);
     // The head, read past any modifier before it (`Prime` of `Prime Minister`).
-    let no_portfolio = (s + 1..=h.min(e - 1))
-        .any(|t| words::NO_PORTFOLIO_HEADS.contains(&w.lower[t..e].join(" ")));
+    let no_portfolio =
+        (s + 1..=h.min(e - 1)).any(|t| phrase_in(&words::NO_PORTFOLIO_HEADS, &w.lower[t..e]));
     let labour = matches!(word(s), "Labour" | "Labor")
         && s + 1 < e
         && (w.portfolio(s + 1).is_some() || no_portfolio);

@@ -38,16 +38,20 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Sentences as ranges of token indexes, covering every token once.
     pub sentences: Vec<Range<usize>>,
+    /// Each token's text, sliced once ([`Doc::word`] runs for every token
+    /// in most passes).
+    words: Vec<&'a str>,
 }
 
 impl<'a> Doc<'a> {
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.tokens[i];
-        &self.text[t.bstart..t.bend]
+        self.words[i]
     }
 
     /// The text from the start of token `a` to the end of token `b - 1`.
+    #[inline]
     pub fn span_text(&self, a: usize, b: usize) -> &'a str {
         &self.text[self.tokens[a].bstart..self.tokens[b - 1].bend]
     }
@@ -71,7 +75,8 @@ fn is_abbreviation(word: &str) -> bool {
 /// Combining marks, joiners and variation selectors: they belong to the
 /// character before them.
 pub(crate) fn is_joining(c: char) -> bool {
-    matches!(c as u32,
+    (c as u32) >= 0x0300
+        && matches!(c as u32,
         0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A
         | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x0900..=0x0903
         | 0x093A..=0x094F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C | 0x200D
@@ -79,7 +84,17 @@ pub(crate) fn is_joining(c: char) -> bool {
         | 0xE0020..=0xE007F)
 }
 
+#[inline(always)]
 pub(crate) fn is_word_char(c: char) -> bool {
+    // No joining mark is ASCII: most characters are answered here, inline.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_wide_word_char(c)
+}
+
+#[inline(never)]
+fn is_wide_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_joining(c)
 }
 
@@ -149,10 +164,12 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         space = false;
         newline = false;
     }
+    let words = tokens.iter().map(|t| &text[t.bstart..t.bend]).collect();
     let mut doc = Doc {
         text,
         tokens,
         sentences: Vec::new(),
+        words,
     };
     doc.sentences = split_sentences(&doc);
     doc

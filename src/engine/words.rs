@@ -12,7 +12,9 @@
 
 pub mod slots;
 
-/// Lists this long or shorter are scanned rather than binary-searched.
+/// Lists with no hash table this long or shorter are scanned rather than
+/// binary-searched (build.rs gives a table to every list over 8 entries:
+/// hashing the word beats comparing it with a dozen entries or more).
 const SHORT: usize = 48;
 
 /// Folded ASCII words up to this many bytes are lower-cased on the stack.
@@ -45,7 +47,7 @@ impl WordList {
     }
 
     /// A list of `words` with their hash table, laid out by
-    /// [`slots::table`] (build.rs does, for every list longer than [`SHORT`]).
+    /// [`slots::table`] (build.rs does, for every list over 8 entries).
     pub const fn with_slots(
         name: &'static str,
         folded: bool,
@@ -101,8 +103,21 @@ impl WordList {
         }
     }
 
+    /// Whether some entry opens with the byte `b % 128` (a 64-bit test, not
+    /// a shift of all 128 bits).
+    #[inline(always)]
+    fn may_open(&self, b: u8) -> bool {
+        let b = b % 128;
+        let half = if b < 64 {
+            self.firsts as u64
+        } else {
+            (self.firsts >> 64) as u64
+        };
+        half >> (b % 64) & 1 != 0
+    }
+
     /// Whether the entries hold `key` exactly (`key` lower case for folded lists).
-    #[inline]
+    #[inline(always)]
     fn holds(&self, key: &[u8]) -> bool {
         if !self.lines.is_empty() {
             return lines_hold(self.lines.as_bytes(), key);
@@ -123,8 +138,7 @@ impl WordList {
         let first = w
             .first()
             .map_or(0, |&b| if fold { b.to_ascii_lowercase() } else { b });
-        self.lens & (1 << w.len().min(63)) == 0
-            || (!w.is_empty() && self.firsts & (1 << (first % 128)) == 0)
+        self.lens & (1 << w.len().min(63)) == 0 || (!w.is_empty() && !self.may_open(first))
     }
 
     /// Whether `word` (or a phrase, words joined by single spaces) is in the list.
@@ -142,7 +156,7 @@ impl WordList {
                 } else {
                     b
                 };
-                if self.firsts & (1 << f) == 0 {
+                if !self.may_open(f) {
                     return false;
                 }
             }
@@ -158,7 +172,7 @@ impl WordList {
     fn lookup(&self, word: &str) -> bool {
         // A short list is scanned: comparing lengths first beats a binary
         // search's byte comparisons for the few entries most lists hold.
-        let short = self.lines.is_empty() && self.words.len() <= SHORT;
+        let short = self.slots.is_empty() && self.lines.is_empty() && self.words.len() <= SHORT;
         if (!self.folded || word.is_ascii()) && self.surely_not(word, self.folded) {
             return false;
         }

@@ -33,7 +33,11 @@ fn new_entity(kind: Kind, name: &str) -> Entity {
 /// Whether a person mention with `parts` may refer to a person already known
 /// by `known` (both lists of name parts).
 fn same_person(parts: &[&str], known: &[&str]) -> bool {
-    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase();
+    // Two ASCII words equal in lower case are equal ignoring ASCII case.
+    let eq = |a: &str, b: &str| {
+        a.eq_ignore_ascii_case(b)
+            || (!(a.is_ascii() && b.is_ascii()) && a.to_lowercase() == b.to_lowercase())
+    };
     let initial_of = |a: &str, b: &str| {
         let a = a.trim_end_matches('.');
         a.chars().count() == 1
@@ -233,7 +237,9 @@ pub(super) fn name_entities(ann: &mut Annotation) {
             .iter()
             .map(|&m| ann.mentions[m].text.as_str())
             .collect();
-        forms.sort_by_key(|f| {
+        // Each form's key once (stable, as `sort_by_key`): an entity named
+        // in many mentions compared them again and again.
+        forms.sort_by_cached_key(|f| {
             (
                 std::cmp::Reverse(f.split_whitespace().count()),
                 std::cmp::Reverse(f.chars().count()),

@@ -329,7 +329,8 @@ pub fn apply(doc: &Doc, tags: &[Tag], lex: &Lexicon) -> Vec<Candidate> {
         if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             let a = buf.len();
             if w.is_ascii() {
-                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                buf.push_str(w);
+                buf[a..].make_ascii_lowercase();
             } else {
                 buf.push_str(&w.to_lowercase());
             }

@@ -400,23 +400,23 @@ fn posts_opening_names(c: &Ctx, st: &mut State) {
         title_end_at[f.start] = f.end;
         title_of[f.start..f.end].iter_mut().for_each(|x| *x = k);
     }
-    let mut k = 0;
-    while k < st.spans.len() {
+    // Spans inside one post go after the loop, all at once (each removal
+    // in it moved every span after it).
+    let mut inside_post = vec![false; st.spans.len()];
+    for (k, inside) in inside_post.iter_mut().enumerate() {
         let (s, e, label) = st.spans[k].tuple();
-        k += 1;
         if !matches!(label, Label::Org | Label::Misc) {
             continue;
         }
         if title_of[s] != usize::MAX && title_of[s] == title_of[e - 1] {
-            k -= 1;
-            st.spans.remove(k);
+            *inside = true;
             continue;
         }
         // An organisation that runs into a post: `House Minority` +
         // `Minority Leader` is `House` + the post.
         if let Some(f) = titles.get(title_of[e - 1]) {
             if f.start > s && f.end > e && title_of[s] == usize::MAX {
-                st.spans.set(k - 1, s, f.start, label, by);
+                st.spans.set(k, s, f.start, label, by);
                 continue;
             }
         }
@@ -427,9 +427,14 @@ fn posts_opening_names(c: &Ctx, st: &mut State) {
         if te + 1 < e && matches!(c.lower[te], "of" | "for" | "to") {
             let place = c.known_place(te + 1, e);
             st.spans
-                .set(k - 1, te + 1, e, if place { Label::Loc } else { label }, by);
+                .set(k, te + 1, e, if place { Label::Loc } else { label }, by);
         }
     }
+    let mut k = 0;
+    st.spans.retain(|_| {
+        k += 1;
+        !inside_post[k - 1]
+    });
 }
 
 #[cfg(test)]

@@ -118,6 +118,18 @@ fn prefix(cluster: u32, bits: u32) -> u64 {
     (cluster as u64) & ((1u64 << bits) - 1)
 }
 
+/// The set bits among the low eight of `flags` (the lexicon flags the
+/// templates read), lowest first.
+#[inline]
+fn low_bits(flags: u32) -> impl Iterator<Item = u32> {
+    let mut f = flags & 0xff;
+    std::iter::from_fn(move || {
+        let bit = (f != 0).then(|| f.trailing_zeros())?;
+        f &= f - 1;
+        Some(bit)
+    })
+}
+
 /// Where features go: a list of hashes (the trainer) or a score row (the tagger).
 pub trait Sink {
     /// Takes one feature hash.
@@ -352,10 +364,8 @@ impl DocFacts {
             out.put(feat2(T_LEN, w.nchars.min(12) as u64, case));
         }
         if self.has(groups::LEXICON) {
-            for bit in 0..8 {
-                if w.flags & (1 << bit) != 0 {
-                    out.put(feat(T_FLAG + bit, case));
-                }
+            for bit in low_bits(w.flags) {
+                out.put(feat(T_FLAG + bit, case));
             }
         }
         if self.has(groups::TITLE) && w.title {
@@ -419,11 +429,8 @@ impl DocFacts {
         }
         if self.has(groups::LEXICON) {
             for (slot, o) in [(1, prev), (2, next)] {
-                let f = o.map_or(0, |o| o.flags);
-                for bit in 0..8 {
-                    if f & (1 << bit) != 0 {
-                        out.put(feat(T_FLAG + slot * 8 + bit, case));
-                    }
+                for bit in low_bits(o.map_or(0, |o| o.flags)) {
+                    out.put(feat(T_FLAG + slot * 8 + bit, case));
                 }
             }
         }
