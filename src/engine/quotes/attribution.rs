@@ -570,6 +570,22 @@ impl<'a> Context<'a> {
         self.speaker_of(v, c + 1, hi, "said after the quotation")
     }
 
+    /// `Ruiz said the mayor sent “warm greetings” according to the agency
+    /// Nova`: an attribution after the quotation naming no person (`according
+    /// to` a news agency or a document) only sources the report; a speech verb
+    /// before the quotation in its sentence whose subject is a person (the
+    /// reported speech the quotation sits in) names the speaker. Otherwise as
+    /// [`Context::after`].
+    pub fn after_unless_reported(&self, s: &Span, hi: usize, lo: usize) -> Option<Found> {
+        let found = self.after(s, hi)?;
+        if found.speaker.is_none() && found.verb.is_some_and(|v| self.according(v)) {
+            if let Some(before) = self.before(s, lo).filter(|b| b.speaker.is_some()) {
+                return Some(before);
+            }
+        }
+        Some(found)
+    }
+
     /// `“The port reopens next week,”¶the ministry said in a statement.`: a
     /// quotation ending its paragraph unfinished (a comma before the closing
     /// mark, or a next paragraph opening in lower case) whose attribution
@@ -970,7 +986,7 @@ pub fn attribute(
             prev_here.filter(|(p, _)| p.close.is_some_and(|c| cx.same_sentence(c, s.open)));
         let found = cx
             .name_after_colon_or_dash(s)
-            .or_else(|| cx.after(s, next_open))
+            .or_else(|| cx.after_unless_reported(s, next_open, lo))
             .or_else(|| {
                 let next = paragraphs.get(s.paragraph + 1)?;
                 let hi = spans.get(k + 1).map_or(next.end, |n| n.open);

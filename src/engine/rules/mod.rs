@@ -28,6 +28,7 @@ mod honorifics;
 mod hyphens;
 mod kinds;
 mod lists;
+mod name_parts;
 mod named_after;
 mod namesakes;
 mod nicknames;
@@ -96,6 +97,8 @@ static PASSES: &[&Pass] = &[
     &posts::POSTS_IN_NAMES,
     &beside_posts::POSTS_IN_ORGANISATIONS,
     &acronyms::ACRONYMS_BEFORE_NAMES,
+    &name_parts::NAME_WORD_PARTS,
+    &name_parts::MALAY_NAME_OPENERS,
     &honorifics::HONORIFIC_NAMES,
     &particles::PARTICLES,
     &hyphens::EAST_ASIAN_NAMES,
@@ -112,6 +115,7 @@ static PASSES: &[&Pass] = &[
     &tails::FULL_NAME_HEADS,
     &family_first::FAMILY_NAMES_FIRST,
     &speakers::QUOTED_SPEAKERS,
+    &speakers::SPEAKERS_BEFORE_POSTS,
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,

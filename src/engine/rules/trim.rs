@@ -123,9 +123,14 @@ fn clean_span(
     }
     // Places the gazetteer knows whole keep their first word (`Sri Lanka`,
     // `St. Louis`, `Czech Republic`); otherwise honorifics and demonyms go
-    // (`Lord 's`, `Jewish West Bank`).
+    // (`Lord 's`, `Jewish West Bank`), with the second word of a Malay
+    // honorific (`Datuk Seri`).
     while s < e
         && (((kind == Kind::Person || !c.known_place(s, e)) && is_honorific(lex, doc.word(s)))
+            || (kind == Kind::Person
+                && s > 0
+                && is_honorific(lex, doc.word(s - 1))
+                && words::HONORIFIC_SECONDS.contains(doc.word(s)))
             || (kind == Kind::Place
                 && e - s > 1
                 && lex.demonym_country(doc.word(s)).is_some()
@@ -187,6 +192,10 @@ mod tests {
             (
                 "Kenyan-led talks resumed in Lisbon.",
                 &[("Lisbon", "place")],
+            ),
+            (
+                "Datuk Seri Liew Ah Kow opened the bridge.",
+                &[("Liew Ah Kow", "person")],
             ),
         ] {
             check(text, expected);
