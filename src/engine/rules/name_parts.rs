@@ -2,7 +2,8 @@
 //! an Arabic name part spelled like an English word (`Karim Said Osei`, where
 //! `Said` is no verb), and the openers of Malay names (`Mohd Faizal Rahim`,
 //! `Nik Aina Zulkifli`, `Ab Halim Yusof`: abbreviated given names and
-//! hereditary styles that belong to the name).
+//! hereditary styles that belong to the name), and the middle words of South
+//! Asian names (`Hari Bahadur Thapa`).
 
 use super::{Ctx, Pass, State};
 use crate::engine::tagger::Label;
@@ -90,6 +91,39 @@ fn malay_name_openers(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static MIDDLE_NAME_WORDS: Pass = Pass {
+    name: "middle-name-words",
+    reason: "three or four capitalised words with a South Asian middle name such as Bahadur, Prasad or Kumar inside name a person",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: middle_name_words,
+};
+
+/// `Ram Bahadur Thapa`, `Hari Prasad Koirala`, `Salah Uddin Ahmed`: South
+/// Asian names carry a middle word that is only ever part of a person's name
+/// (`data/sources/words/middle-name-words.txt`); the tagger, not knowing the
+/// names around it, may read the whole as an organisation or a place. Three or
+/// four capitalised name words with such a word inside (neither first nor
+/// last), none a word of organisations' names, are a person.
+fn middle_name_words(c: &Ctx, st: &mut State) {
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        if label == Label::Per || !(3..=4).contains(&(e - s)) {
+            continue;
+        }
+        let middle = (s + 1..e - 1).any(|t| words::MIDDLE_NAME_WORDS.contains(c.w(t)));
+        let names = (s..e).all(|t| {
+            c.name_word(t)
+                && c.w(t).chars().skip(1).all(char::is_lowercase)
+                && !words::ORG_WORDS.contains(c.w(t))
+                && !words::ORG_HEADS.contains(c.w(t))
+        });
+        if middle && names && !c.known_place(s, e) {
+            st.spans.retype(k, Label::Per, MIDDLE_NAME_WORDS.name);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, run_pass};
@@ -154,6 +188,27 @@ mod tests {
             ),
         ] {
             let found = run_pass(&super::MALAY_NAME_OPENERS, text, tagged);
+            let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+            assert_eq!(found, expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn name_parts_middle_name_words() {
+        for (text, tagged, expected) in [
+            (
+                "Deputy Governor Hari Bahadur Thapa retired.",
+                &[(2, 3, Org)][..],
+                &[("Hari Bahadur Thapa", Per)][..],
+            ),
+            // The word at an end, or an organisation's word inside: left as it is.
+            (
+                "Thapa Bahadur Holdings grew.",
+                &[(0, 3, Org)],
+                &[("Thapa Bahadur Holdings", Org)],
+            ),
+        ] {
+            let found = run_pass(&super::MIDDLE_NAME_WORDS, text, tagged);
             let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
             assert_eq!(found, expected, "in {text:?}");
         }

@@ -121,6 +121,13 @@ fn clean_span(
     while s < e && matches!(doc.word(e - 1), "’s" | "'s" | "'S" | "’S") {
         e -= 1;
     }
+    // A Malay honorific of two words (`Tan Sri`), which the tagger takes in.
+    if kind == Kind::Person
+        && e - s > 2
+        && super::honorifics::honorific_pair(doc.word(s), doc.word(s + 1))
+    {
+        s += 2;
+    }
     // Places the gazetteer knows whole keep their first word (`Sri Lanka`,
     // `St. Louis`, `Czech Republic`); otherwise honorifics and demonyms go
     // (`Lord 's`, `Jewish West Bank`), with the second word of a Malay
@@ -196,6 +203,10 @@ mod tests {
             (
                 "Datuk Seri Liew Ah Kow opened the bridge.",
                 &[("Liew Ah Kow", "person")],
+            ),
+            (
+                "\"The bridge is safe,\" Tan Sri Hamid Osman told reporters.",
+                &[("Hamid Osman", "person")],
             ),
         ] {
             check(text, expected);
