@@ -1079,6 +1079,27 @@ fn quotes_participles_and_reported_sources() {
             vec![],
             vec![("warm greetings", Some("Ana Ruiz"), PARTIAL)],
         ),
+        // The agencies' passive: its subject said the words.
+        (
+            "Ana Ruiz was quoted by the state news agency as saying “the port stays shut.”",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("the port stays shut.", Some("Ana Ruiz"), BEFORE)],
+        ),
+        // A word inside the name shows the sex: `he` is not the daughter.
+        (
+            "Siti Aminah binti Yusof met Obiora Nwankwo. “The port stays shut,” he said.",
+            vec![
+                ("Siti Aminah binti Yusof", Per, 0),
+                ("Obiora Nwankwo", Per, 1),
+            ],
+            vec![],
+            vec![(
+                "The port stays shut",
+                Some("Obiora Nwankwo"),
+                "pronoun resolved to the last person of its sex named",
+            )],
+        ),
         // With no reported speech before it, nobody.
         (
             "The town got “warm greetings” according to the agency.",
