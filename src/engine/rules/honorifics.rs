@@ -26,7 +26,7 @@ fn honorific_names(c: &Ctx, st: &mut State) {
     for (t, &titled) in title_ends.iter().enumerate().take(n.saturating_sub(1)) {
         if !matches!(
             c.w(t).as_bytes().first(),
-            Some(b'S' | b'M' | b'B' | b'D' | b'E' | b'T' | b'P')
+            Some(b'S' | b'M' | b'B' | b'D' | b'E' | b'T' | b'P' | b'U')
         ) || (t > 0 && c.name_word(t - 1) && !titled && !c.newline(t))
         {
             continue;
@@ -159,6 +159,10 @@ mod tests {
             (
                 "Dame Ruth Okafor opened the clinic.",
                 &[("Ruth Okafor", "person")],
+            ),
+            (
+                "\"The vote was unfair,\" U Kyaw Zin Htun told reporters.",
+                &[("Kyaw Zin Htun", "person")],
             ),
             (
                 "Tan Sri Hamid Osman opened the clinic.",

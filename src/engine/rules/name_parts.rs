@@ -59,7 +59,7 @@ fn name_word_parts(c: &Ctx, st: &mut State) {
 
 pub(super) static MALAY_NAME_OPENERS: Pass = Pass {
     name: "malay-name-openers",
-    reason: "a Malay name opener such as Mohd, Ab, Nik or Wan before a person's name belongs to it",
+    reason: "a Malay or Balinese name opener such as Mohd, Ab, Nik, Wan or I Gede before a person's name belongs to it",
     reads: "spans",
     writes: "spans (extended)",
     run: malay_name_openers,
@@ -72,7 +72,15 @@ pub(super) static MALAY_NAME_OPENERS: Pass = Pass {
 /// opener of `data/sources/words/malay-name-openers.txt` (or a run of them)
 /// right before a person's name on the same line opens it.
 fn malay_name_openers(c: &Ctx, st: &mut State) {
-    let opener = |t: usize| words::MALAY_NAME_OPENERS.contains(c.w(t)) && st.spans.is_o(t);
+    // Balinese names open with `I` or `Ni` and birth-order names (`I Gede
+    // Putu Arsana`, `Ni Made Sari`); a one-letter opener only before another.
+    let balinese = |t: usize| {
+        words::BALINESE_NAME_OPENERS.contains(c.w(t))
+            && (c.w(t).chars().count() > 1
+                || (t + 1 < c.n && words::BALINESE_NAME_OPENERS.contains(c.w(t + 1))))
+    };
+    let opener =
+        |t: usize| (words::MALAY_NAME_OPENERS.contains(c.w(t)) || balinese(t)) && st.spans.is_o(t);
     let mut extended = Vec::new();
     for x in st.spans.iter() {
         if x.label != Label::Per {
@@ -180,6 +188,12 @@ mod tests {
                 &[(2, 2, Per)],
                 &[("Wan Mohd Faizal Rahim", Per)],
             ),
+            (
+                "The ferry sank, said I Gede Putu Arsana, the district head.",
+                &[(7, 2, Per)],
+                &[("I Gede Putu Arsana", Per)],
+            ),
+            ("I Made a promise.", &[], &[]),
             // Not before a person's name: left as it is.
             (
                 "Nik Holdings hired Faizal Rahim.",
