@@ -1079,6 +1079,13 @@ fn quotes_participles_and_reported_sources() {
             vec![],
             vec![("warm greetings", Some("Ana Ruiz"), PARTIAL)],
         ),
+        // A speech verb in the present tense of letters and profiles.
+        (
+            "In the letter, Ana Ruiz pleads with the governor to use “every means to free me.”",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("every means to free me.", Some("Ana Ruiz"), PARTIAL)],
+        ),
         // The agencies' passive: its subject said the words.
         (
             "Ana Ruiz was quoted by the state news agency as saying “the port stays shut.”",
