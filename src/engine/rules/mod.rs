@@ -100,6 +100,7 @@ static PASSES: &[&Pass] = &[
     &name_parts::NAME_WORD_PARTS,
     &name_parts::MALAY_NAME_OPENERS,
     &name_parts::MIDDLE_NAME_WORDS,
+    &name_parts::PATRONYMICS,
     &honorifics::HONORIFIC_NAMES,
     &particles::PARTICLES,
     &hyphens::EAST_ASIAN_NAMES,

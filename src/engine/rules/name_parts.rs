@@ -3,7 +3,8 @@
 //! `Said` is no verb), and the openers of Malay names (`Mohd Faizal Rahim`,
 //! `Nik Aina Zulkifli`, `Ab Halim Yusof`: abbreviated given names and
 //! hereditary styles that belong to the name), and the middle words of South
-//! Asian names (`Hari Bahadur Thapa`).
+//! Asian names (`Hari Bahadur Thapa`), and the patronymics joining two names
+//! (`Khalid bin Omar`).
 
 use super::{Ctx, Pass, State};
 use crate::engine::tagger::Label;
@@ -132,10 +133,54 @@ fn middle_name_words(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static PATRONYMICS: Pass = Pass {
+    name: "patronymics",
+    reason: "names joined by a patronymic such as bin, binti, ibn or Ould are one person's name",
+    reads: "spans",
+    writes: "spans (joined, re-typed)",
+    run: patronymics,
+};
+
+/// `Khalid bin Saeed Al Nasri`, `Siti binti Yusof`, `Sidi Ould Tah`: a
+/// patronymic (`data/sources/words/patronymic-particles.txt`, son or daughter
+/// of) joins the names on its two sides into one person's, whatever the tagger
+/// read the first as (a given name it took for a place). The name after it is a
+/// person's span, or the name before it is and a name word follows.
+fn patronymics(c: &Ctx, st: &mut State) {
+    let mut joined = Vec::new();
+    for k in 0..st.spans.len() {
+        let x = st.spans[k];
+        let t = x.e;
+        if t + 1 >= c.n
+            || !words::PATRONYMIC_PARTICLES.contains(c.w(t))
+            || !c.doc.tokens[t].space_before
+            || c.newline(t)
+            || c.newline(t + 1)
+            || !c.name_word(t + 1)
+            || !(x.s..x.e).all(|j| c.cap(j) || words::NAME_PARTICLES.contains(c.w(j)))
+        {
+            continue;
+        }
+        let after = st.spans.iter().skip(k + 1).take(1).find(|y| y.s == t + 1);
+        let end = match after {
+            Some(y) if y.label == Label::Per || x.label == Label::Per => y.e,
+            None if x.label == Label::Per && st.spans.is_o(t + 1) => t + 2,
+            _ => continue,
+        };
+        if c.known_place(x.s, x.e) && x.label != Label::Per {
+            continue;
+        }
+        joined.push((x.s, end, Label::Per));
+    }
+    if !joined.is_empty() {
+        st.spans.replace(joined, PATRONYMICS.name, true);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check, run_pass};
-    use crate::engine::tagger::Label::{Org, Per};
+    use crate::engine::tagger::Label::{Loc, Org, Per};
 
     #[test]
     fn name_parts_words_inside_names() {
@@ -223,6 +268,32 @@ mod tests {
             ),
         ] {
             let found = run_pass(&super::MIDDLE_NAME_WORDS, text, tagged);
+            let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+            assert_eq!(found, expected, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn name_parts_patronymics() {
+        for (text, tagged, expected) in [
+            (
+                "The court heard Khalid bin Omar Al-Nasri.",
+                &[(3, 1, Loc), (5, 4, Per)][..],
+                &[("Khalid bin Omar Al-Nasri", Per)][..],
+            ),
+            (
+                "The court heard Sidi Ould Tah.",
+                &[(3, 1, Per)],
+                &[("Sidi Ould Tah", Per)],
+            ),
+            // No person on either side: left as it is.
+            (
+                "They sailed from Velmar bin Tarvo.",
+                &[(3, 1, Loc)],
+                &[("Velmar", Loc)],
+            ),
+        ] {
+            let found = run_pass(&super::PATRONYMICS, text, tagged);
             let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
             assert_eq!(found, expected, "in {text:?}");
         }
