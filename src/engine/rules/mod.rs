@@ -119,6 +119,7 @@ static PASSES: &[&Pass] = &[
     &family_first::FAMILY_NAMES_FIRST,
     &speakers::QUOTED_SPEAKERS,
     &speakers::SPEAKERS_BEFORE_POSTS,
+    &speakers::NAME_OPENERS_BEFORE_VERBS,
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,

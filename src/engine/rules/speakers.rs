@@ -6,7 +6,7 @@
 //! place, a demonym, an all-caps word or a word that opens no name.
 
 use super::{glued, is_close_quote, Ctx, Pass, State};
-use crate::engine::lexicon::casing::is_all_caps;
+use crate::engine::lexicon::casing::{is_all_caps, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -117,6 +117,48 @@ fn speakers_before_posts(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static NAME_OPENERS_BEFORE_VERBS: Pass = Pass {
+    name: "name-openers-before-verbs",
+    reason: "a lone name right before a speech verb that opens a person's full name elsewhere in the article is that person",
+    reads: "spans",
+    writes: "spans (added)",
+    run: name_openers_before_verbs,
+};
+
+/// `Foreign Minister Cho Hyun …. Cho said last week that …`: Korean, Chinese
+/// and Vietnamese names put the family name first, and the article calls the
+/// person by it, a word the tagger may leave out (it is no surname it knows). A
+/// lone name word no span covers, right before a speech verb and not after
+/// another capitalised word, that opens a person's full name the article
+/// writes elsewhere, names that person.
+fn name_openers_before_verbs(c: &Ctx, st: &mut State) {
+    let openers: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per && x.e - x.s >= 2)
+        .map(|x| c.w(x.s))
+        .collect();
+    if openers.is_empty() {
+        return;
+    }
+    let found: Vec<usize> = (0..c.n.saturating_sub(1))
+        .filter(|&t| {
+            openers.contains(c.w(t))
+                && speech_verb(c, t + 1)
+                && st.spans.is_o(t)
+                && speaker_word(c, t)
+                && !(t > 0 && c.cap(t - 1) && !c.newline(t))
+        })
+        .collect();
+    for &t in &found {
+        st.spans
+            .push(t, t + 1, Label::Per, NAME_OPENERS_BEFORE_VERBS.name);
+    }
+    if !found.is_empty() {
+        st.spans.sort();
+    }
+}
+
 /// Whether token `t` is a speech verb in lower case (`said`, `added`).
 fn speech_verb(c: &Ctx, t: usize) -> bool {
     t < c.n && !c.cap(t) && words::SPEECH_VERBS.contains(c.w(t))
@@ -170,6 +212,14 @@ mod tests {
                     ("Liu Wen Hao", "person"),
                     ("Oldland", "place"),
                     ("transport minister", "position"),
+                ],
+            ),
+            (
+                "Minister Son Kwan met the press. Son said the talks went well.",
+                &[
+                    ("Minister", "position"),
+                    ("Son Kwan", "person"),
+                    ("Son", "person"),
                 ],
             ),
             (
