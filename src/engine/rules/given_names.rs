@@ -123,10 +123,13 @@ fn family_members_named(c: &Ctx, st: &mut State) {
     if named.is_empty() {
         return;
     }
+    // A repeat that is a place the gazetteer knows (`his daughter, Georgia,`
+    // … `in Georgia`) is left to the place passes.
     let lone = |t: usize| {
         named.contains(c.w(t))
             && !(t > 0 && c.cap(t - 1) && !c.newline(t))
             && !(t + 1 < c.n && c.cap(t + 1) && !c.newline(t + 1))
+            && (set_off(t) || !c.known_place(t, t + 1))
     };
     st.titles
         .retain(|f| !(f.end == f.start + 1 && lone(f.start)));

@@ -48,7 +48,9 @@ fn name_word_parts(c: &Ctx, st: &mut State) {
             });
         let end = match after {
             Some(y) => y.e,
-            None if st.spans.is_o(t) && st.spans.is_o(t + 1) => t + 2,
+            // One word the tagger left out, where the name ends (not a
+            // headline's title case: `Ruiz Said Talks Failed`).
+            None if st.spans.is_o(t) && st.spans.is_o(t + 1) && !c.cap(t + 2) => t + 2,
             None => continue,
         };
         joined.push((x.s, end, Label::Per));
@@ -207,6 +209,7 @@ mod tests {
                 &[(0, 1, Per), (4, 1, Per)],
                 &[("Karim", Per), ("Osei", Per)],
             ),
+            ("Ruiz Said Talks Failed", &[(0, 1, Per)], &[("Ruiz", Per)]),
             // After an organisation: left as it is.
             (
                 "Velmar Said Osei would come.",

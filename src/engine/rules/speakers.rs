@@ -95,7 +95,12 @@ fn speakers_before_posts(c: &Ctx, st: &mut State) {
         while e < c.n && e - s < 5 && name(e) {
             e += 1;
         }
-        if e - s < 2 || e >= c.n || c.w(e) != "," {
+        // An apposition, not a relative clause (`…, whose director …`).
+        if e - s < 2
+            || e + 1 >= c.n
+            || c.w(e) != ","
+            || matches!(c.lower[e + 1], "whose" | "which" | "who" | "where" | "that")
+        {
             continue;
         }
         // A post within the apposition's first words, before its next comma.
