@@ -36,6 +36,20 @@ fn names_surname_remention_joins_full_name() {
 }
 
 #[test]
+fn names_given_name_after_honorific_joins_full_name() {
+    let ann = annotate(
+        "Khalid bin Omar Al Nasri arrived on Monday. Later, Sheikh Khalid said the talks would go on.",
+    );
+    let e = &ann.entities[ann
+        .mentions
+        .iter()
+        .find(|m| m.text == "Khalid")
+        .expect("given name found")
+        .entity];
+    assert_eq!(e.name, "Khalid bin Omar Al Nasri");
+}
+
+#[test]
 fn names_hyphenated_pair() {
     let ann =
         annotate("Olek Marchenko and Ivan Dorsky arrived. A Marchenko-Dorsky meeting is planned.");

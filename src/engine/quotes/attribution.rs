@@ -203,6 +203,20 @@ impl<'a> Context<'a> {
             && ((v >= 1 && be(v - 1)) || (v >= 2 && self.adverb(v - 1) && be(v - 2)))
     }
 
+    /// `Ruiz was quoted by the state agency as saying “…”`, `Ruiz was cited as
+    /// saying`: the agencies' passive, whose subject said the words (the
+    /// agency between only reported them). The passive `quoted`/`cited`
+    /// before `as` + verb `v` in the sentence, if any.
+    fn quoted_as_saying(&self, v: usize) -> Option<usize> {
+        if v < 2 || self.word(v - 1) != "as" || !self.word(v).ends_with("ing") {
+            return None;
+        }
+        (self.sentence_start(v)..v - 1)
+            .rev()
+            .take(10)
+            .find(|&q| matches!(self.word(q), "quoted" | "cited") && self.passive(q))
+    }
+
     /// `according to Ruiz`, `a line attributed to Ruiz`, `in the words of
     /// Ruiz`: the speaker after the phrase.
     fn according(&self, i: usize) -> bool {
@@ -514,6 +528,8 @@ impl<'a> Context<'a> {
         }
         let (subject, why) = if self.according(v) {
             self.subject_after(v, hi)?
+        } else if let Some(q) = self.quoted_as_saying(v) {
+            self.subject_before(q, lo)?
         } else if self.quotes_object(v) {
             self.participle_subject(v, lo)
                 .or_else(|| self.subject_before(v, lo))?
@@ -568,6 +584,22 @@ impl<'a> Context<'a> {
             v + 1
         };
         self.speaker_of(v, c + 1, hi, "said after the quotation")
+    }
+
+    /// `Ruiz said the mayor sent “warm greetings” according to the agency
+    /// Nova`: an attribution after the quotation naming no person (`according
+    /// to` a news agency or a document) only sources the report; a speech verb
+    /// before the quotation in its sentence whose subject is a person (the
+    /// reported speech the quotation sits in) names the speaker. Otherwise as
+    /// [`Context::after`].
+    pub fn after_unless_reported(&self, s: &Span, hi: usize, lo: usize) -> Option<Found> {
+        let found = self.after(s, hi)?;
+        if found.speaker.is_none() && found.verb.is_some_and(|v| self.according(v)) {
+            if let Some(before) = self.before(s, lo).filter(|b| b.speaker.is_some()) {
+                return Some(before);
+            }
+        }
+        Some(found)
     }
 
     /// `“The port reopens next week,”¶the ministry said in a statement.`: a
@@ -877,7 +909,9 @@ fn pronoun_sex(w: &str) -> Option<Sex> {
 /// Each entity's sex as the article shows it: its name's first word in the
 /// given-name lists of one sex (`data/sources/words/{female,male}-given-names.txt`,
 /// generated from openly licensed name lists; names used for both are left
-/// out) and the honorifics before its mentions (`Mrs.`, `Sir`). Evidence of
+/// out), a later word of its name that only one sex's names have
+/// (`{female,male}-name-words.txt`: `binti`, `bin`, Vietnamese `Thi`) and the
+/// honorifics before its mentions (`Mrs.`, `Sir`, `Datin`). Evidence of
 /// both sexes (`Jenna Marbles` and her dog `Mr. Marbles` taken for one) shows none.
 fn sexes(doc: &Doc, ann: &Annotation, people: &[(usize, usize)]) -> Vec<Option<Sex>> {
     let of = |w: &str, female: &WordList, male: &WordList| {
@@ -894,10 +928,16 @@ fn sexes(doc: &Doc, ann: &Annotation, people: &[(usize, usize)]) -> Vec<Option<S
     let bit = |s: Sex| if s == Sex::Female { 1 } else { 2 };
     for (e, b) in seen.iter_mut().enumerate() {
         let entity = &ann.entities[e];
-        let first = entity.name.split_whitespace().next().unwrap_or("");
+        let mut parts = entity.name.split_whitespace();
+        let first = parts.next().unwrap_or("");
         if entity.kind == Kind::Person {
             let named = of(first, &words::FEMALE_GIVEN_NAMES, &words::MALE_GIVEN_NAMES);
             *b |= named.map_or(0, bit);
+            // `Siti Aminah binti Yusof`, `Nguyen Thi Lan`: a word inside the name.
+            for w in parts {
+                let inner = of(w, &words::FEMALE_NAME_WORDS, &words::MALE_NAME_WORDS);
+                *b |= inner.map_or(0, bit);
+            }
         }
     }
     for &(i, e) in people {
@@ -970,7 +1010,7 @@ pub fn attribute(
             prev_here.filter(|(p, _)| p.close.is_some_and(|c| cx.same_sentence(c, s.open)));
         let found = cx
             .name_after_colon_or_dash(s)
-            .or_else(|| cx.after(s, next_open))
+            .or_else(|| cx.after_unless_reported(s, next_open, lo))
             .or_else(|| {
                 let next = paragraphs.get(s.paragraph + 1)?;
                 let hi = spans.get(k + 1).map_or(next.end, |n| n.open);

@@ -1054,3 +1054,65 @@ fn quotes_start_at_first_quoted_code_point() {
     assert_eq!(chars[spans[0].start - 1], '“');
     assert_eq!(chars[spans[0].end], '”');
 }
+
+#[test]
+fn quotes_participles_and_reported_sources() {
+    run(vec![
+        // A speech verb's participle after a comma: the sentence's subject.
+        (
+            "However, Tomas Ekwueme doubts the figures, stating, “Nobody counted the boats.”",
+            vec![("Tomas Ekwueme", Per, 0)],
+            vec![],
+            vec![("Nobody counted the boats.", Some("Tomas Ekwueme"), BEFORE)],
+        ),
+        (
+            "Mirela Dovan explained the delay, adding that “the cranes arrive late.”",
+            vec![("Mirela Dovan", Per, 0)],
+            vec![],
+            vec![("the cranes arrive late.", Some("Mirela Dovan"), BEFORE)],
+        ),
+        // `according to` a source naming no person after a quotation inside a
+        // person's reported speech: the reported speech's subject.
+        (
+            "Ana Ruiz said the mayor sends the town “warm greetings” according to the agency.",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("warm greetings", Some("Ana Ruiz"), PARTIAL)],
+        ),
+        // A speech verb in the present tense of letters and profiles.
+        (
+            "In the letter, Ana Ruiz pleads with the governor to use “every means to free me.”",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("every means to free me.", Some("Ana Ruiz"), PARTIAL)],
+        ),
+        // The agencies' passive: its subject said the words.
+        (
+            "Ana Ruiz was quoted by the state news agency as saying “the port stays shut.”",
+            vec![("Ana Ruiz", Per, 0)],
+            vec![],
+            vec![("the port stays shut.", Some("Ana Ruiz"), BEFORE)],
+        ),
+        // A word inside the name shows the sex: `he` is not the daughter.
+        (
+            "Siti Aminah binti Yusof met Obiora Nwankwo. “The port stays shut,” he said.",
+            vec![
+                ("Siti Aminah binti Yusof", Per, 0),
+                ("Obiora Nwankwo", Per, 1),
+            ],
+            vec![],
+            vec![(
+                "The port stays shut",
+                Some("Obiora Nwankwo"),
+                "pronoun resolved to the last person of its sex named",
+            )],
+        ),
+        // With no reported speech before it, nobody.
+        (
+            "The town got “warm greetings” according to the agency.",
+            vec![],
+            vec![],
+            vec![("warm greetings", None, "according to")],
+        ),
+    ]);
+}

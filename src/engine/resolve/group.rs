@@ -7,6 +7,7 @@ use crate::engine::lexicon::casing::FxMap;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::rules::Candidate;
 use crate::engine::tokenize::Doc;
+use crate::engine::words;
 
 /// The alphabetic parts of a person mention (`Jean-Pierre Raffarin` ->
 /// `Jean`, `Pierre`, `Raffarin`).
@@ -125,11 +126,16 @@ impl<'a> Groups<'a> {
             .or_else(|| {
                 // A family name said first (`Kihara` of `Kihara
                 // Minoru`, `Moon` of `Moon Jae-in`): a lone name that
-                // only one two-word name opens.
+                // only one two-word name opens. After an honorific that
+                // goes with the given name (`Sheikh Khalid` of `Khalid bin
+                // Omar Al Nasri`, `Datuk Anwar`), a lone name that only one
+                // full name of any length opens.
+                let styled =
+                    c.start > 0 && words::GIVEN_NAME_HONORIFICS.contains(doc.word(c.start - 1));
                 let mut first = candidates.iter().copied().filter(|e| {
                     let known = &self.person_parts[e];
                     parts.len() == 1
-                        && self.person_words.get(e) == Some(&2)
+                        && (self.person_words.get(e) == Some(&2) || (styled && known.len() > 1))
                         && known[0].to_lowercase() == parts[0].to_lowercase()
                 });
                 match (first.next(), first.next()) {

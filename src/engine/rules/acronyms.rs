@@ -1,8 +1,9 @@
 //! An organisation's acronym after of or from, before a person's full name
 //! (`the leader of CISL Marco Velluti said`), is read by the tagger as one
 //! organisation with the name; when the words after the acronym open with a
-//! given name and are all capitalised name words, they are a person, and the
-//! acronym alone the organisation.
+//! given name, or are two name words before a speech verb or a comma, and are
+//! all capitalised name words, they are a person, and the acronym alone the
+//! organisation.
 
 use super::{Ctx, Pass, State};
 use crate::engine::lexicon::casing::is_all_caps;
@@ -31,9 +32,18 @@ fn acronyms_before_names(c: &Ctx, st: &mut State) {
             && !c.known_place(x.s, x.s + 1)
             && x.s > 0
             && matches!(c.w(x.s - 1), "of" | "from");
-        let person = c.lex.is_given_name(c.w(x.s + 1))
+        // A given name the lexicon knows opens the rest, or the rest is two
+        // words ending the clause's subject (`of UIL Pierpaolo Bombardieri
+        // said`, `…, the head of KWU Odhiambo Wekesa, …`), whatever the names.
+        let two_before_verb = x.e - x.s == 3
+            && x.e < c.n
+            && (c.w(x.e) == "," || words::SPEECH_VERBS.contains(c.w(x.e)));
+        let person = (c.lex.is_given_name(c.w(x.s + 1)) || two_before_verb)
             && (x.s + 1..x.e).all(|t| {
-                c.name_word(t) && !is_all_caps(c.w(t)) && !words::ORG_WORDS.contains(c.w(t))
+                c.name_word(t)
+                    && !is_all_caps(c.w(t))
+                    && !words::ORG_WORDS.contains(c.w(t))
+                    && !words::ORG_HEADS.contains(c.w(t))
             });
         if acronym && person {
             split.push((k, x.s, x.e, x.label));
@@ -63,6 +73,10 @@ mod tests {
                     ("leader", "position"),
                     ("Marco Velluti", "person"),
                 ][..],
+            ),
+            (
+                "At the rally the head of KWU Odhiambo Wekesa said the strike would go on.",
+                &[("head", "position"), ("Odhiambo Wekesa", "person")],
             ),
             ("The NBA Finals open on Friday.", &[]),
         ] {

@@ -94,14 +94,15 @@ fn names_beside_posts(c: &Ctx, st: &mut State) {
             loc_ending[x.e] = k;
         }
     }
-    let name_at = |t: usize| {
+    // A name word, wherever its line starts (`name_at`: not at a line's start).
+    let name_word = |t: usize| {
         c.name_word(t)
             && !named[t]
-            && !c.newline(t)
             && w(t).chars().any(char::is_lowercase)
             && !words::NOT_NAMES_AFTER_POSTS.contains(w(t))
             && !words::ORG_WORDS.contains(w(t))
     };
+    let name_at = |t: usize| name_word(t) && !c.newline(t);
     let particle = |t: usize| words::NAME_PARTICLES.contains(w(t));
     let (mut found, mut retype) = (Vec::new(), Vec::new());
     for p in &st.titles {
@@ -139,11 +140,17 @@ fn names_beside_posts(c: &Ctx, st: &mut State) {
             }
             continue;
         }
+        // Back to the name's first word, which may open its line
+        // (`¶Ana Ruiz, director of …`).
         let mut s = e;
-        while s > 0 && e - s < 4 && (name_at(s - 1) || (particle(s - 1) && s < e)) {
+        while s > 0
+            && e - s < 4
+            && (s == e || !c.newline(s))
+            && (name_word(s - 1) || (particle(s - 1) && s < e))
+        {
             s -= 1;
         }
-        if e - s < 2 || !name_at(s) {
+        if e - s < 2 || !name_word(s) {
             continue;
         }
         let before_ok = s == 0
@@ -178,6 +185,10 @@ mod tests {
             (
                 "Tomas Ruiz, the party chairman, resigned.",
                 &[("Tomas Ruiz", "person"), ("party chairman", "position")],
+            ),
+            (
+                "The count went on.\n\nFelisberto Mavume, director of the count, spoke.",
+                &[("Felisberto Mavume", "person"), ("director", "position")],
             ),
             (
                 "Babu Otieno, the MP for Kisumu West, disagreed.",

@@ -9,7 +9,7 @@ use crate::engine::words;
 pub(super) static NOT_NAMES: Pass = Pass {
     name: "not-names",
     reason:
-        "a sentence adverb, a deity, a seat of government, a faith or a tournament group is no name",
+        "a sentence adverb, a deity, a seat of government, a faith, a historical event, a language or a tournament group is no name",
     reads: "spans",
     writes: "spans (removed)",
     run: not_names,
@@ -26,6 +26,16 @@ fn not_names(c: &Ctx, st: &mut State) {
     });
     st.spans.retain(|x| {
         !(x.label == Label::Loc && words::NOT_PLACES.contains(c.doc.span_text(x.s, x.e)))
+    });
+    // A historical event or era (`the Holocaust`, `the Nakba`), and a language
+    // named before the word language (`in Kolvani language`): no place or person.
+    st.spans.retain(|x| {
+        let event = words::EVENT_NAMES.contains(c.doc.span_text(x.s, x.e));
+        let language = x.label == Label::Loc
+            && x.e < c.n
+            && !c.newline(x.e)
+            && words::LANGUAGE_NOUNS.contains(c.w(x.e));
+        !(matches!(x.label, Label::Loc | Label::Per) && event || language)
     });
     // A faith (`Islam`, `Hindu`) is no place either, nor a tournament's
     // group (`Group G`).
@@ -104,6 +114,10 @@ mod tests {
                 &[("Kenya", "place")],
             ),
             ("Talks at State House ended and the Cabinet agreed.", &[]),
+            (
+                "They spoke of Lisbon and the Holocaust, in Kolvani language.",
+                &[("Lisbon", "place")],
+            ),
         ] {
             check(text, expected);
         }

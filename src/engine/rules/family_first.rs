@@ -2,7 +2,10 @@
 //! (`Moon Jae-in`, `Lee Cheuk-yan`): the given name after the family name is
 //! hyphenated, and the article then names the person by the family name alone
 //! (`close to Moon`, `the Moon government`), a word the tagger may read as a
-//! common noun. Each lone mention of that family name is the person.
+//! common noun. Each lone mention of that family name is the person. So it is
+//! for names with the given name's syllables spaced, as North Korean names are
+//! written (`Pak Jong Su`, then `met Pak`), which the tagger may read alone as a
+//! place.
 
 use super::{is_hyphen, Ctx, Pass, State};
 use crate::engine::lexicon::casing::{is_all_caps, FxSet};
@@ -33,6 +36,12 @@ fn family_names_first(c: &Ctx, st: &mut State) {
         })
         .map(|x| c.w(x.s))
         .filter(|w| w.chars().count() <= 5 && !is_all_caps(w) && !c.lex.is_given_name(w))
+        .chain(
+            st.spans
+                .iter()
+                .filter(|x| x.label == Label::Per && x.e - x.s == 3 && spaced_syllables(c, x.s))
+                .map(|x| c.w(x.s)),
+        )
         .collect();
     if families.is_empty() {
         return;
@@ -63,6 +72,17 @@ fn family_names_first(c: &Ctx, st: &mut State) {
     }
 }
 
+/// `Pak Jong Su`: three capitalised words of one syllable's length (two to
+/// four letters, a capital then small letters), the family name and the two
+/// syllables of a spaced given name.
+fn spaced_syllables(c: &Ctx, s: usize) -> bool {
+    (s..s + 3).all(|t| {
+        let w = c.w(t);
+        let k = w.chars().count();
+        c.name_word(t) && (2..=4).contains(&k) && w.chars().skip(1).all(char::is_lowercase)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -83,5 +103,29 @@ mod tests {
         ] {
             check(text, expected);
         }
+    }
+
+    #[test]
+    fn family_first_spaced_given_names() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::{Loc, Per};
+        let text =
+            "Police said Pak Jong Su, 46, was held. Two women walked up to Pak near the gate.";
+        let found = run_pass(
+            &super::FAMILY_NAMES_FIRST,
+            text,
+            &[(2, 3, Per), (16, 1, Loc)],
+        );
+        let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+        assert_eq!(found, [("Pak Jong Su", Per), ("Pak", Per)]);
+        // Given names of more letters: no spaced syllables, left as it is.
+        let text = "Police said Pak Jongwon Suhyun left. They met Pak near the gate.";
+        let found = run_pass(
+            &super::FAMILY_NAMES_FIRST,
+            text,
+            &[(2, 3, Per), (9, 1, Loc)],
+        );
+        let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+        assert_eq!(found, [("Pak Jongwon Suhyun", Per), ("Pak", Loc)]);
     }
 }

@@ -94,6 +94,58 @@ fn given_names_as_persons(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static FAMILY_NAMES_SET_OFF: Pass = Pass {
+    name: "family-members-named",
+    reason: "a single name set off after a word such as brother, daughter or wife names that family member, wherever the article repeats it alone",
+    reads: "titles, spans",
+    writes: "titles (dropped), spans (added, re-typed)",
+    run: family_members_named,
+};
+
+/// `his brother, Sultan, was hurt` … `Sultan, 16, said`: a relative the article
+/// introduces by one name set off after a family noun
+/// (`data/sources/words/family-nouns.txt`) is a person, even where the name is
+/// a title word (`Sultan`, `Prince`, `Major`) or a place's name, and so is each
+/// lone mention of that word in the article (not right before another name,
+/// where it is a title: `Sultan Omar`).
+fn family_members_named(c: &Ctx, st: &mut State) {
+    let set_off = |t: usize| {
+        t >= 2
+            && t + 1 < c.n
+            && c.w(t - 1) == ","
+            && words::FAMILY_NOUNS.contains(c.lower[t - 2])
+            && c.name_word(t)
+            && matches!(c.w(t + 1), "," | "." | ";")
+            && !words::CALENDAR_NAMES.contains(c.w(t))
+            && !words::PRONOUNS.contains(c.w(t))
+    };
+    let named: FxSet<&str> = (2..c.n).filter(|&t| set_off(t)).map(|t| c.w(t)).collect();
+    if named.is_empty() {
+        return;
+    }
+    // A repeat that is a place the gazetteer knows (`his daughter, Georgia,`
+    // … `in Georgia`) is left to the place passes.
+    let lone = |t: usize| {
+        named.contains(c.w(t))
+            && !(t > 0 && c.cap(t - 1) && !c.newline(t))
+            && !(t + 1 < c.n && c.cap(t + 1) && !c.newline(t + 1))
+            && (set_off(t) || !c.known_place(t, t + 1))
+    };
+    st.titles
+        .retain(|f| !(f.end == f.start + 1 && lone(f.start)));
+    let mut person = vec![false; c.n];
+    for x in st.spans.iter().filter(|x| x.label == Label::Per) {
+        person[x.s..x.e].iter_mut().for_each(|p| *p = true);
+    }
+    let found: Vec<_> = (0..c.n)
+        .filter(|&t| lone(t) && !person[t])
+        .map(|t| (t, t + 1, Label::Per))
+        .collect();
+    if !found.is_empty() {
+        st.spans.replace(found, FAMILY_NAMES_SET_OFF.name, true);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run_pass;
@@ -126,6 +178,24 @@ mod tests {
             let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
             assert_eq!(found, expected, "in {text:?}");
         }
+    }
+
+    #[test]
+    fn given_names_family_members_named() {
+        use super::super::tests::check;
+        check(
+            "Police say his brother, Sultan, was hurt. Sultan, 16 at the time, denies it.",
+            &[("Sultan", "person"), ("Sultan", "person")],
+        );
+        check(
+            "Sultan Omar met his nephew, Prince, in Dorvo.",
+            &[
+                ("Sultan", "position"),
+                ("Omar", "person"),
+                ("Prince", "person"),
+                ("Dorvo", "place"),
+            ],
+        );
     }
 
     #[test]

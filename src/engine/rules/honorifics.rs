@@ -26,15 +26,18 @@ fn honorific_names(c: &Ctx, st: &mut State) {
     for (t, &titled) in title_ends.iter().enumerate().take(n.saturating_sub(1)) {
         if !matches!(
             c.w(t).as_bytes().first(),
-            Some(b'S' | b'M' | b'B' | b'D' | b'E')
-        ) || !words::NAME_HONORIFICS.contains(c.w(t))
-            || !c.name_word(t + 1)
-            || org(t + 1)
-            || (t > 0 && c.name_word(t - 1) && !titled && !c.newline(t))
+            Some(b'S' | b'M' | b'B' | b'D' | b'E' | b'T' | b'P' | b'U')
+        ) || (t > 0 && c.name_word(t - 1) && !titled && !c.newline(t))
         {
             continue;
         }
-        let mut e = t + 2;
+        let Some(first) = honorific_end(c, t) else {
+            continue;
+        };
+        if first >= n || !c.name_word(first) || org(first) || c.newline(first) {
+            continue;
+        }
+        let mut e = first + 1;
         while e < n && e - t < 9 && !c.newline(e) {
             if c.name_word(e) && c.doc.tokens[e].space_before && !org(e) {
                 e += 1;
@@ -49,14 +52,44 @@ fn honorific_names(c: &Ctx, st: &mut State) {
                 break;
             }
         }
-        if c.known_place(t + 1, e) {
+        if c.known_place(first, e) {
             continue;
         }
-        honoured.push((t + 1, e, Label::Per));
+        honoured.push((first, e, Label::Per));
     }
     if !honoured.is_empty() {
         st.spans.replace(honoured, HONORIFIC_NAMES.name, false);
     }
+}
+
+/// Where the name starts after an honorific at token `t`: one of
+/// `data/sources/words/name-honorifics.txt` (`Sheikh`, `Datuk`, and `Dato'`
+/// with its apostrophe) or a pair of `honorific-pairs.txt` (`Tan Sri`), then
+/// the second words of Malay honorifics (`Datuk Seri`, `Dato' Sri`). None
+/// when no honorific stands at `t`.
+fn honorific_end(c: &Ctx, t: usize) -> Option<usize> {
+    let mut first = if words::NAME_HONORIFICS.contains(c.w(t)) {
+        t + 1
+    } else if t + 1 < c.n && honorific_pair(c.w(t), c.w(t + 1)) {
+        t + 2
+    } else {
+        return None;
+    };
+    if first < c.n && matches!(c.w(first), "'" | "’") && glued(c.doc, first) {
+        first += 1;
+    }
+    while first < c.n && words::HONORIFIC_SECONDS.contains(c.w(first)) {
+        first += 1;
+    }
+    Some(first)
+}
+
+/// Whether `a b` is a two-word honorific of `data/sources/words/honorific-pairs.txt`
+/// (`Tan Sri`); a few entries, compared without building the phrase.
+pub(super) fn honorific_pair(a: &str, b: &str) -> bool {
+    words::HONORIFIC_PAIRS
+        .iter()
+        .any(|p| p.split_once(' ') == Some((a, b)))
 }
 
 pub(super) static REGNAL_NUMBERS: Pass = Pass {
@@ -126,6 +159,18 @@ mod tests {
             (
                 "Dame Ruth Okafor opened the clinic.",
                 &[("Ruth Okafor", "person")],
+            ),
+            (
+                "\"The vote was unfair,\" U Kyaw Zin Htun told reporters.",
+                &[("Kyaw Zin Htun", "person")],
+            ),
+            (
+                "Tan Sri Hamid Osman opened the clinic.",
+                &[("Hamid Osman", "person")],
+            ),
+            (
+                "Dato' Sri Liew Chong Hock opened the clinic.",
+                &[("Liew Chong Hock", "person")],
             ),
         ] {
             check(text, expected);

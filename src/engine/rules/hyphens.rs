@@ -162,20 +162,27 @@ pub(super) static HYPHEN_JOINS: Pass = Pass {
 
 /// `Al` + `-` + `Tamimi` read as two names: one; so is a hyphenated given name
 /// before a full name (`Abdel` + `-` + `Karim Osei`), unlike a pair of
-/// surnames (`Marchenko-Dorsky`).
+/// surnames (`Marchenko-Dorsky`). French and other compound given names
+/// (`Jean-Luc`, `Anne-Sophie`, `Colonel Paul` + `-` + `Henri Dubreuil`, where
+/// the tagger took the rank into the first half) join whenever both halves
+/// are given names and a surname follows: two given names never make a pair
+/// of people.
 fn hyphen_joins(c: &Ctx, st: &mut State) {
     st.spans.sort();
     let mut k = 0;
     while k + 1 < st.spans.len() {
         let (a, b) = (st.spans[k], st.spans[k + 1]);
+        let compound_given =
+            b.e - b.s >= 2 && c.lex.is_given_name(c.w(a.e - 1)) && c.lex.is_given_name(c.w(b.s));
         if a.label == Label::Per
             && b.label == Label::Per
-            && a.e - a.s == 1
+            && (a.e - a.s == 1 || compound_given)
             && b.s == a.e + 1
             && is_hyphen(c.w(a.e))
             && glued(c.doc, a.e)
             && glued(c.doc, b.s)
             && (words::OPENING_PARTICLES.contains(c.w(a.s))
+                || compound_given
                 || (b.e - b.s >= 2 && c.w(a.s).chars().any(char::is_lowercase)))
         {
             st.spans.set(k, a.s, b.e, Label::Per, HYPHEN_JOINS.name);
@@ -239,6 +246,18 @@ mod tests {
             (
                 "Ada Okonkwo-Ibe spoke on Tuesday.",
                 &[("Ada Okonkwo-Ibe", "person")],
+            ),
+            (
+                "The drill was routine, said Colonel Paul-Henri Dubreuil, a spokesman.",
+                &[
+                    ("Colonel", "position"),
+                    ("Paul-Henri Dubreuil", "person"),
+                    ("spokesman", "position"),
+                ],
+            ),
+            (
+                "Marie-Claire Vannier, the mayor, opened the fair.",
+                &[("Marie-Claire Vannier", "person"), ("mayor", "position")],
             ),
         ] {
             check(text, expected);

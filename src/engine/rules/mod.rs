@@ -28,6 +28,7 @@ mod honorifics;
 mod hyphens;
 mod kinds;
 mod lists;
+mod name_parts;
 mod named_after;
 mod namesakes;
 mod nicknames;
@@ -96,6 +97,10 @@ static PASSES: &[&Pass] = &[
     &posts::POSTS_IN_NAMES,
     &beside_posts::POSTS_IN_ORGANISATIONS,
     &acronyms::ACRONYMS_BEFORE_NAMES,
+    &name_parts::NAME_WORD_PARTS,
+    &name_parts::MALAY_NAME_OPENERS,
+    &name_parts::MIDDLE_NAME_WORDS,
+    &name_parts::PATRONYMICS,
     &honorifics::HONORIFIC_NAMES,
     &particles::PARTICLES,
     &hyphens::EAST_ASIAN_NAMES,
@@ -107,11 +112,14 @@ static PASSES: &[&Pass] = &[
     &beside_posts::NAMES_BESIDE_POSTS,
     &given_names::GIVEN_NAMES_BEFORE_SURNAMES,
     &given_names::GIVEN_NAMES_AS_PERSONS,
+    &given_names::FAMILY_NAMES_SET_OFF,
     &named_after::NAMES_BEFORE_MEDIA,
     &tails::FULL_NAME_TAILS,
     &tails::FULL_NAME_HEADS,
     &family_first::FAMILY_NAMES_FIRST,
     &speakers::QUOTED_SPEAKERS,
+    &speakers::SPEAKERS_BEFORE_POSTS,
+    &speakers::NAME_OPENERS_BEFORE_VERBS,
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,

@@ -88,7 +88,9 @@ fn named_after(c: &Ctx, st: &mut State) {
             }
             Label::Loc => {
                 let sport_body = s > 0 && words::SPORT_WORDS.contains(w(s - 1)) && cap(s - 1);
-                !(venue || org_before(s) || org_after(e) || sport_body)
+                // `Valdora International Airport`: a place opening a venue's name.
+                let opens = !(e < n && c.newline(e)) && opens_venue(e);
+                !(venue || org_before(s) || org_after(e) || sport_body || opens)
             }
             _ => true,
         }
@@ -261,6 +263,7 @@ mod tests {
                 &[][..],
             ),
             ("Planes landed at Okafor Airport on Monday.", &[]),
+            ("Planes landed at Lisbon International Airport.", &[]),
             (
                 "Students at the Ben Okafor Secondary School protested.",
                 &[],

@@ -100,10 +100,13 @@ fn place_openers(c: &Ctx, st: &mut State) {
         }
         // `Gulf of Tarvo`, `Cape of Good Hope`: the head, `of` and the name.
         let of = words::PLACE_OF_HEADS.contains(c.w(t)) && c.w(t + 1) == "of" && part(t + 2);
-        let (first, ok) = if of {
+        let opener = words::PLACE_OPENERS.contains(c.w(t));
+        // `Punta de Lobos`: a particle between the opener and the name.
+        let particle = opener && words::NAME_PARTICLES.contains(c.w(t + 1)) && part(t + 2);
+        let (first, ok) = if of || particle {
             (t + 2, true)
         } else {
-            (t + 1, words::PLACE_OPENERS.contains(c.w(t)) && part(t + 1))
+            (t + 1, opener && part(t + 1))
         };
         if !ok {
             t += 1;
@@ -519,6 +522,10 @@ mod tests {
             (
                 "They sailed to Port Harrow and then to Mount Dorvel.",
                 &[("Port Harrow", "place"), ("Mount Dorvel", "place")],
+            ),
+            (
+                "Surfers ride the Punta de Velhas break and climb Gunung Tarvo.",
+                &[("Punta de Velhas", "place"), ("Gunung Tarvo", "place")],
             ),
             ("The Port Harrow Authority said no.", &[]),
             (

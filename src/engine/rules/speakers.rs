@@ -6,7 +6,7 @@
 //! place, a demonym, an all-caps word or a word that opens no name.
 
 use super::{glued, is_close_quote, Ctx, Pass, State};
-use crate::engine::lexicon::casing::is_all_caps;
+use crate::engine::lexicon::casing::{is_all_caps, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -60,6 +60,110 @@ fn quoted_speakers(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static SPEAKERS_BEFORE_POSTS: Pass = Pass {
+    name: "speakers-before-posts",
+    reason: "a full name right after a quotation and a speech verb, set off by a comma before a post, is the speaker",
+    reads: "titles, spans",
+    writes: "spans (re-typed, added)",
+    run: speakers_before_posts,
+};
+
+/// `…," said Liu Wen Hao, Oldland's transport minister.`, `…," said Ab Halim
+/// Yusof, the deputy minister`: the name after a quotation and its speech verb,
+/// set off by a comma before an apposition holding a post, is a person however
+/// unfamiliar its words (the tagger reads such names, Chinese, Malay or
+/// African, as an organisation, or not at all). Two to five capitalised name
+/// words, none of them a word that makes an organisation's name.
+fn speakers_before_posts(c: &Ctx, st: &mut State) {
+    let mut title_at = vec![false; c.n];
+    st.titles.iter().for_each(|f| title_at[f.start] = true);
+    let name = |t: usize| {
+        c.name_word(t)
+            && c.doc.tokens[t].space_before
+            && !c.newline(t)
+            && !words::ORG_WORDS.contains(c.lower[t])
+            && !words::ORG_HEADS.contains(c.w(t))
+            && !title_at[t]
+    };
+    let mut found = Vec::new();
+    for t in 1..c.n {
+        if !(quote_before(c, t) && speech_verb(c, t)) {
+            continue;
+        }
+        let s = t + 1;
+        let mut e = s;
+        while e < c.n && e - s < 5 && name(e) {
+            e += 1;
+        }
+        // An apposition, not a relative clause (`…, whose director …`).
+        if e - s < 2
+            || e + 1 >= c.n
+            || c.w(e) != ","
+            || matches!(c.lower[e + 1], "whose" | "which" | "who" | "where" | "that")
+        {
+            continue;
+        }
+        // A post within the apposition's first words, before its next comma.
+        let post = (e + 1..(e + 6).min(c.n))
+            .take_while(|&j| !matches!(c.w(j), "," | "." | ";"))
+            .any(|j| title_at[j]);
+        if !post || words::KNOWN_ORGANISATIONS.contains(c.doc.span_text(s, e)) {
+            continue;
+        }
+        let cover = st.spans.cover();
+        let inside = (s..e).all(|j| !cover.is_o(j));
+        let alone = cover.is_o(s) && cover.is_o(e - 1);
+        if inside || alone {
+            found.push((s, e, Label::Per));
+        }
+    }
+    if !found.is_empty() {
+        st.spans.replace(found, SPEAKERS_BEFORE_POSTS.name, true);
+    }
+}
+
+pub(super) static NAME_OPENERS_BEFORE_VERBS: Pass = Pass {
+    name: "name-openers-before-verbs",
+    reason: "a lone name right before a speech verb that opens a person's full name elsewhere in the article is that person",
+    reads: "spans",
+    writes: "spans (added)",
+    run: name_openers_before_verbs,
+};
+
+/// `Foreign Minister Cho Hyun …. Cho said last week that …`: Korean, Chinese
+/// and Vietnamese names put the family name first, and the article calls the
+/// person by it, a word the tagger may leave out (it is no surname it knows). A
+/// lone name word no span covers, right before a speech verb and not after
+/// another capitalised word, that opens a person's full name the article
+/// writes elsewhere, names that person.
+fn name_openers_before_verbs(c: &Ctx, st: &mut State) {
+    let openers: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per && x.e - x.s >= 2)
+        .map(|x| c.w(x.s))
+        .collect();
+    if openers.is_empty() {
+        return;
+    }
+    let found: Vec<usize> = (0..c.n.saturating_sub(1))
+        .filter(|&t| {
+            openers.contains(c.w(t))
+                && speech_verb(c, t + 1)
+                && st.spans.is_o(t)
+                && speaker_word(c, t)
+                && !(t > 0 && c.cap(t - 1) && !c.newline(t))
+        })
+        .collect();
+    for &t in &found {
+        st.spans
+            .push(t, t + 1, Label::Per, NAME_OPENERS_BEFORE_VERBS.name);
+    }
+    if !found.is_empty() {
+        st.spans.sort();
+    }
+}
+
 /// Whether token `t` is a speech verb in lower case (`said`, `added`).
 fn speech_verb(c: &Ctx, t: usize) -> bool {
     t < c.n && !c.cap(t) && words::SPEECH_VERBS.contains(c.w(t))
@@ -107,6 +211,26 @@ mod tests {
                 &[("Sutthirak", "person")],
             ),
             ("\"Prices will rise,\" said Reuters.", &[]),
+            (
+                "\"The road reopens soon,\" said Liu Wen Hao, Oldland's transport minister.",
+                &[
+                    ("Liu Wen Hao", "person"),
+                    ("Oldland", "place"),
+                    ("transport minister", "position"),
+                ],
+            ),
+            (
+                "Minister Son Kwan met the press. Son said the talks went well.",
+                &[
+                    ("Minister", "position"),
+                    ("Son Kwan", "person"),
+                    ("Son", "person"),
+                ],
+            ),
+            (
+                "\"Fares will rise,\" said Harbour Transit Authority, the regulator.",
+                &[],
+            ),
             ("\"Talks resume soon,\" said Monday's statement.", &[]),
         ] {
             check(text, expected);

@@ -121,11 +121,23 @@ fn clean_span(
     while s < e && matches!(doc.word(e - 1), "’s" | "'s" | "'S" | "’S") {
         e -= 1;
     }
+    // A Malay honorific of two words (`Tan Sri`), which the tagger takes in.
+    if kind == Kind::Person
+        && e - s > 2
+        && super::honorifics::honorific_pair(doc.word(s), doc.word(s + 1))
+    {
+        s += 2;
+    }
     // Places the gazetteer knows whole keep their first word (`Sri Lanka`,
     // `St. Louis`, `Czech Republic`); otherwise honorifics and demonyms go
-    // (`Lord 's`, `Jewish West Bank`).
+    // (`Lord 's`, `Jewish West Bank`), with the second word of a Malay
+    // honorific (`Datuk Seri`).
     while s < e
         && (((kind == Kind::Person || !c.known_place(s, e)) && is_honorific(lex, doc.word(s)))
+            || (kind == Kind::Person
+                && s > 0
+                && is_honorific(lex, doc.word(s - 1))
+                && words::HONORIFIC_SECONDS.contains(doc.word(s)))
             || (kind == Kind::Place
                 && e - s > 1
                 && lex.demonym_country(doc.word(s)).is_some()
@@ -187,6 +199,14 @@ mod tests {
             (
                 "Kenyan-led talks resumed in Lisbon.",
                 &[("Lisbon", "place")],
+            ),
+            (
+                "Datuk Seri Liew Ah Kow opened the bridge.",
+                &[("Liew Ah Kow", "person")],
+            ),
+            (
+                "\"The bridge is safe,\" Tan Sri Hamid Osman told reporters.",
+                &[("Hamid Osman", "person")],
             ),
         ] {
             check(text, expected);
