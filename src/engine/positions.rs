@@ -200,7 +200,26 @@ impl Words<'_> {
         lists().portfolios.contains(self.lower[i])
     }
 
+    /// The portfolio at `i`, with any portfolio written right after it in the
+    /// same case (`Family Welfare`, `Child Development`, `Emergency Services`):
+    /// ministries name compound portfolios the lists need not spell whole.
     fn portfolio(&self, i: usize) -> Option<usize> {
+        let mut k = self.one_portfolio(i)?;
+        let cap = is_capitalised(self.doc.word(i));
+        while i + k < self.len()
+            && self.usable(i, i + k + 1)
+            && is_capitalised(self.doc.word(i + k)) == cap
+            && self.doc.word(i + k).chars().all(char::is_alphabetic)
+        {
+            match self.one_portfolio(i + k) {
+                Some(more) => k += more,
+                None => break,
+            }
+        }
+        Some(k)
+    }
+
+    fn one_portfolio(&self, i: usize) -> Option<usize> {
         let l = lists();
         self.longest(i, l.portfolio_max, |k| l.portfolios.contains(k), true)
             .or_else(|| self.affairs(i))
@@ -489,6 +508,12 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
             }
         }
         break;
+    }
+    // A portfolio before a body's noun names that body, not the post's
+    // portfolio: `spokesman for the environment ministry`, `head of the
+    // health department` (the post is `spokesman`, `head`).
+    if end < n && words::ORG_WORDS.contains(lower[end]) {
+        return None;
     }
     Some(end)
 }
@@ -1012,6 +1037,43 @@ mod tests {
             (
                 "the spokesman on Monday said the minister of his affairs",
                 &["spokesman", "minister"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_ministries_by_region_and_compound_portfolios() {
+        for (text, expect) in [
+            (
+                "Minister for Health and Family Welfare Kavi Rane spoke.",
+                &["Minister for Health and Family Welfare"][..],
+            ),
+            (
+                "Minister of Women, Family and Community Development Nur Aisa spoke.",
+                &["Minister of Women, Family and Community Development"],
+            ),
+            (
+                "Minister for Emergency Services Leah Cotts and the Secretary of Public Security met.",
+                &["Minister for Emergency Services", "Secretary of Public Security"],
+            ),
+            (
+                "Minister of External Affairs Kavi Rane met the Minister for Manpower.",
+                &["Minister of External Affairs", "Minister for Manpower"],
+            ),
+            (
+                "Tomas Berg, an associate professor of art history, and Professor Ana Lind spoke.",
+                &["associate professor of art history", "Professor"],
+            ),
+            // A portfolio before a body's noun names the body: the post is the head.
+            (
+                "Karim Benn, spokesman for the environment ministry, said",
+                &["spokesman"],
+            ),
+            (
+                "Oldland's top diplomat met the Regional Commissioner for Arusha and the Deputy Ruler.",
+                &["top diplomat", "Regional Commissioner", "Deputy Ruler"],
             ),
         ] {
             check(text, expect);
