@@ -127,6 +127,15 @@ mod tests {
                 "Dame Ruth Okafor opened the clinic.",
                 &[("Ruth Okafor", "person")],
             ),
+            // West African and Malaysian styles (probe corpus).
+            (
+                "Alhaji Sani Lawal received the petition.",
+                &[("Sani Lawal", "person")],
+            ),
+            (
+                "Menteri Besar Datuk Rashid Hamzah spoke.",
+                &[("Menteri Besar", "position"), ("Rashid Hamzah", "person")],
+            ),
         ] {
             check(text, expected);
         }
