@@ -630,7 +630,29 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
         && w.lower[s - 2].chars().all(char::is_alphabetic)
         && w.doc.word(e).chars().next().is_some_and(char::is_lowercase)
         && !w.doc.tokens[e].newline_before;
-    counted || owner || compound || adjective_use(w, s, e) || verb_use(w, s, e)
+    counted
+        || owner
+        || compound
+        || modifies_plural_post(w, s, e)
+        || adjective_use(w, s, e)
+        || verb_use(w, s, e)
+}
+
+/// Whether a one-word post that is also a modifier (`chief`, `deputy`)
+/// stands before a plural post, which it modifies: plural titles are no posts
+/// (`two former chief ministers`, `the chief secretaries of five states`).
+fn modifies_plural_post(w: &Words, s: usize, e: usize) -> bool {
+    if e != s + 1 || e >= w.len() || !w.usable(s, e + 1) || !lists().modifiers.contains(w.lower[s])
+    {
+        return false;
+    }
+    let next = w.lower[e];
+    let singular = |stem: &str, tail: &str| is_title_word(&format!("{stem}{tail}"));
+    next.len() > 3
+        && !matches!(next, "'s" | "’s")
+        && (next.strip_suffix("ies").is_some_and(|b| singular(b, "y"))
+            || next.strip_suffix("es").is_some_and(|b| singular(b, ""))
+            || next.strip_suffix('s').is_some_and(|b| singular(b, "")))
 }
 
 /// Whether a lone lower-case head after `to` or a modal and before a verb's
@@ -1075,6 +1097,19 @@ mod tests {
                 "Oldland's top diplomat met the Regional Commissioner for Arusha and the Deputy Ruler.",
                 &["top diplomat", "Regional Commissioner", "Deputy Ruler"],
             ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_no_modifier_of_a_plural_post() {
+        for (text, expect) in [
+            (
+                "Several MLAs and two former chief ministers joined the chief secretaries.",
+                &[][..],
+            ),
+            ("The deputy governors met the chief.", &["chief"]),
         ] {
             check(text, expect);
         }
