@@ -291,12 +291,13 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && !words::NAMES_AFTER_WEAK_HEADS.contains(w.doc.word(e))
             && !words::ORG_WORDS.contains(w.doc.word(e));
         // After `the`, before `of` and a name: `The Oba of Benin`, `the
-        // Principal of Rampuri College`.
+        // Principal of Rampuri College`, `the Clerk of the National Assembly`.
+        let named = |t: usize| t < w.len() && is_capitalised(w.doc.word(t));
         let the_of_name = s == i
             && s > 0
             && w.lower[s - 1] == "the"
             && of_after
-            && is_capitalised(w.doc.word(e + 1))
+            && (named(e + 1) || (w.lower[e + 1] == "the" && named(e + 2) && w.usable(e, e + 3)))
             && w.usable(s - 1, e + 2);
         s > i || name_after || the_of_name || (of_after && w.portfolio(e + 1).is_some())
     } else if verb_or_place_before(w, s) {
@@ -1092,6 +1093,10 @@ mod tests {
             (
                 "Karim Benn, spokesman for the environment ministry, said",
                 &["spokesman"],
+            ),
+            (
+                "The Clerk of the National Assembly met Ana Ruiz TD and the Ceann Comhairle.",
+                &["Clerk", "TD", "Ceann Comhairle"],
             ),
             (
                 "Oldland's top diplomat met the Regional Commissioner for Arusha and the Deputy Ruler.",
