@@ -298,8 +298,8 @@ fn is_short_title_of(short: &str, long: &str) -> bool {
             || (eq(words[0], head) && of(words[1]))
             // A postpositive word: `Professor` for `professor emeritus`.
             || (eq(words[0], head)
-                && words.len() == 2
-                && matches!(words[1], "emeritus" | "emerita" | "Emeritus" | "Emerita"))
+                && matches!(words[1], "emeritus" | "emerita" | "Emeritus" | "Emerita")
+                && words.get(2).is_none_or(|w| of(w)))
             || is_abbreviation_of(head, &words)
     } else {
         // `health minister` for `Minister of Health`, `foreign minister`
@@ -422,6 +422,7 @@ mod tests {
             ("interior minister", "Minister of the Interior", true),
             ("minister", "health minister", true),
             ("Professor", "professor emeritus", true),
+            ("Professor", "professor emeritus of history", true),
             ("Professor", "associate professor", false),
         ] {
             assert_eq!(is_short_title_of(short, long), same, "{short} / {long}");
