@@ -327,6 +327,25 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && e + 1 < w.len()
             && w.lower[e] == ","
             && w.before_name(e + 1);
+        // Someone's, in apposition (`Ana Vell, Ruiz’s deputy, said`) or after
+        // `as` (`named Ana Vell as his deputy`).
+        let possessed_apposition = s == i
+            && i >= 3
+            && matches!(w.lower[i - 1], "'s" | "’s")
+            && e < w.len()
+            && matches!(w.lower[e], "," | "." | "and")
+            && {
+                let mut k = i - 1;
+                while k > 0 && i - 1 - k < 3 && is_capitalised(w.doc.word(k - 1)) {
+                    k -= 1;
+                }
+                k < i - 1 && k > 0 && w.lower[k - 1] == "," && w.usable(k - 1, e)
+            };
+        let as_possessed = s == i
+            && i >= 2
+            && matches!(w.lower[i - 1], "his" | "her" | "their" | "its")
+            && w.lower[i - 2] == "as"
+            && w.usable(i - 2, e);
         // A post with a named body it serves: `a representative for the
         // Oldland Red Cross`, `a detective with the Dunmere police`.
         let body_after = s == i
@@ -348,6 +367,8 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             || posted
             || body_after
             || possessed_set_off
+            || possessed_apposition
+            || as_possessed
             || (of_after && s == i && s > 0 && set_off_before(w, s))
             // Modified, set off before `of`: `Ruiz, deputy head of the
             // currency department`.
@@ -1094,6 +1115,11 @@ mod tests {
                 "Karim Benn, spokesman for the environment ministry, said",
                 &["spokesman"],
             ),
+            (
+                "Clara Ibsen, Vell's deputy, said the mayor named Tanya Miles as his deputy.",
+                &["deputy", "mayor", "deputy"],
+            ),
+            ("Vell's deputy minister and his deputy spoke.", &["deputy minister"]),
             (
                 "The Clerk of the National Assembly met Ana Ruiz TD and the Ceann Comhairle.",
                 &["Clerk", "TD", "Ceann Comhairle"],
