@@ -91,6 +91,11 @@ mod tests {
                     "[Tomas Vell] stepped down as {coach} after the defeat.",
                     &[("Tomas Vell", "coach")],
                 ),
+                // The first of a kind to hold the post.
+                (
+                    "[Ruth Ngozi], the first woman to serve as {chief justice}, retired.",
+                    &[("Ruth Ngozi", "chief justice")],
+                ),
                 // A holder's standing in the post between (probe corpus).
                 (
                     "[Jon Held], currently serving as {ambassador}, returned.",
