@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints, native unit and integration tests, the golden
-# output (scripts/golden.py), the accuracy floors (score.py), and the real-browser tests.
+# output (scripts/golden.py), the probe corpus (scripts/probes.py), the accuracy floors (score.py), and the real-browser tests.
 # Installs whatever is missing first (scripts/setup.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +28,7 @@ stage unit-and-integration cargo test --release
 stage features bash -c 'cargo clippy --release --features train,clusters --all-targets -- -D warnings && cargo test --release --features clusters --lib tagger'
 stage build-cli cargo build --release --bin annotate
 stage golden python3 scripts/golden.py
+stage probes python3 scripts/probes.py
 stage accuracy python3 scripts/accuracy.py
 stage streaming-100mb bash scripts/check-streaming.sh
 stage browser bash scripts/test-browser.sh

@@ -224,7 +224,26 @@ impl Words<'_> {
         lists().portfolios.contains(self.lower[i])
     }
 
+    /// The portfolio at `i`, with any portfolio written right after it in the
+    /// same case (`Family Welfare`, `Child Development`, `Emergency Services`):
+    /// ministries name compound portfolios the lists need not spell whole.
     fn portfolio(&self, i: usize) -> Option<usize> {
+        let mut k = self.one_portfolio(i)?;
+        let cap = is_capitalised(self.doc.word(i));
+        while i + k < self.len()
+            && self.usable(i, i + k + 1)
+            && is_capitalised(self.doc.word(i + k)) == cap
+            && self.doc.word(i + k).chars().all(char::is_alphabetic)
+        {
+            match self.one_portfolio(i + k) {
+                Some(more) => k += more,
+                None => break,
+            }
+        }
+        Some(k)
+    }
+
+    fn one_portfolio(&self, i: usize) -> Option<usize> {
         let l = lists();
         self.longest(i, l.portfolio_max, |k| l.portfolios.contains(k), true)
             .or_else(|| self.affairs(i))
@@ -296,12 +315,13 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && !words::NAMES_AFTER_WEAK_HEADS.contains(w.doc.word(e))
             && !words::ORG_WORDS.contains(w.doc.word(e));
         // After `the`, before `of` and a name: `The Oba of Benin`, `the
-        // Principal of Rampuri College`.
+        // Principal of Rampuri College`, `the Clerk of the National Assembly`.
+        let named = |t: usize| t < w.len() && is_capitalised(w.doc.word(t));
         let the_of_name = s == i
             && s > 0
             && w.lower[s - 1] == "the"
             && of_after
-            && is_capitalised(w.doc.word(e + 1))
+            && (named(e + 1) || (w.lower[e + 1] == "the" && named(e + 2) && w.usable(e, e + 3)))
             && w.usable(s - 1, e + 2);
         s > i || name_after || the_of_name || (of_after && w.portfolio(e + 1).is_some())
     } else if verb_or_place_before(w, s) {
@@ -331,6 +351,25 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && e + 1 < w.len()
             && w.lower[e] == ","
             && w.before_name(e + 1);
+        // Someone's, in apposition (`Ana Vell, Ruiz’s deputy, said`) or after
+        // `as` (`named Ana Vell as his deputy`).
+        let possessed_apposition = s == i
+            && i >= 3
+            && matches!(w.lower[i - 1], "'s" | "’s")
+            && e < w.len()
+            && matches!(w.lower[e], "," | "." | "and")
+            && {
+                let mut k = i - 1;
+                while k > 0 && i - 1 - k < 3 && is_capitalised(w.doc.word(k - 1)) {
+                    k -= 1;
+                }
+                k < i - 1 && k > 0 && w.lower[k - 1] == "," && w.usable(k - 1, e)
+            };
+        let as_possessed = s == i
+            && i >= 2
+            && matches!(w.lower[i - 1], "his" | "her" | "their" | "its")
+            && w.lower[i - 2] == "as"
+            && w.usable(i - 2, e);
         // A post with a named body it serves: `a representative for the
         // Oldland Red Cross`, `a detective with the Dunmere police`.
         let body_after = s == i
@@ -352,6 +391,8 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             || posted
             || body_after
             || possessed_set_off
+            || possessed_apposition
+            || as_possessed
             || (of_after && s == i && s > 0 && set_off_before(w, s))
             // Modified, set off before `of`: `Ruiz, deputy head of the
             // currency department`.
@@ -524,6 +565,12 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
         }
         break;
     }
+    // A portfolio before a body's noun names that body, not the post's
+    // portfolio: `spokesman for the environment ministry`, `head of the
+    // health department` (the post is `spokesman`, `head`).
+    if end < n && words::ORG_WORDS.contains(lower[end]) {
+        return None;
+    }
     Some(end)
 }
 
@@ -639,7 +686,29 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
         && w.lower[s - 2].chars().all(char::is_alphabetic)
         && w.doc.word(e).chars().next().is_some_and(char::is_lowercase)
         && !w.doc.tokens[e].newline_before;
-    counted || owner || compound || adjective_use(w, s, e) || verb_use(w, s, e)
+    counted
+        || owner
+        || compound
+        || modifies_plural_post(w, s, e)
+        || adjective_use(w, s, e)
+        || verb_use(w, s, e)
+}
+
+/// Whether a one-word post that is also a modifier (`chief`, `deputy`)
+/// stands before a plural post, which it modifies: plural titles are no posts
+/// (`two former chief ministers`, `the chief secretaries of five states`).
+fn modifies_plural_post(w: &Words, s: usize, e: usize) -> bool {
+    if e != s + 1 || e >= w.len() || !w.usable(s, e + 1) || !lists().modifiers.contains(w.lower[s])
+    {
+        return false;
+    }
+    let next = w.lower[e];
+    let singular = |stem: &str, tail: &str| is_title_word(&format!("{stem}{tail}"));
+    next.len() > 3
+        && !matches!(next, "'s" | "’s")
+        && (next.strip_suffix("ies").is_some_and(|b| singular(b, "y"))
+            || next.strip_suffix("es").is_some_and(|b| singular(b, ""))
+            || next.strip_suffix('s').is_some_and(|b| singular(b, "")))
 }
 
 /// Whether a lone lower-case head after `to` or a modal and before a verb's
@@ -1047,6 +1116,65 @@ mod tests {
                 "the spokesman on Monday said the minister of his affairs",
                 &["spokesman", "minister"],
             ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_ministries_by_region_and_compound_portfolios() {
+        for (text, expect) in [
+            (
+                "Minister for Health and Family Welfare Kavi Rane spoke.",
+                &["Minister for Health and Family Welfare"][..],
+            ),
+            (
+                "Minister of Women, Family and Community Development Nur Aisa spoke.",
+                &["Minister of Women, Family and Community Development"],
+            ),
+            (
+                "Minister for Emergency Services Leah Cotts and the Secretary of Public Security met.",
+                &["Minister for Emergency Services", "Secretary of Public Security"],
+            ),
+            (
+                "Minister of External Affairs Kavi Rane met the Minister for Manpower.",
+                &["Minister of External Affairs", "Minister for Manpower"],
+            ),
+            (
+                "Tomas Berg, an associate professor of art history, and Professor Ana Lind spoke.",
+                &["associate professor of art history", "Professor"],
+            ),
+            // A portfolio before a body's noun names the body: the post is the head.
+            (
+                "Karim Benn, spokesman for the environment ministry, said",
+                &["spokesman"],
+            ),
+            (
+                "Clara Ibsen, Vell's deputy, said the mayor named Tanya Miles as his deputy.",
+                &["deputy", "mayor", "deputy"],
+            ),
+            ("Vell's deputy minister and his deputy spoke.", &["deputy minister"]),
+            (
+                "The Clerk of the National Assembly met Ana Ruiz TD and the Ceann Comhairle.",
+                &["Clerk", "TD", "Ceann Comhairle"],
+            ),
+            (
+                "Oldland's top diplomat met the Regional Commissioner for Arusha and the Deputy Ruler.",
+                &["top diplomat", "Regional Commissioner", "Deputy Ruler"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_no_modifier_of_a_plural_post() {
+        for (text, expect) in [
+            (
+                "Several MLAs and two former chief ministers joined the chief secretaries.",
+                &[][..],
+            ),
+            ("The deputy governors met the chief.", &["chief"]),
         ] {
             check(text, expect);
         }

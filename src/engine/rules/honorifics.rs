@@ -172,6 +172,15 @@ mod tests {
                 "Dato' Sri Liew Chong Hock opened the clinic.",
                 &[("Liew Chong Hock", "person")],
             ),
+            // West African and Malaysian styles (probe corpus).
+            (
+                "Alhaji Sani Lawal received the petition.",
+                &[("Sani Lawal", "person")],
+            ),
+            (
+                "Menteri Besar Datuk Rashid Hamzah spoke.",
+                &[("Menteri Besar", "position"), ("Rashid Hamzah", "person")],
+            ),
         ] {
             check(text, expected);
         }

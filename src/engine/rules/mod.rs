@@ -143,6 +143,7 @@ static PASSES: &[&Pass] = &[
     &organisations::COMPANY_POSTS,
     &organisations::SHARE_NAMES,
     &organisations::MEMBER_NOUNS,
+    &organisations::PARTY_BEFORE_POSTS,
     &organisations::ORGANISATION_NAMES,
     &namesakes::NAMESAKES,
     &calendar::CALENDAR_NAMES,

@@ -322,6 +322,36 @@ fn member_nouns(c: &Ctx, st: &mut State) {
     remove_persons_named(c, st, &groups);
 }
 
+pub(super) static PARTY_BEFORE_POSTS: Pass = Pass {
+    name: "party-before-posts",
+    reason: "a one-word name between a or an and a post (a Green MEP, an Independent senator) names the holder's party or group, no person",
+    reads: "titles, spans",
+    writes: "spans (removed)",
+    run: party_before_posts,
+};
+
+/// `Ruiz, a Green MEP,`, `an Independent senator`, `a Likud lawmaker`: an
+/// indefinite article never opens a person's name, so a single capitalised
+/// word between it and a post the lexicon found says which party, group or
+/// place the holder is of. Only this mention goes (the word may name a person
+/// elsewhere).
+fn party_before_posts(c: &Ctx, st: &mut State) {
+    // Each title's end by its start; the tagger may have read the post into
+    // the span (`Green MEP`), which then ends no later than the post.
+    let mut ends: FxMap<usize, usize> = FxMap::default();
+    for p in &st.titles {
+        ends.entry(p.start).or_insert(p.end);
+    }
+    st.spans.retain(|x| {
+        !(x.label == Label::Per
+            && x.s > 0
+            && x.s + 1 < c.n
+            && matches!(c.lower[x.s - 1], "a" | "an")
+            && ends.get(&(x.s + 1)).is_some_and(|&e| x.e <= e)
+            && !c.newline(x.s + 1))
+    });
+}
+
 pub(super) static SHARE_NAMES: Pass = Pass {
     name: "share-names",
     reason: "a name whose shares or stock trade (shares of Korvo, Korvo shares fell) is a listed company's, here and wherever the article repeats it",
@@ -588,6 +618,22 @@ mod tests {
             (
                 "Fine Gael and Shiv Sena lost seats, and Transnet shut ports, Ana Ruiz said.",
                 &[("Ana Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_party_before_posts() {
+        for (text, expected) in [
+            (
+                "Pieter Janssens, a Green MEP, called for a vote.",
+                &[("Pieter Janssens", "person"), ("MEP", "position")][..],
+            ),
+            (
+                "Tomas Vell, an Independent senator, said no.",
+                &[("Tomas Vell", "person"), ("senator", "position")],
             ),
         ] {
             check(text, expected);

@@ -400,6 +400,7 @@ mod tests {
                 &[
                     ("Lagos State", "place"),
                     ("Commissioner for Health", "position"),
+                    ("Prof.", "position"),
                     ("Akin Abay", "person"),
                 ][..],
             ),

@@ -27,13 +27,28 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     while t > 0 && ctx.sentence[t - 1] == ctx.sentence[start] && start - t < 20 {
         t -= 1;
         if HOLD_APPOINTING_VERBS.contains(ctx.word(t)) {
-            return ctx.at_kind(t + 1, Kind::Person);
+            return ctx
+                .at_kind(t + 1, Kind::Person)
+                .or_else(|| relative_object(ctx, t));
         }
         if HOLD_APPOINTMENT_STOPS.contains(ctx.word(t)) {
             return None;
         }
     }
     None
+}
+
+/// The person a relative `whom` before the verb at `verb` stands for, when
+/// the verb has no object of its own: `Ana Ruiz, whom the president
+/// appointed as ombudsman`.
+fn relative_object(ctx: &Ctx, verb: usize) -> Option<usize> {
+    let whom = (verb.saturating_sub(6)..verb)
+        .rev()
+        .find(|&t| ctx.word(t) == "whom")?;
+    if whom < 2 || ctx.word(whom - 1) != "," || ctx.sentence[whom] != ctx.sentence[verb] {
+        return None;
+    }
+    ctx.person_ending_at(whom - 1)
 }
 
 #[cfg(test)]
@@ -57,6 +72,10 @@ mod tests {
                 (
                     "Voters picked [Ana Ruiz] last spring as {mayor} again.",
                     &[("Ana Ruiz", "mayor")],
+                ),
+                (
+                    "[Fiona Kale], whom the {president} appointed as {ombudsman} in 2020, resigned.",
+                    &[("Fiona Kale", "ombudsman")],
                 ),
                 (
                     "The club hired [Ana Ruiz], 44, as {head coach}.",

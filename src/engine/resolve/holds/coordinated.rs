@@ -41,7 +41,9 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
             Some(w) if q.start >= 3 && HOLD_JURISDICTIONS_BETWEEN.contains(w) => q.start - 2,
             _ => q.start.saturating_sub(1),
         };
-        let before = (q.start >= 2 && and >= 1 && doc.word(and) == "and")
+        // `and`, or `cum` as Southeast and South Asian titles join two posts
+        // (`Deputy Prime Minister cum Minister of Finance Lim Kah Seng`).
+        let before = (q.start >= 2 && and >= 1 && matches!(doc.word(and), "and" | "cum" | "&"))
             .then(|| post_ending_at(and))
             .flatten()
             .or_else(|| turned_from(ctx, q.start).and_then(post_ending_at));
@@ -160,6 +162,13 @@ mod tests {
                 vec![
                     ("Lars Vell", "Finance Minister", title),
                     ("Lars Vell", "Vice Chancellor", PATTERN.reason),
+                ],
+            ),
+            (
+                "{Deputy Prime Minister} cum {Minister of Finance} [Lim Kah Seng] spoke.",
+                vec![
+                    ("Lim Kah Seng", "Minister of Finance", title),
+                    ("Lim Kah Seng", "Deputy Prime Minister", PATTERN.reason),
                 ],
             ),
             (

@@ -91,6 +91,24 @@ mod tests {
                     "[Tomas Vell] stepped down as {coach} after the defeat.",
                     &[("Tomas Vell", "coach")],
                 ),
+                // The first of a kind to hold the post.
+                (
+                    "[Ruth Ngozi], the first woman to serve as {chief justice}, retired.",
+                    &[("Ruth Ngozi", "chief justice")],
+                ),
+                // A holder's standing in the post between (probe corpus).
+                (
+                    "[Jon Held], currently serving as {ambassador}, returned.",
+                    &[("Jon Held", "ambassador")],
+                ),
+                (
+                    "[Jon Helt] served two terms as {governor} before retiring.",
+                    &[("Jon Helt", "governor")],
+                ),
+                (
+                    "[Ada Obi], who doubles as the party’s {chairman}, spoke.",
+                    &[("Ada Obi", "chairman")],
+                ),
                 // A date or an infinitive between the name and `as`.
                 (
                     "[Tomas Vell] on Tuesday quit as {party secretary general}.",

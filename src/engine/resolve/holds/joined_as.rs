@@ -2,7 +2,8 @@
 //! then `as` and the post (`Ruiz joined Harbour Bank as chief executive`,
 //! `Ruiz rejoined the government as prime minister last June`, `Ruiz
 //! returned to the club as coach`, `Ruiz, 54, has joined the board as its
-//! chairman`, `Ruiz, who joined the firm in 2019 as finance director`): the
+//! chairman`, `Ruiz, who joined the firm in 2019 as finance director`; leading or
+//! serving one: `Ruiz, who has headed the central bank as governor`): the
 //! subject takes the post.
 
 use super::{Ctx, Find, Pattern};
@@ -125,6 +126,14 @@ mod tests {
                 (
                     "[Ana Ruiz] has joined <Oldland>'s largest bank as {chief economist}.",
                     &[("Ana Ruiz", "chief economist")],
+                ),
+                (
+                    "[Selin Arslan], who has headed the central bank as {governor} since 2021, spoke.",
+                    &[("Selin Arslan", "governor")],
+                ),
+                (
+                    "[Tomas Vell] led the union as its {president} for a decade.",
+                    &[("Tomas Vell", "president")],
                 ),
             ],
         );

@@ -296,6 +296,10 @@ fn is_short_title_of(short: &str, long: &str) -> bool {
                     .iter()
                     .all(|w| !w.starts_with(char::is_uppercase))))
             || (eq(words[0], head) && of(words[1]))
+            // A postpositive word: `Professor` for `professor emeritus`.
+            || (eq(words[0], head)
+                && matches!(words[1], "emeritus" | "emerita" | "Emeritus" | "Emerita")
+                && words.get(2).is_none_or(|w| of(w)))
             || is_abbreviation_of(head, &words)
     } else {
         // `health minister` for `Minister of Health`, `foreign minister`
@@ -417,6 +421,9 @@ mod tests {
             ),
             ("interior minister", "Minister of the Interior", true),
             ("minister", "health minister", true),
+            ("Professor", "professor emeritus", true),
+            ("Professor", "professor emeritus of history", true),
+            ("Professor", "associate professor", false),
         ] {
             assert_eq!(is_short_title_of(short, long), same, "{short} / {long}");
         }

@@ -54,8 +54,11 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
         let capital = |i: usize| i < ctx.n && ctx.word(i).starts_with(char::is_uppercase);
         // `and` inside a body's name: `the Association for Farmers and Fishers`.
         let inner_and = w == "and" && t > p.end && capital(t - 1) && capital(t + 1);
+        // The post the first one serves: `A spokesman for the secretary-general,`.
+        let served = t > p.end && ctx.cover[t].is_some_and(|m| ctx.cands[m].kind == Kind::Position);
         let ok = HOLD_SET_OFF_PHRASE_WORDS.contains(w)
             || inner_and
+            || served
             || (ctx.at[t].is_none_or(|m| ctx.cands[m].kind == Kind::Place)
                 && (w.chars().next().is_some_and(char::is_uppercase)
                     || (t > 0 && matches!(ctx.word(t - 1), "the" | "’s" | "'s"))
@@ -105,11 +108,29 @@ fn label(ctx: &Ctx, p: &Candidate) -> Option<usize> {
         .flatten()
 }
 
+/// Whether the post is the one another post serves, named after `for`, `to`
+/// or `of` and `the` (and a body's initials): the name set off after it holds
+/// the other post (`A spokesman for the UN secretary-general, Ana Ruiz,`).
+fn served_by_other_post(ctx: &Ctx, p: &Candidate) -> bool {
+    let mut t = p.start;
+    while t > 0
+        && p.start - t < 3
+        && ctx.word(t - 1).starts_with(char::is_uppercase)
+        && ctx.at[t - 1].is_none()
+    {
+        t -= 1;
+    }
+    t >= 3
+        && ctx.word(t - 1).eq_ignore_ascii_case("the")
+        && matches!(ctx.word(t - 2), "for" | "to" | "of")
+        && ctx.cover[t - 3].is_some_and(|m| ctx.cands[m].kind == Kind::Position)
+}
+
 /// The person after the comma that sets the post off.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
     // An owner: `the president’s wife, Ana Ruiz,` is not the president.
-    if ctx.owns_next(p) {
+    if ctx.owns_next(p) || served_by_other_post(ctx, p) {
         return None;
     }
     if let Some(m) = label(ctx, p) {
@@ -190,6 +211,15 @@ mod tests {
                 (
                     "A {spokesman} for the ministry, [Ana Ruiz], said no.",
                     &[("Ana Ruiz", "spokesman")],
+                ),
+                // A post serving another: the name holds the first one.
+                (
+                    "A {spokesman} for the UN {secretary-general}, [Ana Ruiz], said no.",
+                    &[("Ana Ruiz", "spokesman")],
+                ),
+                (
+                    "The {chief of staff} to the {foreign minister}, [Ana Ruiz], said no.",
+                    &[("Ana Ruiz", "chief of staff")],
                 ),
                 // A label before a colon.
                 (

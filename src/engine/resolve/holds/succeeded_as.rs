@@ -51,6 +51,10 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     // A relative clause on the name: `Ruiz, who will replace`.
     if t >= 2 && ctx.word(t - 1) == "who" && ctx.word(t - 2) == "," {
         t -= 2;
+        // Past the person's age: `Ruiz, 52, who took over from`.
+        if t >= 2 && ctx.word(t - 2) == "," && ctx.word(t - 1).bytes().all(|b| b.is_ascii_digit()) {
+            t -= 2;
+        }
     }
     let m = ctx.person_ending_at(t)?;
     (ctx.sentence[t - 1] == ctx.sentence[p.start]).then_some(m)
@@ -73,6 +77,10 @@ mod tests {
                 (
                     "[Ana Ruiz], who will replace [Tomas Vell] as {coach}, spoke.",
                     &[("Ana Ruiz", "coach")],
+                ),
+                (
+                    "[Ana Ruiz], 52, who took over from [Tomas Vell] as {chief executive}, spoke.",
+                    &[("Ana Ruiz", "chief executive")],
                 ),
                 (
                     "[Tomas Vell] was replaced by [Ana Ruiz] as {captain}.",
