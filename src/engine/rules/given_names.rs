@@ -125,8 +125,10 @@ fn family_members_named(c: &Ctx, st: &mut State) {
     }
     // A repeat that is a place the gazetteer knows (`his daughter, Georgia,`
     // … `in Georgia`) is left to the place passes.
+    // The flag test first: hashing every token's word would cost more.
     let lone = |t: usize| {
-        named.contains(c.w(t))
+        c.cap(t)
+            && named.contains(c.w(t))
             && !(t > 0 && c.cap(t - 1) && !c.newline(t))
             && !(t + 1 < c.n && c.cap(t + 1) && !c.newline(t + 1))
             && (set_off(t) || !c.known_place(t, t + 1))

@@ -148,8 +148,10 @@ fn name_openers_before_verbs(c: &Ctx, st: &mut State) {
     }
     let found: Vec<usize> = (0..c.n.saturating_sub(1))
         .filter(|&t| {
-            openers.contains(c.w(t))
+            // The cheap tests first: hashing every token's word would cost more.
+            c.cap(t)
                 && speech_verb(c, t + 1)
+                && openers.contains(c.w(t))
                 && st.spans.is_o(t)
                 && speaker_word(c, t)
                 && !(t > 0 && c.cap(t - 1) && !c.newline(t))
