@@ -122,7 +122,8 @@ impl Lexicon {
         fl.reserve(given_names.len() / 7 + lex.demonyms.whole.len() + 64);
         // Given names and honorifics live only here: `is_given_name` and
         // `is_honorific` read these bits.
-        for w in given_names::parse(given_names) {
+        let regional = given_names::parse(given_names::REGIONAL_GIVEN_NAMES_TXT);
+        for w in given_names::parse(given_names).chain(regional) {
             *fl.entry(w).or_default() |= flags::GIVEN_NAME;
             lex.counts.0 += 1;
         }

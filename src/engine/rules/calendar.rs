@@ -1,7 +1,8 @@
 //! Weekday, month and festival names alone are no persons: `…, the minister said Friday`,
 //! `Ramadan began`.
 //! Months that are also given names (`May`, `June`) stay persons when the
-//! article uses them inside a full name (`June Okafor`).
+//! article uses them inside a full name (`June Okafor`). A holiday named after
+//! a person (`Ruiz Okafor Day`) is no person either.
 
 use super::{full_name_words, Ctx, Pass, State};
 use crate::engine::tagger::Label;
@@ -9,7 +10,7 @@ use crate::engine::words;
 
 pub(super) static CALENDAR_NAMES: Pass = Pass {
     name: "calendar-names",
-    reason: "a weekday, month or festival name alone is no person",
+    reason: "a weekday, month or festival name alone, or a holiday named after someone (Okafor Day), is no person",
     reads: "spans",
     writes: "spans (removed)",
     run: calendar_names,
@@ -24,6 +25,8 @@ fn calendar_names(c: &Ctx, st: &mut State) {
             && words::CALENDAR_NAMES.contains(w)
             && !in_names.contains(w))
     });
+    st.spans
+        .retain(|x| !(x.label == Label::Per && x.e >= x.s + 2 && c.w(x.e - 1) == "Day"));
 }
 
 #[cfg(test)]
@@ -45,6 +48,7 @@ mod tests {
                 "Ramadan began on Monday, and Diwali falls in November.",
                 &[],
             ),
+            ("Offices close for Ruiz Okafor Day next week.", &[]),
         ] {
             check(text, expected);
         }

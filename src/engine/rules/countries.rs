@@ -9,7 +9,7 @@ use crate::engine::words;
 pub(super) static NOT_NAMES: Pass = Pass {
     name: "not-names",
     reason:
-        "a sentence adverb, a deity, a seat of government, a faith, a historical event, a language or a tournament group is no name",
+        "a sentence adverb, a deity, a seat of government, a faith, a historical event, a people, a language or a tournament group is no name",
     reads: "spans",
     writes: "spans (removed)",
     run: not_names,
@@ -36,6 +36,12 @@ fn not_names(c: &Ctx, st: &mut State) {
             && !c.newline(x.e)
             && words::LANGUAGE_NOUNS.contains(c.w(x.e));
         !(matches!(x.label, Label::Loc | Label::Per) && event || language)
+    });
+    // A people's or a language's name alone (`Fulani herders`, `in Hausa`).
+    st.spans.retain(|x| {
+        !(matches!(x.label, Label::Loc | Label::Per)
+            && x.e == x.s + 1
+            && words::PEOPLE_NAMES.contains(c.w(x.s)))
     });
     // A faith (`Islam`, `Hindu`) is no place either, nor a tournament's
     // group (`Group G`).
@@ -114,6 +120,10 @@ mod tests {
                 &[("Kenya", "place")],
             ),
             ("Talks at State House ended and the Cabinet agreed.", &[]),
+            (
+                "Fulani herders and Tiv farmers listen to radio in Hausa and Yoruba.",
+                &[],
+            ),
             (
                 "They spoke of Lisbon and the Holocaust, in Kolvani language.",
                 &[("Lisbon", "place")],

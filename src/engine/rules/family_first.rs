@@ -5,11 +5,14 @@
 //! common noun. Each lone mention of that family name is the person. So it is
 //! for names with the given name's syllables spaced, as North Korean names are
 //! written (`Pak Jong Su`, then `met Pak`), which the tagger may read alone as a
-//! place.
+//! place. A Korean family name that English also uses as a given name (`Park`,
+//! `Kim`, `data/sources/words/korean-family-names.txt`) counts before a
+//! hyphenated given name.
 
 use super::{is_hyphen, Ctx, Pass, State};
 use crate::engine::lexicon::casing::{is_all_caps, FxSet};
 use crate::engine::tagger::Label;
+use crate::engine::words;
 
 pub(super) static FAMILY_NAMES_FIRST: Pass = Pass {
     name: "family-names-first",
@@ -35,7 +38,11 @@ fn family_names_first(c: &Ctx, st: &mut State) {
                 && !c.cap(x.s + 3)
         })
         .map(|x| c.w(x.s))
-        .filter(|w| w.chars().count() <= 5 && !is_all_caps(w) && !c.lex.is_given_name(w))
+        .filter(|w| {
+            w.chars().count() <= 5
+                && !is_all_caps(w)
+                && (!c.lex.is_given_name(w) || words::KOREAN_FAMILY_NAMES.contains(w))
+        })
         .chain(
             st.spans
                 .iter()
@@ -100,6 +107,11 @@ mod tests {
                 ][..],
             ),
             ("The moon rose over the bay.", &[]),
+            // A family name English also has as a given name.
+            (
+                "Park Ji-woo resigned on Friday. Critics said Park had misled them.",
+                &[("Park Ji-woo", "person"), ("Park", "person")],
+            ),
         ] {
             check(text, expected);
         }

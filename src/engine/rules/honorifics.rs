@@ -26,7 +26,7 @@ fn honorific_names(c: &Ctx, st: &mut State) {
     for (t, &titled) in title_ends.iter().enumerate().take(n.saturating_sub(1)) {
         if !matches!(
             c.w(t).as_bytes().first(),
-            Some(b'S' | b'M' | b'B' | b'D' | b'E' | b'T' | b'P' | b'U')
+            Some(b'S' | b'M' | b'B' | b'D' | b'E' | b'T' | b'P' | b'U' | b'A' | b'H')
         ) || (t > 0 && c.name_word(t - 1) && !titled && !c.newline(t))
         {
             continue;
@@ -155,6 +155,11 @@ mod tests {
             (
                 "Sheikh Omar bin Khalid Al Nasri met reporters.",
                 &[("Omar bin Khalid Al Nasri", "person")][..],
+            ),
+            // West African and Malay pilgrims' honorifics.
+            (
+                "Hajiya Talatu Gwandu opened the clinic.",
+                &[("Talatu Gwandu", "person")],
             ),
             (
                 "Dame Ruth Okafor opened the clinic.",

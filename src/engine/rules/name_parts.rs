@@ -55,6 +55,7 @@ fn name_word_parts(c: &Ctx, st: &mut State) {
         };
         joined.push((x.s, end, Label::Per));
     }
+    joined.extend(given_names_before_patronymics(c, st));
     if !joined.is_empty() {
         st.spans.replace(joined, NAME_WORD_PARTS.name, true);
     }
@@ -174,9 +175,39 @@ fn patronymics(c: &Ctx, st: &mut State) {
         }
         joined.push((x.s, end, Label::Per));
     }
+    joined.extend(given_names_before_patronymics(c, st));
     if !joined.is_empty() {
         st.spans.replace(joined, PATRONYMICS.name, true);
     }
+}
+
+/// `Faisal bin Nasser` where the tagger read only `Nasser`: a given name the
+/// lexicon knows, alone before a lower-case patronymic and a name, opens that
+/// person's name (the name after it read as anything but a place the gazetteer
+/// knows).
+fn given_names_before_patronymics(c: &Ctx, st: &State) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    for y in st.spans.iter() {
+        let (p, g) = match y.s.checked_sub(2) {
+            Some(g) => (y.s - 1, g),
+            None => continue,
+        };
+        let w = c.w(p);
+        if !words::PATRONYMIC_PARTICLES.contains(w)
+            || w.starts_with(char::is_uppercase)
+            || c.newline(p)
+            || c.newline(y.s)
+            || !c.name_word(g)
+            || !st.spans.is_o(g)
+            || !st.spans.is_o(p)
+            || !c.lex.is_given_name(c.w(g))
+            || (y.label != Label::Per && c.known_place(y.s, y.e))
+        {
+            continue;
+        }
+        out.push((g, y.e, Label::Per));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -288,6 +319,23 @@ mod tests {
                 "The court heard Sidi Ould Tah.",
                 &[(3, 1, Per)],
                 &[("Sidi Ould Tah", Per)],
+            ),
+            // A given name the tagger left out, before bin and a name.
+            (
+                "Faisal bin Nasser met the envoys.",
+                &[(2, 1, Per)],
+                &[("Faisal bin Nasser", Per)],
+            ),
+            (
+                "The court heard Azman bin Ismail.",
+                &[(5, 1, Per)],
+                &[("Azman bin Ismail", Per)],
+            ),
+            // No given name before bin: left as it is.
+            (
+                "Velmar bin Tarvo met the envoys.",
+                &[(2, 1, Per)],
+                &[("Tarvo", Per)],
             ),
             // No person on either side: left as it is.
             (

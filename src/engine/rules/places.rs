@@ -329,6 +329,17 @@ fn places_before_kinds(c: &Ctx, st: &mut State) {
             while s > 0 && e - s < 3 && word(s - 1) && !c.newline(s) {
                 s -= 1;
             }
+            // The Arabic article glued before the name is part of it
+            // (`the al-Karrada district`).
+            let s = if s >= 2
+                && s < e
+                && c.tight_hyphen(s - 1)
+                && matches!(c.lower[s - 2], "al" | "el")
+            {
+                s - 2
+            } else {
+                s
+            };
             let whole = (s..e).all(|t| {
                 span_at(t).is_none_or(|k| {
                     let x = st.spans[k];
@@ -504,6 +515,13 @@ mod tests {
                 &[("Dorvel Strait", "place"), ("Tarvo Harbour", "place")][..],
             ),
             (
+                "Floods reached the Kessaro Voivodeship and Dorvel Regency.",
+                &[
+                    ("Kessaro Voivodeship", "place"),
+                    ("Dorvel Regency", "place"),
+                ],
+            ),
+            (
                 "Planes came from Kingston, Ont., on Monday.",
                 &[("Kingston", "place"), ("Ont.", "place")],
             ),
@@ -558,6 +576,19 @@ mod tests {
                 &[],
             ),
             ("The Orvane Party district office closed.", &[]),
+            // Kinds of units by country, and the Arabic article glued before.
+            (
+                "Drones hit Kessaro oblast, and Dorvel tehsil and Murvell barangay flooded.",
+                &[
+                    ("Kessaro", "place"),
+                    ("Dorvel", "place"),
+                    ("Murvell", "place"),
+                ],
+            ),
+            (
+                "Families fled Tarvane township and the al-Dorvel district.",
+                &[("Tarvane", "place"), ("al-Dorvel", "place")],
+            ),
         ] {
             check(text, expected);
         }

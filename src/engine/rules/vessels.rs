@@ -24,8 +24,15 @@ pub(super) static WORK_TITLES: Pass = Pass {
     run: work_titles,
 };
 
+/// Also a name after, or opening with, a ship's prefix (`the MV Kalinda Star`,
+/// `HMS Dauntless`, `data/sources/words/vessel-prefixes.txt`).
 fn vessel_names(c: &Ctx, st: &mut State) {
     drop_after(c, st, |w| words::VESSEL_WORDS.contains(w));
+    st.spans.retain(|x| {
+        let after = x.s >= 1 && words::VESSEL_PREFIXES.contains(c.w(x.s - 1));
+        let opens = x.e - x.s > 1 && words::VESSEL_PREFIXES.contains(c.w(x.s));
+        !(matches!(x.label, Label::Per | Label::Loc) && (after || opens))
+    });
 }
 
 fn work_titles(c: &Ctx, st: &mut State) {
@@ -51,6 +58,8 @@ mod tests {
         for (text, expected) in [
             ("The tanker Marla Quinn ran aground.", &[][..]),
             ("The shuttle Vantor landed on Friday.", &[]),
+            ("The MV Marla Quinn sank off the coast.", &[]),
+            ("HMS Dauntless docked at dawn.", &[]),
             ("Her 1970 novel Marla Quinn sold well.", &[]),
             (
                 "Captain Ivo Brandt boarded the ship.",
