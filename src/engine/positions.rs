@@ -344,10 +344,11 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && matches!(w.lower[e], "in" | "to")
             && w.usable(i - 1, e + 2)
             && is_capitalised(w.doc.word(e + 1));
-        // Someone's, set off before a name: `Ruiz and his deputy, Ana Vell,`.
+        // Someone's, set off before a name: `Ruiz and his deputy, Ana Vell,`,
+        // `the governor’s deputy, Ana Vell,` (probe corpus, holds round two).
         let possessed_set_off = s == i
             && i > 0
-            && matches!(w.lower[i - 1], "his" | "her" | "their")
+            && matches!(w.lower[i - 1], "his" | "her" | "their" | "'s" | "’s")
             && e + 1 < w.len()
             && w.lower[e] == ","
             && w.before_name(e + 1);
@@ -385,9 +386,20 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
                 };
                 k < w.len() && is_capitalised(w.doc.word(k)) && w.usable(s - 1, k + 1)
             };
+        // Set off, serving a post: `Ruiz, deputy to the foreign minister,`
+        // (probe corpus, holds round two).
+        let serves_post = s == i
+            && s > 0
+            && w.lower[s - 1] == ","
+            && e + 3 < w.len()
+            && w.lower[e] == "to"
+            && w.lower[e + 1] == "the"
+            && (e + 2..(e + 5).min(w.len())).any(|k| is_title_vocabulary(w.lower[k]))
+            && w.usable(s - 1, e + 3);
         w.before_name(e)
             || party_before
             || owned
+            || serves_post
             || posted
             || body_after
             || possessed_set_off
@@ -1154,6 +1166,14 @@ mod tests {
                 &["deputy", "mayor", "deputy"],
             ),
             ("Vell's deputy minister and his deputy spoke.", &["deputy minister"]),
+            (
+                "The governor's deputy, Musa Bala, chaired it.",
+                &["governor", "deputy"],
+            ),
+            (
+                "Lukas Weber, deputy to the foreign minister, left. A deputy to the rescue came.",
+                &["deputy", "foreign minister"],
+            ),
             (
                 "The Clerk of the National Assembly met Ana Ruiz TD and the Ceann Comhairle.",
                 &["Clerk", "TD", "Ceann Comhairle"],

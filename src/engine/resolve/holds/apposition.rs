@@ -226,6 +226,18 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> 
                     t = cands[m].start;
                     continue;
                 }
+                // The name's own apposition, set off by commas, before a
+                // copula's link: `Aydin, the interior minister, also serves
+                // as` (probe corpus, holds round two).
+                Kind::Position if reach == Reach::Copula => {
+                    match set_off_after_name(ctx, m, p.start) {
+                        Some(o) => {
+                            t = o;
+                            continue;
+                        }
+                        None => return None,
+                    }
+                }
                 Kind::Position => return None,
             }
         }
@@ -239,6 +251,30 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> 
     None
 }
 
+/// Where the comma opening post `m`'s apposition starts, when the post is
+/// set off by commas right after a person's name and before `start` (`Aydin,
+/// the interior minister, also`): only `the`, `a`, `an` or adjectives between
+/// the opening comma and the post.
+fn set_off_after_name(ctx: &Ctx, m: usize, start: usize) -> Option<usize> {
+    let q = &ctx.cands[m];
+    if q.end >= start || ctx.word(q.end) != "," {
+        return None;
+    }
+    let mut o = q.start;
+    while o > 0 && q.start - o < 4 && ctx.cover[o - 1].is_none() && ctx.word(o - 1) != "," {
+        o -= 1;
+        let w = ctx.word(o);
+        if !(matches!(w, "the" | "a" | "an") || (w.len() > 2 && w.chars().all(char::is_lowercase)))
+        {
+            return None;
+        }
+    }
+    (o >= 2
+        && ctx.word(o - 1) == ","
+        && ctx.cover[o - 2].is_some_and(|n| ctx.cands[n].kind == Kind::Person))
+    .then_some(o - 1)
+}
+
 /// Whether the word at `t`, before the post starting at `start`, may sit
 /// between a name and its post.
 pub(super) fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
@@ -246,6 +282,22 @@ pub(super) fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
     let word = |i: usize| if i < ctx.n { ctx.word(i) } else { "" };
     // An owner before the post: `the firm’s chairwoman`, `the club’s captain`.
     let owner = t + 1 < start && matches!(word(t + 1), "’s" | "'s");
+    // A lower-case word of a definite owner's name: `the central bank’s
+    // chief economist`, `the ruling Liberal Party’s policy chief` (probe
+    // corpus, holds round two).
+    let owner_phrase = t > 0
+        && ctx.word(t - 1) == "the"
+        && ctx.cover[t].is_none()
+        && w.len() > 2
+        && w.chars().all(char::is_lowercase)
+        && !HOLD_NOT_ADJECTIVES.contains(w)
+        && (t + 1..start.min(t + 6))
+            .find(|&i| matches!(word(i), "’s" | "'s"))
+            .is_some_and(|o| {
+                o < start
+                    && (t + 1..o)
+                        .all(|i| ctx.cover[i].is_none() && word(i).chars().all(char::is_alphabetic))
+            });
     // An organisation's name as the owner: `Ruiz, Harbour Bank’s chief
     // executive` (capitalised words no mention covers, up to its `’s`).
     let owner_name = w.starts_with(char::is_uppercase)
@@ -324,6 +376,7 @@ pub(super) fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
         || hyphen_head
         || ctx.lex.demonym_country(w).is_some()
         || owner
+        || owner_phrase
         || owner_name
         || initials
         || age
@@ -472,6 +525,15 @@ mod tests {
             PATTERN.reason,
             &[
                 ("[Ana Ruiz], the {mayor}, spoke.", &[("Ana Ruiz", "mayor")]),
+                // A definite owner's lower-case words (probe corpus, holds round two).
+                (
+                    "[Lena Sorensen], until now the central bank’s {chief economist}, left.",
+                    &[("Lena Sorensen", "chief economist")],
+                ),
+                (
+                    "[Lena Sorensen], the ruling Harbour Party’s {policy chief}, left.",
+                    &[("Lena Sorensen", "policy chief")],
+                ),
                 (
                     "[Ana Ruiz], <Spain>’s {foreign minister}, spoke.",
                     &[("Ana Ruiz", "foreign minister")],
@@ -592,6 +654,7 @@ mod tests {
                 // A quotation's closing mark, then its attribution.
                 ("They met [Ana Ruiz], ” NATO {spokesman} Bo said.", &[]),
                 ("[Ana Ruiz], who met the popular {mayor}, spoke.", &[]),
+                ("[Ana Ruiz], who met the city bank’s {chairman}, spoke.", &[]),
                 ("[Ana Ruiz] is a candidate for {governor}.", &[]),
                 // The comma must follow the name (or its place or body).
                 ("[Ana Ruiz] for <Oldshire>, the {chairwoman}, left.", &[]),
