@@ -326,6 +326,11 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
         s > i || name_after || the_of_name || (of_after && w.portfolio(e + 1).is_some())
     } else if verb_or_place_before(w, s) {
         false
+    } else if w.lower[s] == "state" && e > s + 1 {
+        // In lower case, `state` before a weak head is a jurisdiction word
+        // outside the post (`the party’s state [[secretary]]`, India); only
+        // Europe's capitalised `State Secretary` is one post.
+        false
     } else {
         // After a party's name, which stays outside: `as Labor leader`.
         let party_before = s == i
@@ -1212,6 +1217,12 @@ mod tests {
                 &["Attorney General"],
             ),
             ("Navy spokesperson Ana Ruiz", &["spokesperson"]),
+            ("State Secretary Karin Vogel spoke.", &["State Secretary"]),
+            // Lower case, a jurisdiction's secretary (India's parties).
+            (
+                "The party's state secretary, Ravi Menon, and state secretary Anil Kumar spoke.",
+                &["secretary", "secretary"],
+            ),
             (
                 "Indonesian Coordinating Minister for Economic Affairs Air Hart",
                 &["Coordinating Minister for Economic Affairs"],
