@@ -14,6 +14,8 @@
 //! Country words in front (`Turkish`, `U.S.`) and jurisdiction words
 //! (`provincial`) stay outside; `of` + a place stays outside (`Grand Mufti` of
 //! Jerusalem). Plurals (`ministers`) are groups, not posts, and never match.
+//! A service's chief before the holder's rank is two posts (`Navy Chief
+//! Admiral Ana Ruiz`: `Navy Chief`, `Admiral`).
 //! A capitalised service's name stays outside (`Navy spokesperson`), and so
 //! does a party's before a lower-case weak head (`Labor leader`); a post
 //! serving another takes it with `to the` (`Special Assistant to the
@@ -985,6 +987,32 @@ fn coordinated_portfolio(w: &Words, j: usize) -> bool {
         && (w.lists_portfolio(j + 1) || function_noun(w, j + 1) || plain_adjective())
 }
 
+/// Where a service chief's title at `i` (a head ending in a capitalised
+/// `Chief`: `Navy Chief`, `Army Chief`) ends when a military rank and a name
+/// follow it inside the post found to `end` (`Navy Chief Admiral Ana Ruiz`,
+/// `Army Chief Gen. Ana Ruiz`): there, so the rank is a post of its own.
+fn service_chief_before_rank(w: &Words, i: usize, end: usize) -> Option<usize> {
+    let l = lists();
+    let (k, _) = w.head(i)?;
+    let c = i + k;
+    if k < 2 || c >= end || w.doc.word(c - 1) != "Chief" || !is_capitalised(w.doc.word(c)) {
+        return None;
+    }
+    let rank = (1..=3)
+        .filter(|&r| c + r <= w.len() && w.usable(c, c + r))
+        .filter(|&r| phrase_in(&words::SERVICE_CHIEF_RANKS, &w.lower[c..c + r]))
+        .max()
+        .or_else(|| {
+            w.longest(
+                c,
+                l.abbreviation_max,
+                |a| l.abbreviations.contains(a),
+                false,
+            )
+        })?;
+    w.before_name(c + rank).then_some(c)
+}
+
 /// Whether a head opening with `state` at `i` (`State Attorney`, ending at
 /// `end`) yields to a longer head after it: `State Attorney General` is the
 /// state's `Attorney General`, `state` a jurisdiction word outside the post.
@@ -1041,6 +1069,10 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         };
+        // A service chief before the holder's rank: `Navy Chief Admiral
+        // Ana Ruiz` is `Navy Chief` and `Admiral`, two posts.
+        let end = service_chief_before_rank(&w, i, end).unwrap_or(end);
+        let head_start = head_start.min(end - 1);
         if state_yields(&w, i, end) {
             i += 1;
             continue;
@@ -1218,6 +1250,11 @@ mod tests {
             ),
             ("Navy spokesperson Ana Ruiz", &["spokesperson"]),
             ("State Secretary Karin Vogel spoke.", &["State Secretary"]),
+            // A service chief before the holder's rank: two posts.
+            (
+                "Navy Chief Admiral Peter Okoye and Army Chief Gen. Ada Obi met Chief Inspector Bo Lanz.",
+                &["Navy Chief", "Admiral", "Army Chief", "Gen.", "Chief Inspector"],
+            ),
             // Lower case, a jurisdiction's secretary (India's parties).
             (
                 "The party's state secretary, Ravi Menon, and state secretary Anil Kumar spoke.",
