@@ -15,6 +15,7 @@ mod bracketed;
 mod coordinated;
 mod copula;
 mod country;
+mod former_subject;
 mod fronted_as;
 mod initials_after_name;
 mod joined_as;
@@ -86,6 +87,7 @@ pub const PATTERNS: &[Pattern] = &[
     initials_after_name::PATTERN,
     pronoun_subject::PATTERN,
     new_post_next_sentence::PATTERN,
+    former_subject::PATTERN,
     coordinated::PATTERN,
     successor_owner::PATTERN,
 ];
@@ -546,6 +548,11 @@ mod tests {
             "new_post_next_sentence",
             "The new {mayor} was sworn in. [Ana Ruiz], 48,",
             ("Ana Ruiz", "mayor"),
+        ),
+        (
+            "former_subject",
+            "[Tomas Vell] was arrested. The former {minister}",
+            ("Tomas Vell", "minister"),
         ),
         (
             "coordinated",
