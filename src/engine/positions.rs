@@ -1281,6 +1281,10 @@ mod tests {
                 "Ana Ruiz, head of the virology unit at Dunmere Hospital, met the director of the Harbour Unit and the mayor of the town.",
                 &["head of the virology unit", "director", "mayor"],
             ),
+            (
+                "Luis Tembe, director general of the technical secretariat of the board, spoke.",
+                &["director general of the technical secretariat"],
+            ),
             // A modified weak head after an owner; not a bare one.
             (
                 "Tina Hart, the party’s deputy leader, met the team's leader.",
