@@ -103,11 +103,15 @@ fn lower_word_in_phrase(ctx: &Ctx, end: usize, t: usize) -> bool {
     while b < ctx.n && b - a <= 3 && plain(b) {
         b += 1;
     }
+    // Or one to three after a body's capitalised name: `for the Harbour
+    // League refugee agency,`, `the UN refugee agency,`.
+    let named = a > end + 1
+        && ctx.word(a - 1).starts_with(char::is_uppercase)
+        && (1..=3).contains(&(b - a));
     a > end
-        && ctx.word(a - 1) == "the"
         && b < ctx.n
         && ctx.word(b) == ","
-        && (2..=3).contains(&(b - a))
+        && (named || (ctx.word(a - 1) == "the" && (2..=3).contains(&(b - a))))
 }
 
 /// A post that labels the name after a colon, opening its sentence or line
@@ -276,6 +280,10 @@ mod tests {
                 (
                     "A {spokeswoman} for the city water board, [Ana Ruiz], said so.",
                     &[("Ana Ruiz", "spokeswoman")],
+                ),
+                (
+                    "A {spokesman} for the Harbour League refugee agency, [Ana Ruiz], said so.",
+                    &[("Ana Ruiz", "spokesman")],
                 ),
                 (
                     "The UN {envoy}, [Ana Ruiz], spoke.",
