@@ -34,8 +34,22 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         return None;
     }
     (before.run..ctx.cands[pi].start)
-        .any(|t| HOLD_COPULA_LINKS.contains(ctx.word(t)))
+        .any(|t| HOLD_COPULA_LINKS.contains(ctx.word(t)) || holds_office(ctx, t))
         .then_some(m)
+}
+
+/// Whether `holds` (`held`, `holding`) the post of, the office of, opens at
+/// `t` (`Aydin, who also holds the post of justice minister`); `holds` alone
+/// is no link (`Ruiz holds the governor responsible`).
+fn holds_office(ctx: &Ctx, t: usize) -> bool {
+    t + 3 < ctx.n
+        && matches!(ctx.word(t), "holds" | "held" | "holding" | "hold")
+        && ctx.word(t + 1) == "the"
+        && matches!(
+            ctx.word(t + 2),
+            "post" | "office" | "position" | "portfolio"
+        )
+        && ctx.word(t + 3) == "of"
 }
 
 /// Whether a verb of wanting or trying comes before `to become` or `to be`
@@ -249,6 +263,7 @@ mod tests {
                 ),
                 ("The party backed [Ana Ruiz] as {leader} in May.", &[]),
                 ("The nomination of [Ana Ruiz] as {ambassador} stalled.", &[]),
+                ("[Ana Ruiz] holds the {governor} responsible.", &[]),
                 // Only an ambition.
                 ("[Ana Ruiz] wants to become {mayor} of <Bergen>.", &[]),
                 (

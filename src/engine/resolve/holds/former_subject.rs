@@ -2,12 +2,14 @@
 //! one that names one person, and no post (`Tomas Vell was arrested on
 //! Monday. The former finance minister denies the charges.`): news goes on
 //! about the person it has just named by their past post. Only `former`
-//! (`ex-`), which says the post was someone's before; a bare `The minister`
-//! after a name is as often someone else.
+//! (`ex-`), which says the post was someone's before, or `new` after the
+//! person's appointment (`Ruiz was sworn in on Monday. The new police chief
+//! ...`); a bare `The minister` after a name is as often someone else.
 
 use super::pronoun_subject::antecedent;
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
+use crate::engine::words::HOLD_PASSIVE_APPOINTMENTS;
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -28,6 +30,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let s = ctx.sentence[p.start];
     let mut t = p.start;
     let mut former = false;
+    let mut new = false;
     while t > 0 && ctx.sentence[t - 1] == s && p.start - t < 7 {
         let w = ctx.word(t - 1);
         if w == "The" {
@@ -35,13 +38,18 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
         let age = w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "-" | "year" | "old");
         former |= matches!(w, "former" | "ex" | "ex-");
-        if !(age || matches!(w, "former" | "ex" | "ex-")) {
+        new |= w == "new";
+        if !(age || matches!(w, "former" | "ex" | "ex-" | "new")) {
             return None;
         }
         t -= 1;
     }
     let the = t - 1;
-    if !former || ctx.word(the) != "The" || (the > 0 && ctx.sentence[the - 1] == s) || the == 0 {
+    if !(former || new)
+        || ctx.word(the) != "The"
+        || (the > 0 && ctx.sentence[the - 1] == s)
+        || the == 0
+    {
         return None;
     }
     let prev = ctx.sentence[the - 1];
@@ -49,7 +57,13 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         .rev()
         .take_while(|&u| ctx.sentence[u] == prev)
         .any(|u| ctx.at_kind(u, Kind::Position).is_some());
-    if post_before {
+    // `The new` only after the person's appointment: `Ruiz was sworn in on
+    // Monday. The new police chief ...`.
+    let appointed = (0..the)
+        .rev()
+        .take_while(|&u| ctx.sentence[u] == prev)
+        .any(|u| HOLD_PASSIVE_APPOINTMENTS.contains(ctx.word(u)));
+    if post_before || (new && !former && !appointed) {
         return None;
     }
     antecedent(ctx, the)
@@ -73,6 +87,10 @@ mod tests {
                     "[Tomas Vell] was arrested. The 61-year-old former {mayor} denies it.",
                     &[("Tomas Vell", "mayor")],
                 ),
+                (
+                    "[Ana Ruiz] was sworn in on Monday. The new {police chief} spoke.",
+                    &[("Ana Ruiz", "police chief")],
+                ),
             ],
         );
     }
@@ -88,6 +106,8 @@ mod tests {
             "{Governor} [Ana Ruiz] spoke. The former {minister} left.",
             // Not opening the sentence.
             "[Tomas Vell] left. Then the former {minister} spoke.",
+            // `new` with no appointment before.
+            "[Tomas Vell] left town. The new {mayor} spoke.",
             // An owner.
             "[Tomas Vell] was arrested. The former {minister}’s lawyer spoke.",
         ] {
