@@ -1250,6 +1250,11 @@ mod tests {
             ),
             ("Navy spokesperson Ana Ruiz", &["spokesperson"]),
             ("State Secretary Karin Vogel spoke.", &["State Secretary"]),
+            // A political side stays outside, as a party does.
+            (
+                "Opposition Senator Camila Rojas met Opposition Leader Ana Ruiz.",
+                &["Senator", "Opposition Leader"],
+            ),
             // A service chief before the holder's rank: two posts.
             (
                 "Navy Chief Admiral Peter Okoye and Army Chief Gen. Ada Obi met Chief Inspector Bo Lanz.",
