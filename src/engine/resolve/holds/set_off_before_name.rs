@@ -169,6 +169,14 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     {
         name += 1;
     }
+    // Or the name a report gives: `The new commander, named as Ana Ruiz,`
+    // (probe corpus, holds round two).
+    if name + 2 < ctx.n
+        && matches!(ctx.word(name), "named" | "identified")
+        && ctx.word(name + 1) == "as"
+    {
+        name += 2;
+    }
     // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
     if let Some(m) = ctx.at_kind(name, Kind::Position) {
         name = ctx.cands[m].end;
@@ -275,6 +283,10 @@ mod tests {
                 (
                     "The {dean} of the law faculty, [Ivo Lanz], spoke.",
                     &[("Ivo Lanz", "dean")],
+                ),
+                (
+                    "The new {commander}, named as [Tomas Vell], arrived.",
+                    &[("Tomas Vell", "commander")],
                 ),
                 // Three lower-case words (probe corpus, holds round two).
                 (
