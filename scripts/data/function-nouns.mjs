@@ -15,8 +15,9 @@
 // (`council`, `hospital` is an artifact), a place or jurisdiction (`county`), an
 // artifact, an object, a time or a quantity, which stay outside the post
 // (../shared/bench/GUIDELINES.md). STAYS_OUTSIDE are the words the guidelines keep
-// outside a post whatever WordNet says (`former`, `acting`), and outlets, which are
-// organisations (`newspaper`).
+// outside a post whatever WordNet says (`former`, `acting`), outlets, which are
+// organisations (`newspaper`), and `opposition`, a political side like a party's name
+// (`Opposition [[Senator]]`; the Westminster `Opposition Leader` is a head of its own).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,7 +41,8 @@ const FUNCTION_FILES = new Map([
 const STAYS_OUTSIDE = new Set(`acting former interim outgoing incoming caretaker
 designate elect ex then now today news report death life time way thing work world
 lot kind sort part side end rest case fact point matter course need use
-newspaper magazine journal paper tabloid publication radio television broadcast channel`.split(/\s+/));
+newspaper magazine journal paper tabloid publication radio television broadcast channel
+opposition`.split(/\s+/));
 
 /** Demonyms of data/generated/demonyms.tsv (built by scripts/data/build.mjs), lower-cased. */
 const demonyms = new Set(fs.readFileSync(path.join(ROOT, 'data/generated/demonyms.tsv'), 'utf8')

@@ -5,7 +5,7 @@
 
 use super::apposition::{name_before, Reach};
 use super::{Ctx, Find, Pattern};
-use crate::engine::words::{HOLD_COPULA_LINKS, HOLD_PROPOSAL_VERBS};
+use crate::engine::words::{HOLD_ASPIRATION_VERBS, HOLD_COPULA_LINKS, HOLD_PROPOSAL_VERBS};
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -17,9 +17,13 @@ pub(super) const PATTERN: Pattern = Pattern {
 
 /// The person before the post, when a linking word stands between them;
 /// not when a word that only proposes the person comes right before the
-/// name (`to confirm Ruiz as auditor general`, `the nomination of Ruiz as`).
+/// name (`to confirm Ruiz as auditor general`, `the nomination of Ruiz as`),
+/// nor when the link is only an ambition (`Ruiz wants to become mayor`).
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let before = name_before(ctx, pi, Reach::Copula)?;
+    if aspired(ctx, before.run, ctx.cands[pi].start) {
+        return None;
+    }
     let m = before.person;
     let start = ctx.cands[m].start;
     let proposed = |t: usize| HOLD_PROPOSAL_VERBS.contains(ctx.word(t));
@@ -30,13 +34,37 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         return None;
     }
     (before.run..ctx.cands[pi].start)
-        .any(|t| HOLD_COPULA_LINKS.contains(ctx.word(t)))
+        .any(|t| HOLD_COPULA_LINKS.contains(ctx.word(t)) || holds_office(ctx, t))
         .then_some(m)
+}
+
+/// Whether `holds` (`held`, `holding`) the post of, the office of, opens at
+/// `t` (`Aydin, who also holds the post of justice minister`); `holds` alone
+/// is no link (`Ruiz holds the governor responsible`).
+fn holds_office(ctx: &Ctx, t: usize) -> bool {
+    t + 3 < ctx.n
+        && matches!(ctx.word(t), "holds" | "held" | "holding" | "hold")
+        && ctx.word(t + 1) == "the"
+        && matches!(
+            ctx.word(t + 2),
+            "post" | "office" | "position" | "portfolio"
+        )
+        && ctx.word(t + 3) == "of"
+}
+
+/// Whether a verb of wanting or trying comes before `to become` or `to be`
+/// between tokens `from` and `to` (`wants to become`, `hopes to be`).
+fn aspired(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to.saturating_sub(2)).any(|t| {
+        HOLD_ASPIRATION_VERBS.contains(ctx.word(t))
+            && ctx.word(t + 1) == "to"
+            && matches!(ctx.word(t + 2), "become" | "be")
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::check;
+    use super::super::testing::{check, holds};
     use super::PATTERN;
 
     #[test]
@@ -156,11 +184,6 @@ mod tests {
                     "[Ana Ruiz], 58, had served as {minister} since 2021 and was previously the country’s {ambassador}.",
                     &[("Ana Ruiz", "minister"), ("Ana Ruiz", "ambassador")],
                 ),
-                // A predecessor or successor in the post held it too.
-                (
-                    "[Tomas Vell], [Ana Ruiz]’s predecessor as {mayor}, spoke.",
-                    &[("Tomas Vell", "mayor")],
-                ),
                 // The subject of a clause that ends on another name.
                 (
                     "[Ana Ruiz], who beat [Tomas Vell], became {mayor}.",
@@ -197,6 +220,29 @@ mod tests {
     }
 
     #[test]
+    fn copula_reaches_past_the_name_s_own_apposition() {
+        // Probe corpus, holds round two: the apposition's post is its own.
+        let got = holds(
+            "[Kemal Aydin], the {interior minister}, also serves as {deputy prime minister}.",
+        );
+        let want = (
+            "Kemal Aydin".to_string(),
+            "deputy prime minister".to_string(),
+            PATTERN.reason.to_string(),
+        );
+        assert!(got.contains(&want), "{got:?}");
+        // A predecessor or successor in the post held it too (the owner
+        // by successor_owner).
+        let got = holds("[Tomas Vell], [Ana Ruiz]’s predecessor as {mayor}, spoke.");
+        let want = (
+            "Tomas Vell".to_string(),
+            "mayor".to_string(),
+            PATTERN.reason.to_string(),
+        );
+        assert!(got.contains(&want), "{got:?}");
+    }
+
+    #[test]
     fn copula_needs_a_linking_word() {
         check(
             PATTERN.reason,
@@ -217,6 +263,15 @@ mod tests {
                 ),
                 ("The party backed [Ana Ruiz] as {leader} in May.", &[]),
                 ("The nomination of [Ana Ruiz] as {ambassador} stalled.", &[]),
+                ("[Ana Ruiz] holds the {governor} responsible.", &[]),
+                // Only an ambition.
+                ("[Ana Ruiz] wants to become {mayor} of <Bergen>.", &[]),
+                (
+                    "[Ana Ruiz], who hopes to be the next {governor}, spoke.",
+                    &[],
+                ),
+                // Another person's apposition is no way past.
+                ("[Ana Ruiz] met the {mayor}, and is now {governor}.", &[]),
             ],
         );
     }

@@ -63,7 +63,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
 
 /// The one person mention of the sentence right before the one opening at
 /// `t` (at most 60 tokens back); none when it names no person or several.
-fn antecedent(ctx: &Ctx, t: usize) -> Option<usize> {
+pub(super) fn antecedent(ctx: &Ctx, t: usize) -> Option<usize> {
     let prev = ctx.sentence[t.checked_sub(1)?];
     let mut found = None;
     let mut u = t;

@@ -82,19 +82,36 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
 
 /// Whether the lower-case word at `t`, in the phrase after a post ending
 /// at `end`, names the post's subject or body: right after `on` (`on
-/// torture`), or a second lower-case word right before the comma after one
-/// that `the` opened (`of the law faculty,`).
+/// torture`), or in a run of two or three lower-case words that `the` opens
+/// and the comma ends (`of the law faculty,`, `for the city water board,`).
 fn lower_word_in_phrase(ctx: &Ctx, end: usize, t: usize) -> bool {
     let lower = |w: &str| w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-');
     if t <= end || ctx.at[t].is_some() || !lower(ctx.word(t)) {
         return false;
     }
-    ctx.word(t - 1) == "on"
-        || (t >= end + 2
-            && t + 1 < ctx.n
-            && ctx.word(t + 1) == ","
-            && ctx.word(t - 2) == "the"
-            && lower(ctx.word(t - 1)))
+    if ctx.word(t - 1) == "on" {
+        return true;
+    }
+    // The run of lower-case words `t` is in, after `the` and before the
+    // comma: two or three (`the law faculty,`, `the city water board,`).
+    let plain = |i: usize| ctx.at[i].is_none() && ctx.word(i) != "the" && lower(ctx.word(i));
+    let mut a = t;
+    while a > end && plain(a - 1) {
+        a -= 1;
+    }
+    let mut b = t + 1;
+    while b < ctx.n && b - a <= 3 && plain(b) {
+        b += 1;
+    }
+    // Or one to three after a body's capitalised name: `for the Harbour
+    // League refugee agency,`, `the UN refugee agency,`.
+    let named = a > end + 1
+        && ctx.word(a - 1).starts_with(char::is_uppercase)
+        && (1..=3).contains(&(b - a));
+    a > end
+        && b < ctx.n
+        && ctx.word(b) == ","
+        && (named || (ctx.word(a - 1) == "the" && (2..=3).contains(&(b - a))))
 }
 
 /// A post that labels the name after a colon, opening its sentence or line
@@ -151,6 +168,14 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         && HOLD_PARTY_WORDS.contains(ctx.word(name))
     {
         name += 1;
+    }
+    // Or the name a report gives: `The new commander, named as Ana Ruiz,`
+    // (probe corpus, holds round two).
+    if name + 2 < ctx.n
+        && matches!(ctx.word(name), "named" | "identified")
+        && ctx.word(name + 1) == "as"
+    {
+        name += 2;
     }
     // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
     if let Some(m) = ctx.at_kind(name, Kind::Position) {
@@ -258,6 +283,19 @@ mod tests {
                 (
                     "The {dean} of the law faculty, [Ivo Lanz], spoke.",
                     &[("Ivo Lanz", "dean")],
+                ),
+                (
+                    "The new {commander}, named as [Tomas Vell], arrived.",
+                    &[("Tomas Vell", "commander")],
+                ),
+                // Three lower-case words (probe corpus, holds round two).
+                (
+                    "A {spokeswoman} for the city water board, [Ana Ruiz], said so.",
+                    &[("Ana Ruiz", "spokeswoman")],
+                ),
+                (
+                    "A {spokesman} for the Harbour League refugee agency, [Ana Ruiz], said so.",
+                    &[("Ana Ruiz", "spokesman")],
                 ),
                 (
                     "The UN {envoy}, [Ana Ruiz], spoke.",
