@@ -67,19 +67,12 @@ WORLDNEWS_HELDOUT = ("AMALGUM_news_romanian", "AMALGUM_news_belgium", "AMALGUM_n
                      "AMALGUM_news_sarkozy", "AMALGUM_news_japan", "AMALGUM_news_borneo")
 
 
-def worldnews_files(part):
-    d = os.path.join(ROOT, "data", "eval", "worldnews")
+def own_set_files(name, heldout, part):
+    """The gold files of data/eval/NAME: all, the development part or the held-out part."""
+    d = os.path.join(ROOT, "data", "eval", name)
     names = sorted(f[:-3] for f in os.listdir(d) if f.endswith(".md") and f != "README.md")
     if part != "all":
-        names = [n for n in names if (n in WORLDNEWS_HELDOUT) == (part == "heldout")]
-    return [os.path.join(d, n + ".md") for n in names]
-
-
-def wikinews_files(part):
-    d = os.path.join(ROOT, "data", "eval", "wikinews")
-    names = sorted(f[:-3] for f in os.listdir(d) if f.endswith(".md") and f != "README.md")
-    if part != "all":
-        names = [n for n in names if (n in WIKINEWS_HELDOUT) == (part == "heldout")]
+        names = [n for n in names if (n in heldout) == (part == "heldout")]
     return [os.path.join(d, n + ".md") for n in names]
 
 
@@ -100,10 +93,10 @@ def gold(name, tmp):
         cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + real_news_files(part)
     elif name.startswith("wikinews"):
         part = {"wikinews": "all", "wikinews-dev": "dev", "wikinews-heldout": "heldout"}[name]
-        cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + wikinews_files(part)
+        cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + own_set_files("wikinews", WIKINEWS_HELDOUT, part)
     elif name.startswith("worldnews"):
         part = {"worldnews": "all", "worldnews-dev": "dev", "worldnews-heldout": "heldout"}[name]
-        cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + worldnews_files(part)
+        cmd = [sys.executable, os.path.join(BENCH, "gold.py")] + own_set_files("worldnews", WORLDNEWS_HELDOUT, part)
     elif name.startswith("gum-"):
         genres = {"gum-news": "news,interview", "gum-all": "all"}[name]
         cmd = [sys.executable, os.path.join(ROOT, "scripts", "gum2jsonl.py"),

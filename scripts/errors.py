@@ -8,8 +8,8 @@ Usage: scripts/errors.py SET [KIND]
   SET: conll-valid, news-extra, news-blind-dev (the five development files of
   news-blind; the other five are held out) or real-news-dev (the 19 development files
   of ../shared/data/real-news-dev; the other nine are held out), gum-news or gum-all
-  (../shared/data/gum, see scripts/gum2jsonl.py), wikinews-dev (the 16 development
-  articles of data/eval/wikinews; the other eight are held out), worldnews-dev (the 16
+  (../shared/data/gum, see scripts/gum2jsonl.py), wikinews-dev (the 29 development
+  articles and interviews of data/eval/wikinews; the other 14 are held out), worldnews-dev (the 16
   development articles of data/eval/worldnews; the other eight are held out). KIND: person, place,
   position, holds or said (who says each quotation, on sets with @said lines: a
   quotation whose speaker differs from gold's, QFN a gold speaker the engine missed,
