@@ -41,7 +41,7 @@ use crate::engine::lexicon::casing::FxMap;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::rules::{self, Candidate};
 use crate::engine::tokenize::Doc;
-use crate::engine::words::HOLD_DISTINCT_RANKS;
+use crate::engine::words::{HOLD_DISTINCT_RANKS, HONORIFIC_PAIRS, HONORIFIC_SECONDS};
 
 /// One hold pattern.
 pub struct Pattern {
@@ -165,10 +165,41 @@ impl<'a, 'd> Ctx<'a, 'd> {
     /// name: `Emirati President Sheikh Mohammed`, `the minister, Baroness Taylor`.
     pub fn person_after(&self, t: usize) -> Option<usize> {
         self.at_kind(t, Kind::Person).or_else(|| {
-            (t + 1 < self.n && self.at[t].is_none() && rules::is_honorific(self.lex, self.word(t)))
-                .then(|| self.at_kind(t + 1, Kind::Person))
+            let name = self.past_honorifics(t);
+            (name > t)
+                .then(|| self.at_kind(name, Kind::Person))
                 .flatten()
         })
+    }
+
+    /// Past the honorifics that start at `t` and stay outside the name, up
+    /// to four words (`Sheikh`, `Dr.`, a pair such as `Tan Sri`, and the
+    /// second words of Malay honorifics after one: `Datuk Seri Dr`): where
+    /// the words after them start; `t` when none start there.
+    pub fn past_honorifics(&self, t: usize) -> usize {
+        let free = |u: usize| u < self.n && self.at[u].is_none();
+        let mut u = t;
+        while free(u) && u - t < 4 {
+            let w = self.word(u);
+            if rules::is_honorific(self.lex, w) {
+                u += 1;
+                // `Dato'`: the apostrophe glued to the honorific.
+                if free(u) && matches!(self.word(u), "'" | "’") {
+                    u += 1;
+                }
+            } else if u > t && HONORIFIC_SECONDS.contains(w) {
+                u += 1;
+            } else if free(u + 1)
+                && HONORIFIC_PAIRS
+                    .iter()
+                    .any(|p| p.split_once(' ') == Some((w, self.word(u + 1))))
+            {
+                u += 2;
+            } else {
+                break;
+            }
+        }
+        u
     }
 
     /// Past a post's initials in brackets that start at `t` (`Chief

@@ -45,6 +45,19 @@ mod tests {
                     "{Minister} Dr. [Ana Ruiz] spoke.",
                     &[("Ana Ruiz", "Minister")],
                 ),
+                // Past a chain of honorifics (Malaysian styles).
+                (
+                    "{Chief Minister} Datuk Seri [Liew Ah Kow] spoke.",
+                    &[("Liew Ah Kow", "Chief Minister")],
+                ),
+                (
+                    "{Health Minister} Datuk Seri Dr [Noor Azlan] spoke.",
+                    &[("Noor Azlan", "Health Minister")],
+                ),
+                (
+                    "{Chief Minister} Tan Sri [Musa Karim] spoke.",
+                    &[("Musa Karim", "Chief Minister")],
+                ),
                 // Past the post's initials in brackets.
                 (
                     "{Chief Minister} (CM) [Ravi Pereth] spoke.",
@@ -67,6 +80,8 @@ mod tests {
             &[
                 ("{Defense Minister} said [Ana Ruiz] left.", &[]),
                 ("The {mayor} met Dr. Lee and [Ana Ruiz].", &[]),
+                // A second word alone is no honorific.
+                ("The {mayor} Seri [Ana Ruiz] spoke.", &[]),
                 // Brackets holding something else: a party.
                 ("The {mayor} (Labour) [Ana Ruiz] spoke.", &[]),
             ],
