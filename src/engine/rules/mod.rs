@@ -158,6 +158,7 @@ static PASSES: &[&Pass] = &[
     &appositions::PLACE_APPOSITIONS,
     &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
+    &governments::PLACES_BEFORE_POSTS,
     &places::PLACE_GENERICS,
     &places::PLACES_AFTER_KINDS,
     &places::PLACES_BEFORE_KINDS,
