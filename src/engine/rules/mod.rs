@@ -34,6 +34,7 @@ mod namesakes;
 mod nicknames;
 mod organisations;
 mod particles;
+mod place_particles;
 mod places;
 mod possessives;
 mod post_acronyms;
@@ -164,6 +165,7 @@ static PASSES: &[&Pass] = &[
     &places::PLACES_BEFORE_KINDS,
     &places::PLACES_IN_REGIONS,
     &places::LONE_PLACE_WORDS,
+    &place_particles::PLACE_PARTICLES,
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
