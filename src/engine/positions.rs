@@ -112,6 +112,12 @@ pub fn is_title_vocabulary(word: &str) -> bool {
     l.title_words.contains(&lower) || l.modifiers.contains(&lower) || l.portfolios.contains(&lower)
 }
 
+/// Whether `lower` (lower case, words joined by one space) is a portfolio of
+/// the position lexicon (`energy`, `health`, `foreign affairs`).
+pub fn is_portfolio(lower: &str) -> bool {
+    lists().portfolios.contains(lower)
+}
+
 /// Whether `list` holds the phrase of `words` joined by single spaces
 /// (joined on the stack: this runs at many tokens).
 fn phrase_in(list: &WordList, words: &[&str]) -> bool {

@@ -36,6 +36,7 @@ mod organisations;
 mod particles;
 mod place_particles;
 mod places;
+mod portfolios;
 mod possessives;
 mod post_acronyms;
 mod posts;
@@ -150,6 +151,7 @@ static PASSES: &[&Pass] = &[
     &calendar::CALENDAR_NAMES,
     &tables::RESULTS_TABLES,
     &countries::NOT_NAMES,
+    &portfolios::PORTFOLIO_NAMES,
     &countries::COUNTRIES,
     &abbreviations::REGION_ABBREVIATIONS,
     &honorifics::POST_NOMINALS,
