@@ -63,6 +63,9 @@ fn verb_before(ctx: &Ctx, p: &Candidate) -> Option<usize> {
                 | "new"
                 | "interim"
                 | "acting"
+                | "temporary"
+                | "caretaker"
+                | "permanent"
         ) {
             break;
         }
@@ -162,6 +165,11 @@ mod tests {
                 (
                     "[Ana Ruiz], 54, was appointed {Minister of Health} in 2009.",
                     &[("Ana Ruiz", "Minister of Health")],
+                ),
+                // A time word before the post (unseen real news, holds round nine).
+                (
+                    "[Ana Ruiz] has been appointed temporary {head coach} of the side.",
+                    &[("Ana Ruiz", "head coach")],
                 ),
                 // A body's or a place's name before the post.
                 (

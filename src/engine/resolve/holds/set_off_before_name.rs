@@ -129,7 +129,8 @@ fn lower_word_in_phrase(ctx: &Ctx, end: usize, t: usize) -> bool {
 /// `end`, is in a run of one to three that a body's name, `the` or an owner
 /// opens and a preposition closes: the body a longer phrase goes on from (`of
 /// the Russian troops in the region,`, `of the agency’s emergencies programme
-/// in Oldland,`). Not a verb's past form (`the club resigned in March,`).
+/// in Oldland,`), or `of` opens and the comma closes (`division of market
+/// regulation,`). Not a verb's past form (`the club resigned in March,`).
 fn noun_before_preposition(ctx: &Ctx, end: usize, t: usize) -> bool {
     let lower = |w: &str| w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-');
     let plain = |i: usize| {
@@ -154,6 +155,8 @@ fn noun_before_preposition(ctx: &Ctx, end: usize, t: usize) -> bool {
         && matches!(ctx.word(b), "in" | "of" | "for" | "at" | "on" | ",")
         && (opener == "the"
             || matches!(opener, "’s" | "'s")
+            // `of the agency’s division of market regulation,`.
+            || (opener == "of" && ctx.word(b) == ",")
             || (opener.starts_with(char::is_uppercase) && ctx.word(a - 2) != ","))
 }
 
@@ -219,6 +222,14 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         && ctx.word(name + 1) == "as"
     {
         name += 2;
+    }
+    // Or the holder's country as owner: `the club’s previous coach,
+    // Oldland’s Ana Ruiz,` (unseen real news, holds round nine).
+    if let Some(q) = ctx.at_kind(name, Kind::Place) {
+        let e = ctx.cands[q].end;
+        if e + 1 < ctx.n && matches!(ctx.word(e), "’s" | "'s") {
+            name = e + 1;
+        }
     }
     // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
     if let Some(m) = ctx.at_kind(name, Kind::Position) {
@@ -361,6 +372,18 @@ mod tests {
                 (
                     "The {Executive Secretary} of the Oldland Basic Schools Commission in Oldtown State, [Ana Ruiz], spoke.",
                     &[("Ana Ruiz", "Executive Secretary")],
+                ),
+                (
+                    "Oldland’s top {negotiator} with Newland, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "negotiator")],
+                ),
+                (
+                    "The {director} of the agency’s division of market regulation, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "director")],
+                ),
+                (
+                    "The club’s previous {coach}, <Oldland>’s [Ana Ruiz], left.",
+                    &[("Ana Ruiz", "coach")],
                 ),
                 // Not past a verb: `said` ends the phrase.
                 ("The {chairman} on reflection said, [Ana Ruiz] left.", &[]),
