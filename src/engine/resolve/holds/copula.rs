@@ -82,6 +82,10 @@ mod tests {
                 "[Ana Ruiz], Harbour Bank {president}, will become {chief financial officer}.",
                 "chief financial officer",
             ),
+            (
+                "[Ana Ruiz], who retired in 2019 but is now an <Oldland> {selector}, spoke.",
+                "selector",
+            ),
         ] {
             let want = ("Ana Ruiz".to_string(), post.to_string(), PATTERN.reason.to_string());
             assert!(holds(marked).contains(&want), "{marked}");

@@ -33,6 +33,7 @@ mod successor_owner;
 mod tenure_as;
 #[cfg(test)]
 mod testing;
+mod title_and_role_before_name;
 mod title_before_name;
 mod title_rank_name;
 mod with_as;
@@ -70,6 +71,7 @@ pub(crate) enum Find {
 pub const PATTERNS: &[Pattern] = &[
     respectively::PATTERN,
     title_before_name::PATTERN,
+    title_and_role_before_name::PATTERN,
     title_rank_name::PATTERN,
     post_of_place_before_name::PATTERN,
     post_of_body_before_name::PATTERN,
@@ -464,6 +466,11 @@ mod tests {
             "title_before_name",
             "{Defense Minister} [Ana Ruiz]",
             ("Ana Ruiz", "Defense Minister"),
+        ),
+        (
+            "title_and_role_before_name",
+            "{Captain} and goalkicker [Ana Ruiz]",
+            ("Ana Ruiz", "Captain"),
         ),
         (
             "title_rank_name",
