@@ -61,7 +61,7 @@ fn stops_the_role(w: &str) -> bool {
 
 /// For a post that no article or owner comes before (past places and
 /// capitalised words: `New Jersey governor`), followed by `and` and one to
-/// six words of a role with no comma, the person right after the role.
+/// seven words of a role with no comma, the person right after the role.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
     if p.end + 2 >= ctx.n || ctx.word(p.end) != "and" || ctx.owns_next(p) {
@@ -86,7 +86,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         return None;
     }
     let mut t = p.end + 1;
-    while t < ctx.n && t - p.end <= 6 && ctx.sentence[t] == ctx.sentence[p.start] {
+    while t < ctx.n && t - p.end <= 8 && ctx.sentence[t] == ctx.sentence[p.start] {
         if let Some(m) = ctx.at_kind(t, Kind::Person) {
             return (t > p.end + 1).then_some(m);
         }
@@ -118,7 +118,7 @@ mod tests {
                     &[("Ana Ruiz", "Captain")],
                 ),
                 (
-                    "A photo of <Oldland> {governor} and former presidential candidate [Ana Ruiz] went public.",
+                    "A photo of <Oldland> {governor} and former Liberal <United Oldland> presidential candidate [Ana Ruiz] went public.",
                     &[("Ana Ruiz", "governor")],
                 ),
                 (
