@@ -86,6 +86,10 @@ mod tests {
                 "[Ana Ruiz], who retired in 2019 but is now an <Oldland> {selector}, spoke.",
                 "selector",
             ),
+            (
+                "[Ana Ruiz], 54, previously worked as a senior {adviser} to the board.",
+                "adviser",
+            ),
         ] {
             let want = ("Ana Ruiz".to_string(), post.to_string(), PATTERN.reason.to_string());
             assert!(holds(marked).contains(&want), "{marked}");

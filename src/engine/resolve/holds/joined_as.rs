@@ -3,8 +3,10 @@
 //! `Ruiz rejoined the government as prime minister last June`, `Ruiz
 //! returned to the club as coach`, `Ruiz, 54, has joined the board as its
 //! chairman`, `Ruiz, who joined the firm in 2019 as finance director`; leading or
-//! serving one: `Ruiz, who has headed the central bank as governor`): the
-//! subject takes the post.
+//! serving one: `Ruiz, who has headed the central bank as governor`; working
+//! there: `Ruiz worked at the ministry as permanent secretary`, `Ruiz served
+//! the club as president`, `Ruiz spent ten years at the bank as chief
+//! economist`): the subject takes the post.
 
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
@@ -106,6 +108,19 @@ mod tests {
                 (
                     "[Tomas Vell] joined Harbour Bank as {chief executive} in 2019.",
                     &[("Tomas Vell", "chief executive")],
+                ),
+                // Working or serving in a body (unseen real news, holds round nine).
+                (
+                    "[Tomas Vell] worked at the ministry as {permanent secretary} until 2010.",
+                    &[("Tomas Vell", "permanent secretary")],
+                ),
+                (
+                    "[Tomas Vell] served the club as {president} for a decade.",
+                    &[("Tomas Vell", "president")],
+                ),
+                (
+                    "[Tomas Vell] spent ten years at the bank as {chief economist}.",
+                    &[("Tomas Vell", "chief economist")],
                 ),
                 (
                     "[Tomas Vell] rejoined the government as {prime minister} last June.",
