@@ -52,8 +52,18 @@ fn verb_before(ctx: &Ctx, a: usize) -> Option<usize> {
         let w = ctx.word(t);
         if HOLD_JOINING_VERBS.contains(w) {
             let to_needed = w.starts_with("return") || w.starts_with("move");
+            // Working, serving or spending time name a body between (`at the
+            // bank`, `the club`, `Harbour Bank`), not only a time (`served
+            // two terms as` is a copula's).
+            let body_needed = ["work", "serv", "spen"].iter().any(|v| w.starts_with(v));
+            let body = (t + 1..a).any(|i| {
+                ctx.word(i) == "the"
+                    || ctx.word(i).starts_with(char::is_uppercase)
+                    || ctx.cover[i].is_some()
+            });
             return (t + 1 < a
                 && (!to_needed || ctx.word(t + 1) == "to")
+                && (!body_needed || body)
                 && t + 1 + usize::from(to_needed) < a)
                 .then_some(t);
         }
