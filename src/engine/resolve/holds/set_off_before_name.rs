@@ -224,15 +224,19 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         name += 2;
     }
     // Or the holder's country as owner: `the club’s previous coach,
-    // Oldland’s Ana Ruiz,` (unseen real news, holds round nine).
+    // Oldland’s Ana Ruiz,` (unseen real news, holds round nine); the name
+    // right after it, not another post (`the minister, Oldland’s envoy Ana
+    // Ruiz` is the envoy).
+    let mut owner = false;
     if let Some(q) = ctx.at_kind(name, Kind::Place) {
         let e = ctx.cands[q].end;
         if e + 1 < ctx.n && matches!(ctx.word(e), "’s" | "'s") {
             name = e + 1;
+            owner = true;
         }
     }
     // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
-    if let Some(m) = ctx.at_kind(name, Kind::Position) {
+    if let Some(m) = ctx.at_kind(name, Kind::Position).filter(|_| !owner) {
         name = ctx.cands[m].end;
     }
     let m = ctx.person_after(name)?;
@@ -385,11 +389,19 @@ mod tests {
                     "The club’s previous {coach}, <Oldland>’s [Ana Ruiz], left.",
                     &[("Ana Ruiz", "coach")],
                 ),
+
                 // Not past a verb: `said` ends the phrase.
                 ("The {chairman} on reflection said, [Ana Ruiz] left.", &[]),
                 ("The {chairman} of the club resigned in May, [Ana Ruiz], a member, wrote.", &[]),
             ],
         );
+    }
+
+    #[test]
+    fn set_off_before_name_stops_at_an_owners_post() {
+        // `Oldland’s envoy Ana Ruiz` is the envoy, not the minister.
+        let got = holds("The {minister}, <Oldland>’s {envoy} [Ana Ruiz], spoke.");
+        assert!(got.iter().all(|h| h.1 != "minister"), "{got:?}");
     }
 
     #[test]
