@@ -9,6 +9,7 @@
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
 use crate::engine::rules;
+use crate::engine::words::{HOLD_COPULA_LINKS, HOLD_PASSIVE_APPOINTMENTS};
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -94,6 +95,35 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if ctx.sentence[first_end - 1] != s {
         return None;
     }
+    // Only words that link a name to its post between (`were elected`,
+    // `who are the`, `as`): `Ruiz and Vell met the mayor and the clerk
+    // respectively` pairs visits, not posts.
+    let link = |t: usize| {
+        let w = ctx.word(t).to_lowercase();
+        matches!(
+            w.as_str(),
+            "," | "the"
+                | "who"
+                | "are"
+                | "were"
+                | "was"
+                | "is"
+                | "be"
+                | "been"
+                | "have"
+                | "has"
+                | "had"
+                | "will"
+                | "now"
+                | "also"
+                | "in"
+                | "sworn"
+        ) || HOLD_COPULA_LINKS.contains(w.as_str())
+            || HOLD_PASSIVE_APPOINTMENTS.contains(w.as_str())
+    };
+    if !(first_end..start).all(link) {
+        return None;
+    }
     let (other, first, _) = list_ending_at(ctx, first_end)?;
     if other == kind || other == Kind::Place || first.len() != second.len() {
         return None;
@@ -148,6 +178,8 @@ mod tests {
             "[Ana Ruiz], [Tomas Vell] and [Ivo Lanz] became {chair} and {secretary} respectively.",
             // No `respectively`.
             "[Ana Ruiz] and [Tomas Vell] met the {mayor} and {clerk}.",
+            // Not a link between: visits paired, not posts.
+            "[Ana Ruiz] and [Tomas Vell] met the {mayor} and the {clerk} respectively.",
             // A list too far from the other.
             "[Ana Ruiz] and [Tomas Vell] said on a long day that the {chair} and {clerk} rose 3% and 4% respectively.",
         ] {
