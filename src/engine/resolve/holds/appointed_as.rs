@@ -27,8 +27,14 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     while t > 0 && ctx.sentence[t - 1] == ctx.sentence[start] && start - t < 20 {
         t -= 1;
         if HOLD_APPOINTING_VERBS.contains(ctx.word(t)) {
+            // Past the holder's rank: `appointed Colonel Ana Ruiz as
+            // gendarmerie commander` (unseen real news, holds round nine).
+            let rank = ctx
+                .at_kind(t + 1, Kind::Position)
+                .and_then(|q| ctx.at_kind(ctx.cands[q].end, Kind::Person));
             return ctx
                 .at_kind(t + 1, Kind::Person)
+                .or(rank)
                 .or_else(|| relative_object(ctx, t));
         }
         if HOLD_APPOINTMENT_STOPS.contains(ctx.word(t)) {
@@ -53,7 +59,7 @@ fn relative_object(ctx: &Ctx, verb: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::check;
+    use super::super::testing::{check, holds};
     use super::PATTERN;
 
     #[test]
@@ -83,6 +89,17 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn appointed_as_passes_the_holders_rank() {
+        let got = holds("The cabinet appointed {Colonel} [Ana Ruiz] as {gendarmerie commander}.");
+        let want = (
+            "Ana Ruiz".to_string(),
+            "gendarmerie commander".to_string(),
+            PATTERN.reason.to_string(),
+        );
+        assert!(got.contains(&want), "{got:?}");
     }
 
     #[test]

@@ -63,6 +63,9 @@ fn verb_before(ctx: &Ctx, p: &Candidate) -> Option<usize> {
                 | "new"
                 | "interim"
                 | "acting"
+                | "temporary"
+                | "caretaker"
+                | "permanent"
         ) {
             break;
         }
@@ -76,7 +79,10 @@ fn verb_before(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     }
     let a = as_at?;
     let mut v = a;
-    while v > 0 && same(v - 1) && a - v < 7 {
+    // Up to ten words back: past the appointing body (`was named by the
+    // Oldland Hockey Association on Wednesday as`: unseen real news, holds
+    // round nine).
+    while v > 0 && same(v - 1) && a - v < 10 {
         v -= 1;
         if HOLD_PASSIVE_APPOINTMENTS.contains(ctx.word(v)) {
             return Some(v);
@@ -134,7 +140,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     // One phrase set off by commas: `Ruiz, 54, was`.
     if ctx.word(t - 1) == "," {
         let mut c = t - 1;
-        while c > 0 && same(c - 1) && t - c < 16 && ctx.word(c - 1) != "," {
+        while c > 0 && same(c - 1) && t - c < 20 && ctx.word(c - 1) != "," {
             c -= 1;
         }
         if c == 0 || ctx.word(c - 1) != "," {
@@ -162,6 +168,19 @@ mod tests {
                 (
                     "[Ana Ruiz], 54, was appointed {Minister of Health} in 2009.",
                     &[("Ana Ruiz", "Minister of Health")],
+                ),
+                // A time word before the post (unseen real news, holds round nine).
+                (
+                    "[Ana Ruiz] has been appointed temporary {head coach} of the side.",
+                    &[("Ana Ruiz", "head coach")],
+                ),
+                (
+                    "[Ana Ruiz] was named by the Oldland Field Hockey Association on Wednesday as the new {coach}.",
+                    &[("Ana Ruiz", "coach")],
+                ),
+                (
+                    "[Ana Ruiz], the woman with the task of uniting the country's many squabbling factions around the plan, will be installed as {head} of the council.",
+                    &[("Ana Ruiz", "head")],
                 ),
                 // A body's or a place's name before the post.
                 (

@@ -75,8 +75,10 @@ fn post_after_and(ctx: &Ctx, end: usize) -> Option<usize> {
     if and > end && and + 2 < ctx.n && ctx.word(and) == "," && ctx.word(and + 1) == "and" {
         and += 1;
     }
-    if and == end {
-        and = lower_body_end(ctx, end).unwrap_or(end);
+    // Or a body's name that goes on in lower case (`Director of the National
+    // Soil study, and Chairman of`).
+    if and >= ctx.n || ctx.word(and) != "and" {
+        and = lower_body_end(ctx, end).unwrap_or(and);
     }
     if and + 1 >= ctx.n || ctx.word(and) != "and" {
         return None;
@@ -108,7 +110,8 @@ fn post_after_and(ctx: &Ctx, end: usize) -> Option<usize> {
 
 /// Where `and` stands after a post's body in lower-case words, after `of`,
 /// `at` or `for` at `end` (`director of the soil study and chairman of`):
-/// up to six words and places, no comma, no other mention.
+/// up to six words and places, no other mention, no comma but one right
+/// before `and` (`of the National Soil study, and`).
 fn lower_body_end(ctx: &Ctx, end: usize) -> Option<usize> {
     if end + 2 >= ctx.n || !matches!(ctx.word(end), "of" | "at" | "for") {
         return None;
@@ -125,6 +128,9 @@ fn lower_body_end(ctx: &Ctx, end: usize) -> Option<usize> {
         let w = ctx.word(t);
         if w == "and" {
             return (t > end + 1).then_some(t);
+        }
+        if w == "," && t > end + 1 && t + 1 < ctx.n && ctx.word(t + 1) == "and" {
+            return Some(t + 1);
         }
         if ctx.cover[t].is_some() || !w.chars().all(char::is_alphabetic) {
             return None;
@@ -208,6 +214,15 @@ mod tests {
             ),
             (
                 "[Ana Ruiz], {Director} of the National Soil Study, and {Chairman} of the Soil Council, said so.",
+                vec![
+                    ("Ana Ruiz", "Director", "apposition after the name"),
+                    ("Ana Ruiz", "Chairman", PATTERN.reason),
+                ],
+            ),
+            // A body's name going on in lower case, then `, and` (a
+            // Wikinews development article; holds round nine).
+            (
+                "[Ana Ruiz], {Director} of the National Soil study, and {Chairman} of the Soil Council, said so.",
                 vec![
                     ("Ana Ruiz", "Director", "apposition after the name"),
                     ("Ana Ruiz", "Chairman", PATTERN.reason),

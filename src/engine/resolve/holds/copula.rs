@@ -68,6 +68,35 @@ mod tests {
     use super::PATTERN;
 
     #[test]
+    fn copula_passes_a_longer_apposition_with_a_post() {
+        for (marked, post) in [
+            (
+                "[Ana Ruiz], a veteran of the bank and a former sales {manager}, is {vice president} of sales.",
+                "vice president",
+            ),
+            (
+                "[Ana Ruiz], the grandson of a former {prime minister}, on Tuesday quit as {secretary general}.",
+                "secretary general",
+            ),
+            (
+                "[Ana Ruiz], Harbour Bank {president}, will become {chief financial officer}.",
+                "chief financial officer",
+            ),
+            (
+                "[Ana Ruiz], who retired in 2019 but is now an <Oldland> {selector}, spoke.",
+                "selector",
+            ),
+            (
+                "[Ana Ruiz], 54, previously worked as a senior {adviser} to the board.",
+                "adviser",
+            ),
+        ] {
+            let want = ("Ana Ruiz".to_string(), post.to_string(), PATTERN.reason.to_string());
+            assert!(holds(marked).contains(&want), "{marked}");
+        }
+    }
+
+    #[test]
     fn copula_finds_holders() {
         check(
             PATTERN.reason,

@@ -3,8 +3,10 @@
 //! `Ruiz rejoined the government as prime minister last June`, `Ruiz
 //! returned to the club as coach`, `Ruiz, 54, has joined the board as its
 //! chairman`, `Ruiz, who joined the firm in 2019 as finance director`; leading or
-//! serving one: `Ruiz, who has headed the central bank as governor`): the
-//! subject takes the post.
+//! serving one: `Ruiz, who has headed the central bank as governor`; working
+//! there: `Ruiz worked at the ministry as permanent secretary`, `Ruiz served
+//! the club as president`, `Ruiz spent ten years at the bank as chief
+//! economist`): the subject takes the post.
 
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
@@ -50,8 +52,18 @@ fn verb_before(ctx: &Ctx, a: usize) -> Option<usize> {
         let w = ctx.word(t);
         if HOLD_JOINING_VERBS.contains(w) {
             let to_needed = w.starts_with("return") || w.starts_with("move");
+            // Working, serving or spending time name a body between (`at the
+            // bank`, `the club`, `Harbour Bank`), not only a time (`served
+            // two terms as` is a copula's).
+            let body_needed = ["work", "serv", "spen"].iter().any(|v| w.starts_with(v));
+            let body = (t + 1..a).any(|i| {
+                ctx.word(i) == "the"
+                    || ctx.word(i).starts_with(char::is_uppercase)
+                    || ctx.cover[i].is_some()
+            });
             return (t + 1 < a
                 && (!to_needed || ctx.word(t + 1) == "to")
+                && (!body_needed || body)
                 && t + 1 + usize::from(to_needed) < a)
                 .then_some(t);
         }
@@ -106,6 +118,19 @@ mod tests {
                 (
                     "[Tomas Vell] joined Harbour Bank as {chief executive} in 2019.",
                     &[("Tomas Vell", "chief executive")],
+                ),
+                // Working or serving in a body (unseen real news, holds round nine).
+                (
+                    "[Tomas Vell] worked at the ministry as {permanent secretary} until 2010.",
+                    &[("Tomas Vell", "permanent secretary")],
+                ),
+                (
+                    "[Tomas Vell] served the club as {president} for a decade.",
+                    &[("Tomas Vell", "president")],
+                ),
+                (
+                    "[Tomas Vell] spent ten years at the bank as {chief economist}.",
+                    &[("Tomas Vell", "chief economist")],
                 ),
                 (
                     "[Tomas Vell] rejoined the government as {prime minister} last June.",

@@ -26,12 +26,14 @@ mod post_is_name;
 mod post_of_body_before_name;
 mod post_of_place_before_name;
 mod pronoun_subject;
+mod respectively;
 mod set_off_before_name;
 mod succeeded_as;
 mod successor_owner;
 mod tenure_as;
 #[cfg(test)]
 mod testing;
+mod title_and_role_before_name;
 mod title_before_name;
 mod title_rank_name;
 mod with_as;
@@ -67,7 +69,9 @@ pub(crate) enum Find {
 /// The hold patterns, in run order: the post patterns for each post (the
 /// first that finds a holder wins), then the patterns over found holds.
 pub const PATTERNS: &[Pattern] = &[
+    respectively::PATTERN,
     title_before_name::PATTERN,
+    title_and_role_before_name::PATTERN,
     title_rank_name::PATTERN,
     post_of_place_before_name::PATTERN,
     post_of_body_before_name::PATTERN,
@@ -485,9 +489,19 @@ mod tests {
     /// Each pattern's example, marked: who holds what.
     const EXAMPLES: &[(&str, &str, (&str, &str))] = &[
         (
+            "respectively",
+            "[Ana Ruiz] and [Tomas Vell], the {president} and {vice president} respectively",
+            ("Tomas Vell", "vice president"),
+        ),
+        (
             "title_before_name",
             "{Defense Minister} [Ana Ruiz]",
             ("Ana Ruiz", "Defense Minister"),
+        ),
+        (
+            "title_and_role_before_name",
+            "{Captain} and goalkicker [Ana Ruiz]",
+            ("Ana Ruiz", "Captain"),
         ),
         (
             "title_rank_name",

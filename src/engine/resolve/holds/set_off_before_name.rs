@@ -26,13 +26,23 @@ pub(super) const PATTERN: Pattern = Pattern {
 /// `the Commissioner of Police in the state,`.
 fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     let mut d = p.start;
-    // Modifiers, or a few lower-case adjectives (`the right-wing leader`).
+    // Modifiers, or a few lower-case adjectives (`the right-wing leader`),
+    // or a demonym (`the Russian army commander in the region,`).
     let adjective = |w: &str| {
         w == "-" || (w != "the" && w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-'))
     };
+    let demonym = |t: usize| {
+        let w = ctx.word(t);
+        ctx.cover[t].is_none_or(|m| ctx.cands[m].kind == Kind::Place)
+            && w.len() > 3
+            && w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && (w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("i"))
+    };
     while d > 0
         && (HOLD_SET_OFF_MODIFIERS.contains(ctx.word(d - 1))
-            || (p.start - d < 4 && ctx.at[d - 1].is_none() && adjective(ctx.word(d - 1))))
+            || (p.start - d < 4
+                && ((ctx.at[d - 1].is_none() && adjective(ctx.word(d - 1))) || demonym(d - 1))))
     {
         d -= 1;
     }
@@ -49,7 +59,7 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
         return None;
     }
     let mut t = p.end;
-    while t < ctx.n && t - p.end < 9 && ctx.sentence[t] == ctx.sentence[p.start] {
+    while t < ctx.n && t - p.end < 12 && ctx.sentence[t] == ctx.sentence[p.start] {
         let w = ctx.word(t);
         let capital = |i: usize| i < ctx.n && ctx.word(i).starts_with(char::is_uppercase);
         // `and` inside a body's name: `the Association for Farmers and Fishers`.
@@ -66,6 +76,7 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
                     // the phrase: `the Special Rapporteur on torture,`, `the
                     // dean of the law faculty,`.
                     || lower_word_in_phrase(ctx, p.end, t)
+                    || noun_before_preposition(ctx, p.end, t)
                     // A generic word after a place, before the comma: `of
                     // the Oldland region,`.
                     || (t > 0
@@ -112,6 +123,41 @@ fn lower_word_in_phrase(ctx: &Ctx, end: usize, t: usize) -> bool {
         && b < ctx.n
         && ctx.word(b) == ","
         && (named || (ctx.word(a - 1) == "the" && (2..=3).contains(&(b - a))))
+}
+
+/// Whether the lower-case word at `t`, in the phrase after a post ending at
+/// `end`, is in a run of one to three that a body's name, `the` or an owner
+/// opens and a preposition closes: the body a longer phrase goes on from (`of
+/// the Russian troops in the region,`, `of the agency’s emergencies programme
+/// in Oldland,`), or `of` opens and the comma closes (`division of market
+/// regulation,`). Not a verb's past form (`the club resigned in March,`).
+fn noun_before_preposition(ctx: &Ctx, end: usize, t: usize) -> bool {
+    let lower = |w: &str| w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-');
+    let plain = |i: usize| {
+        let w = ctx.word(i);
+        ctx.at[i].is_none() && w != "the" && lower(w) && !w.ends_with("ed") && !w.ends_with("id")
+    };
+    if t <= end || !plain(t) {
+        return false;
+    }
+    let mut a = t;
+    while a > end && plain(a - 1) {
+        a -= 1;
+    }
+    let mut b = t + 1;
+    while b < ctx.n && plain(b) {
+        b += 1;
+    }
+    let opener = ctx.word(a - 1);
+    a > end + 1
+        && b - a <= 3
+        && b + 1 < ctx.n
+        && matches!(ctx.word(b), "in" | "of" | "for" | "at" | "on" | ",")
+        && (opener == "the"
+            || matches!(opener, "’s" | "'s")
+            // `of the agency’s division of market regulation,`.
+            || (opener == "of" && ctx.word(b) == ",")
+            || (opener.starts_with(char::is_uppercase) && ctx.word(a - 2) != ","))
 }
 
 /// A post that labels the name after a colon, opening its sentence or line
@@ -177,8 +223,20 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     {
         name += 2;
     }
+    // Or the holder's country as owner: `the club’s previous coach,
+    // Oldland’s Ana Ruiz,` (unseen real news, holds round nine); the name
+    // right after it, not another post (`the minister, Oldland’s envoy Ana
+    // Ruiz` is the envoy).
+    let mut owner = false;
+    if let Some(q) = ctx.at_kind(name, Kind::Place) {
+        let e = ctx.cands[q].end;
+        if e + 1 < ctx.n && matches!(ctx.word(e), "’s" | "'s") {
+            name = e + 1;
+            owner = true;
+        }
+    }
     // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
-    if let Some(m) = ctx.at_kind(name, Kind::Position) {
+    if let Some(m) = ctx.at_kind(name, Kind::Position).filter(|_| !owner) {
         name = ctx.cands[m].end;
     }
     let m = ctx.person_after(name)?;
@@ -301,10 +359,49 @@ mod tests {
                     "The UN {envoy}, [Ana Ruiz], spoke.",
                     &[("Ana Ruiz", "envoy")],
                 ),
+                // A longer phrase: a body after a demonym or an owner, then
+                // its place (unseen real news, holds round nine).
+                (
+                    "The {commander} of the Oldish troops in the region, [Pavel Orlov], arrived.",
+                    &[("Pavel Orlov", "commander")],
+                ),
+                (
+                    "The Oldish {army commander} in the region, [Pavel Orlov], arrived.",
+                    &[("Pavel Orlov", "army commander")],
+                ),
+                (
+                    "The {head} of the agency’s emergencies programme, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "head")],
+                ),
+                (
+                    "The {Executive Secretary} of the Oldland Basic Schools Commission in Oldtown State, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "Executive Secretary")],
+                ),
+                (
+                    "Oldland’s top {negotiator} with Newland, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "negotiator")],
+                ),
+                (
+                    "The {director} of the agency’s division of market regulation, [Ana Ruiz], spoke.",
+                    &[("Ana Ruiz", "director")],
+                ),
+                (
+                    "The club’s previous {coach}, <Oldland>’s [Ana Ruiz], left.",
+                    &[("Ana Ruiz", "coach")],
+                ),
+
                 // Not past a verb: `said` ends the phrase.
                 ("The {chairman} on reflection said, [Ana Ruiz] left.", &[]),
+                ("The {chairman} of the club resigned in May, [Ana Ruiz], a member, wrote.", &[]),
             ],
         );
+    }
+
+    #[test]
+    fn set_off_before_name_stops_at_an_owners_post() {
+        // `Oldland’s envoy Ana Ruiz` is the envoy, not the minister.
+        let got = holds("The {minister}, <Oldland>’s {envoy} [Ana Ruiz], spoke.");
+        assert!(got.iter().all(|h| h.1 != "minister"), "{got:?}");
     }
 
     #[test]
