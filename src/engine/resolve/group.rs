@@ -71,13 +71,17 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
     } else {
         (known, parts)
     };
+    // Not after a patronymic, though: `Mohammed bin Rashid` is the father of
+    // `Hamdan bin Mohammed bin Rashid`, another person.
+    let patronymic_before =
+        |at: usize| at > 0 && crate::engine::words::PATRONYMIC_PARTICLES.contains(long[at - 1]);
     if short.len() < long.len()
         && short
             .iter()
             .zip(&long[long.len() - short.len()..])
             .all(|(a, b)| eq(a, b))
     {
-        return true;
+        return !patronymic_before(long.len() - short.len());
     }
     // Same surname: the given names must agree (or be initials of each other).
     let (pf, kf) = (parts[0], known[0]);
@@ -270,6 +274,17 @@ mod tests {
             (&["Ana"], &["Ana", "Ruiz"], false),
             // A tail of the full name.
             (&["Mar", "Vell"], &["Ana", "Mar", "Vell"], true),
+            // Not the tail after a patronymic: the father.
+            (
+                &["Omar", "bin", "Rais", "Al", "Kadi"],
+                &["Sami", "bin", "Omar", "bin", "Rais", "Al", "Kadi"],
+                false,
+            ),
+            (
+                &["Al", "Kadi"],
+                &["Sami", "bin", "Omar", "Al", "Kadi"],
+                true,
+            ),
             // Same surname: given names agree, or one is the other's initial.
             (&["A.", "Ruiz"], &["Ana", "Ruiz"], true),
             (&["ana", "RUIZ"], &["Ana", "Ruiz"], true),

@@ -56,6 +56,16 @@ fn name_word_parts(c: &Ctx, st: &mut State) {
         joined.push((x.s, end, Label::Per));
     }
     joined.extend(given_names_before_patronymics(c, st));
+    // A chain (`Hamdan bin Mohammed bin Rashid Al Maktoum`) joins link by
+    // link into overlapping names: one name.
+    joined.sort_by_key(|&(s, e, _)| (s, e));
+    joined.dedup_by(|b, a| {
+        let overlap = b.0 < a.1;
+        if overlap {
+            a.1 = a.1.max(b.1);
+        }
+        overlap
+    });
     if !joined.is_empty() {
         st.spans.replace(joined, NAME_WORD_PARTS.name, true);
     }
@@ -176,9 +186,47 @@ fn patronymics(c: &Ctx, st: &mut State) {
         joined.push((x.s, end, Label::Per));
     }
     joined.extend(given_names_before_patronymics(c, st));
+    // A chain (`Hamdan bin Mohammed bin Rashid Al Maktoum`) joins link by
+    // link into overlapping names: one name.
+    joined.sort_by_key(|&(s, e, _)| (s, e));
+    joined.dedup_by(|b, a| {
+        let overlap = b.0 < a.1;
+        if overlap {
+            a.1 = a.1.max(b.1);
+        }
+        overlap
+    });
     if !joined.is_empty() {
         st.spans.replace(joined, PATRONYMICS.name, true);
     }
+    let families = family_names_after_patronymics(c, st);
+    if !families.is_empty() {
+        st.spans.replace(families, PATRONYMICS.name, true);
+    }
+}
+
+/// `Hamdan bin Mohammed bin Rashid Al Maktoum`: the family's name, `Al` (or
+/// `Al-`, `Aal`) and a capitalised word, right after a person's name with a
+/// patronymic inside ends that name; the tagger, past a long chain, reads it as
+/// a name of its own (a family, an organisation) or leaves it out.
+fn family_names_after_patronymics(c: &Ctx, st: &State) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    for x in st.spans.iter().filter(|x| x.label == Label::Per) {
+        let e = x.e;
+        if e + 1 >= c.n
+            || !matches!(c.w(e), "Al" | "Aal" | "Āl")
+            || c.newline(e)
+            || !(x.s..x.e).any(|t| words::PATRONYMIC_PARTICLES.contains(c.w(t)))
+        {
+            continue;
+        }
+        // `Al Maktoum`, or `Al-Maktoum` with the hyphen glued on both sides.
+        let name = if c.tight_hyphen(e + 1) { e + 2 } else { e + 1 };
+        if name < c.n && !c.newline(name) && c.name_word(name) {
+            out.push((x.s, name + 1, Label::Per));
+        }
+    }
+    out
 }
 
 /// `Faisal bin Nasser` where the tagger read only `Nasser`: a given name the
@@ -330,6 +378,23 @@ mod tests {
                 "The court heard Azman bin Ismail.",
                 &[(5, 1, Per)],
                 &[("Azman bin Ismail", Per)],
+            ),
+            // The family's name after a long chain, read as an organisation.
+            (
+                "Hamdan bin Mohammed bin Rashid Al Maktoum spoke.",
+                &[(0, 1, Per), (2, 3, Per), (5, 2, Org)],
+                &[("Hamdan bin Mohammed bin Rashid Al Maktoum", Per)],
+            ),
+            (
+                "Sheikh Saif bin Zayed Al Nahyan spoke.",
+                &[(1, 3, Per)],
+                &[("Saif bin Zayed Al Nahyan", Per)],
+            ),
+            // No patronymic inside: the family word is left to other passes.
+            (
+                "Omar Hassan Al Nahyan spoke.",
+                &[(0, 2, Per), (2, 2, Org)],
+                &[("Omar Hassan", Per), ("Al Nahyan", Org)],
             ),
             // No given name before bin: left as it is.
             (
