@@ -339,7 +339,7 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && s > 0
             && is_capitalised(w.doc.word(s - 1))
             && w.usable(s - 1, e)
-            && lists().portfolios.contains(w.lower[s - 1]);
+            && (lists().portfolios.contains(w.lower[s - 1]) || body_named_before(w, s));
         // Modified after an owner: `the party’s deputy leader`.
         let owned = s > i && i > 0 && matches!(w.lower[i - 1], "'s" | "’s") && w.usable(i - 1, e);
         let posted = posted_somewhere(w, i, s, e);
@@ -409,6 +409,35 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             // currency department`.
             || (of_after && s > i && i > 0 && set_off_before(w, i))
     }
+}
+
+/// Whether capitalised words right before a lower-case weak head at `s` name
+/// the people, party or body it leads (`the Palestinian leader`, `as PDI
+/// leader`, `Gephardt, House Democratic leader,`, `a Hamas leader`): up to
+/// three of them, not opening the sentence, after `the`, `a`, `as`, a comma
+/// or an owner's `'s`, or initials; not a competition's (`the Premier League
+/// leader`, data/sources/words/standings-words.txt). Those words stay outside
+/// the post.
+fn body_named_before(w: &Words, s: usize) -> bool {
+    let mut t = s;
+    while t > 0 && s - t < 3 && is_capitalised(w.doc.word(t - 1)) && w.usable(t - 1, s + 1) {
+        t -= 1;
+    }
+    if t == s || w.sentence_start[t] || (t..s).any(|k| words::STANDINGS_WORDS.contains(w.lower[k]))
+    {
+        return false;
+    }
+    let initials = (t..s).all(|k| {
+        let x = w.doc.word(k);
+        x.len() >= 2 && x.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    initials
+        || (t > 0
+            && w.usable(t - 1, s + 1)
+            && matches!(
+                w.lower[t - 1],
+                "the" | "a" | "an" | "as" | "," | "'s" | "’s"
+            ))
 }
 
 /// Whether a weak head at `s..e`, right after an owner's `'s` (`s == i`), is
@@ -1568,6 +1597,28 @@ mod tests {
                 "Vice-Chairman Ivo Lanz and the ex-president spoke.",
                 &["Vice-Chairman", "president"],
             ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_weak_head_after_the_body_it_leads() {
+        for (text, expect) in [
+            (
+                "Police stopped the Veloran leader at the border.",
+                &["leader"][..],
+            ),
+            ("She was ousted as PLV leader in May.", &["leader"]),
+            ("Ivo Lanz, House Democratic leader, spoke.", &["leader"]),
+            (
+                "The talks angered a Hamas leader and the UN representative.",
+                &["leader", "representative"],
+            ),
+            // No body named before it, or a competition's.
+            ("The firm is a leader in safety.", &[]),
+            ("Oldland became the Super League leader.", &[]),
+            ("Veloran leaders met.", &[]),
         ] {
             check(text, expect);
         }
