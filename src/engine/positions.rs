@@ -713,7 +713,8 @@ fn at_large(w: &Words, end: usize) -> usize {
 /// assistant secretary`, `every editor`), and
 /// a title word with `'s` and a capitalised word names a thing (`King's Cup`,
 /// `President's Trophy`), with `'s office` an organisation (`the regional
-/// prosecutor's office`), and a post inside a compound before a noun is none
+/// prosecutor's office`, `the sheriff's station`:
+/// data/sources/words/post-owned-bodies.txt), and a post inside a compound before a noun is none
 /// (`lawyer-prosecutor confidentiality`).
 fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
     let number = |t: &str| {
@@ -728,7 +729,7 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
     let owner = e + 1 < w.len()
         && matches!(w.lower[e], "'s" | "’s")
         && w.usable(e, e + 2)
-        && (w.lower[e + 1] == "office"
+        && (words::POST_OWNED_BODIES.contains(w.lower[e + 1])
             || (is_capitalised(w.doc.word(s))
                 && is_capitalised(w.doc.word(e + 1))
                 && !is_title_vocabulary(w.doc.word(e + 1))));
@@ -1799,6 +1800,11 @@ mod tests {
             (
                 "the Governor's Cup final and the regional prosecutor's office",
                 &[],
+            ),
+            ("They went to the county sheriff's station.", &[]),
+            (
+                "the mayor's department and the mayor's aide",
+                &["mayor", "aide"],
             ),
             ("In 2011 President Ivo Lanz won.", &["President"]),
             ("the mayor's aide spoke", &["mayor", "aide"]),
