@@ -325,7 +325,11 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             && of_after
             && (named(e + 1) || (w.lower[e + 1] == "the" && named(e + 2) && w.usable(e, e + 3)))
             && w.usable(s - 1, e + 2);
-        s > i || name_after || the_of_name || (of_after && w.portfolio(e + 1).is_some())
+        s > i
+            || name_after
+            || the_of_name
+            || (of_after && w.portfolio(e + 1).is_some())
+            || initials_used_as_word(w, i, s, e)
     } else if verb_or_place_before(w, s) {
         false
     } else if w.lower[s] == "state" && e > s + 1 {
@@ -438,6 +442,23 @@ fn body_named_before(w: &Words, s: usize) -> bool {
                 w.lower[t - 1],
                 "the" | "a" | "an" | "as" | "," | "'s" | "’s"
             ))
+}
+
+/// Whether a weak head written in capital initials (`PM`, `CM`, `CS`) at
+/// `s..e` is used as a word, with no name after it: after `the`, `as`,
+/// `former`, `ex` or an owner's `'s` (`the PM said`, `stepped down as PM`,
+/// `Oldland's PM`), not after a number (`at 5 PM`) and not before a
+/// capitalised word, which a name or an organisation's name opens.
+fn initials_used_as_word(w: &Words, i: usize, s: usize, e: usize) -> bool {
+    let word = w.doc.word(s);
+    s == i
+        && e == s + 1
+        && s > 0
+        && (2..=4).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && matches!(w.lower[s - 1], "the" | "as" | "former" | "ex" | "'s" | "’s")
+        && w.usable(s - 1, e)
+        && (e >= w.len() || !is_capitalised(w.doc.word(e)) || w.doc.tokens[e].newline_before)
 }
 
 /// Whether a weak head at `s..e`, right after an owner's `'s` (`s == i`), is
@@ -1620,6 +1641,20 @@ mod tests {
             ("The firm is a leader in safety.", &[]),
             ("Oldland became the Super League leader.", &[]),
             ("Veloran leaders met.", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_initials_used_as_a_word() {
+        for (text, expect) in [
+            ("Ana Ruiz stepped down as PM last year.", &["PM"][..]),
+            ("The PM said no, and Oldland's CM agreed.", &["PM", "CM"]),
+            ("The former PM, Ivo Lanz, left.", &["PM"]),
+            // A time, or initials opening a name.
+            ("The vote closed at 5 PM on Monday.", &[]),
+            ("Not the PM Group, said the firm.", &[]),
         ] {
             check(text, expect);
         }
