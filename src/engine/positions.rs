@@ -707,6 +707,22 @@ fn elect_suffix(w: &Words, end: usize) -> usize {
     }
 }
 
+/// Where a post ending at `end` goes on with a modifier written after it,
+/// which belongs to it (`professor emeritus`, `Pope Emeritus`, `President pro
+/// tempore`, `chargé d'affaires ad interim`;
+/// data/sources/words/postpositive-modifiers.txt).
+fn postpositive_modifier(w: &Words, end: usize) -> usize {
+    for k in [2, 1] {
+        if end + k <= w.len()
+            && w.usable(end - 1, end + k)
+            && phrase_in(&words::POSTPOSITIVE_MODIFIERS, &w.lower[end..end + k])
+        {
+            return end + k;
+        }
+    }
+    end
+}
+
 /// Where a post ending at `end` goes on with `at large`, which belongs to
 /// it (`editor at large`, `member at large`), unless a lower-case noun
 /// follows (`the mayor at large gatherings`).
@@ -1214,6 +1230,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             end
         };
         let end = at_large(&w, elect_suffix(&w, capitalised_title_run(&w, i, end)));
+        let end = postpositive_modifier(&w, end);
         if names_no_post(&w, i, end) {
             i = end;
             continue;
@@ -1655,6 +1672,26 @@ mod tests {
             // A time, or initials opening a name.
             ("The vote closed at 5 PM on Monday.", &[]),
             ("Not the PM Group, said the firm.", &[]),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_postpositive_modifiers() {
+        for (text, expect) in [
+            (
+                "Senate President pro tem Ana Ruiz spoke.",
+                &["President pro tem"][..],
+            ),
+            (
+                "The Senate President Pro Tempore, Ivo Lanz, and the bishop emeritus met.",
+                &["President Pro Tempore", "bishop emeritus"],
+            ),
+            (
+                "the chargé d'affaires ad interim left",
+                &["chargé d'affaires ad interim"],
+            ),
         ] {
             check(text, expect);
         }
