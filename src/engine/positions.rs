@@ -418,8 +418,9 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
 /// Whether capitalised words right before a lower-case weak head at `s` name
 /// the people, party or body it leads (`the Palestinian leader`, `as PDI
 /// leader`, `Gephardt, House Democratic leader,`, `a Hamas leader`): up to
-/// three of them, not opening the sentence, after `the`, `a`, `as`, a comma
-/// or an owner's `'s`, or initials; not a competition's (`the Premier League
+/// three of them, not opening the sentence, after `the`, `a`, `as`,
+/// `former` (`a former Islamist deputy`), a comma or an owner's `'s`, or
+/// initials; not a competition's (`the Premier League
 /// leader`, data/sources/words/standings-words.txt). Those words stay outside
 /// the post.
 fn body_named_before(w: &Words, s: usize) -> bool {
@@ -440,7 +441,7 @@ fn body_named_before(w: &Words, s: usize) -> bool {
             && w.usable(t - 1, s + 1)
             && matches!(
                 w.lower[t - 1],
-                "the" | "a" | "an" | "as" | "," | "'s" | "’s"
+                "the" | "a" | "an" | "as" | "," | "'s" | "’s" | "former"
             ))
 }
 
@@ -1654,6 +1655,7 @@ mod tests {
                 "The talks angered a Hamas leader and the UN representative.",
                 &["leader", "representative"],
             ),
+            ("A former Veloran deputy, Ivo Lanz, spoke.", &["deputy"]),
             // No body named before it, or a competition's.
             ("The firm is a leader in safety.", &[]),
             ("Oldland became the Super League leader.", &[]),
