@@ -252,9 +252,15 @@ impl Words<'_> {
     }
 
     /// Any word before `affairs` names a portfolio (`Commonwealth Affairs`,
-    /// `Hajj Affairs`, `indigenous affairs`), in the case of `affairs`.
+    /// `Hajj Affairs`, `indigenous affairs`), in the case of `affairs`; so do
+    /// up to three capitalised ones, `and` between them, as foreign ministries
+    /// name their regional bureaus (`Near Eastern Affairs`, `East Asian and
+    /// Pacific Affairs`, `International Organization Affairs`).
     fn affairs(&self, i: usize) -> Option<usize> {
         let word = self.doc.word(i);
+        if let Some(k) = self.capitalised_affairs(i) {
+            return Some(k);
+        }
         (i + 1 < self.len()
             && self.lower[i + 1] == "affairs"
             && self.usable(i, i + 2)
@@ -266,6 +272,28 @@ impl Words<'_> {
                 "the" | "his" | "her" | "their" | "its" | "our" | "whose"
             ))
         .then_some(2)
+    }
+
+    /// `Near Eastern Affairs`, `East Asian and Pacific Affairs`: two to four
+    /// capitalised words (an `and` between two of them) before `Affairs`.
+    fn capitalised_affairs(&self, i: usize) -> Option<usize> {
+        let word_at = |t: usize| {
+            let x = self.doc.word(t);
+            x.len() > 2 && is_capitalised(x) && x.chars().all(char::is_alphabetic)
+        };
+        let mut t = i;
+        while t < self.len() && t < i + 5 && self.usable(i, t + 1) {
+            if self.doc.word(t) == "Affairs" {
+                return (t >= i + 2 && self.lower[t - 1] != "and").then_some(t + 1 - i);
+            }
+            let and_between =
+                t > i && self.lower[t] == "and" && t + 1 < self.len() && word_at(t + 1);
+            if !(word_at(t) || and_between) || matches!(self.lower[t], "the" | "his" | "her") {
+                return None;
+            }
+            t += 1;
+        }
+        None
     }
 
     /// Whether a name follows at `e`, also past a retirement tag
@@ -1693,6 +1721,26 @@ mod tests {
             (
                 "the chargé d'affaires ad interim left",
                 &["chargé d'affaires ad interim"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_regional_affairs_portfolios() {
+        for (text, expect) in [
+            (
+                "Assistant Secretary for Near Eastern Affairs Ana Ruiz met him.",
+                &["Assistant Secretary for Near Eastern Affairs"][..],
+            ),
+            (
+                "Ivo Lanz, Under-Secretary of State for International Organization Affairs, spoke.",
+                &["Under-Secretary of State for International Organization Affairs"],
+            ),
+            (
+                "the Assistant Secretary of State for East Asian and Pacific Affairs",
+                &["Assistant Secretary of State for East Asian and Pacific Affairs"],
             ),
         ] {
             check(text, expect);
