@@ -845,6 +845,20 @@ fn counted_compound_tail(w: &Words, i: usize) -> bool {
         && w.head(i).is_none()
 }
 
+/// Whether a lower-case ordinal at `i` (`first`, `second`) counts the holders
+/// of the post after it rather than naming an office with it: `the first
+/// president of the republic` -> `president`, `the second manager to be
+/// sacked` -> `manager`; but `first minister`, `second secretary`, `first
+/// deputy speaker` are offices (data/sources/words/ordinal-offices.txt), and
+/// a capitalised ordinal opens its office (`First Vice President`).
+fn counting_ordinal(w: &Words, i: usize) -> bool {
+    i + 1 < w.len()
+        && matches!(w.doc.word(i), "first" | "second" | "third")
+        && w.usable(i, i + 2)
+        && !phrase_in(&words::ORDINAL_OFFICES, &w.lower[i + 1..i + 2])
+        && !(i + 2 < w.len() && phrase_in(&words::ORDINAL_OFFICES, &w.lower[i + 1..i + 3]))
+}
+
 /// Whether the post ending at `e` is `leader` after a word of a competition's
 /// standings (`championship leader`, `points leader`, `race leader`): who
 /// leads a table or a race names no post
@@ -1228,7 +1242,10 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
                 continue;
             }
         }
-        if organisation_before_post(&w, i) || counted_compound_tail(&w, i) {
+        if organisation_before_post(&w, i)
+            || counted_compound_tail(&w, i)
+            || counting_ordinal(&w, i)
+        {
             i += 1;
             continue;
         }
@@ -1741,6 +1758,28 @@ mod tests {
             (
                 "the Assistant Secretary of State for East Asian and Pacific Affairs",
                 &["Assistant Secretary of State for East Asian and Pacific Affairs"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_counting_ordinal_stays_outside() {
+        for (text, expect) in [
+            (
+                "Ana Ruiz was the first president of Veloria.",
+                &["president"][..],
+            ),
+            ("Ivo Lanz is the second manager to be sacked.", &["manager"]),
+            // Offices an ordinal opens.
+            (
+                "The first minister and the second secretary met.",
+                &["first minister", "second secretary"],
+            ),
+            (
+                "First Vice President Ana Ruiz spoke.",
+                &["First Vice President"],
             ),
         ] {
             check(text, expect);
