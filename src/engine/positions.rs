@@ -817,6 +817,7 @@ fn names_no_post(w: &Words, s: usize, e: usize) -> bool {
         || owner
         || compound
         || standings_leader(w, e)
+        || royal_given_name(w, s, e)
         || initials_open_name(w, s, e)
         || modifies_plural_post(w, s, e)
         || adjective_use(w, s, e)
@@ -857,6 +858,21 @@ fn counting_ordinal(w: &Words, i: usize) -> bool {
         && w.usable(i, i + 2)
         && !phrase_in(&words::ORDINAL_OFFICES, &w.lower[i + 1..i + 2])
         && !(i + 2 < w.len() && phrase_in(&words::ORDINAL_OFFICES, &w.lower[i + 1..i + 3]))
+}
+
+/// Whether a capitalised one-word post at `s..e` right after a royal title
+/// or `Sheikh` is the holder's given name (`Prince Sultan`, `Sheikh Amir`;
+/// data/sources/words/royal-given-names.txt).
+fn royal_given_name(w: &Words, s: usize, e: usize) -> bool {
+    e == s + 1
+        && s > 0
+        && is_capitalised(w.doc.word(s))
+        && words::ROYAL_GIVEN_NAMES.contains(w.lower[s])
+        && matches!(
+            w.lower[s - 1],
+            "prince" | "princess" | "king" | "queen" | "sheikh" | "sheikha" | "emir"
+        )
+        && w.usable(s - 1, e)
 }
 
 /// Whether the post ending at `e` is `leader` after a word of a competition's
@@ -1780,6 +1796,24 @@ mod tests {
             (
                 "First Vice President Ana Ruiz spoke.",
                 &["First Vice President"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_royal_given_name_after_a_royal_title() {
+        for (text, expect) in [
+            (
+                "Saudi Prince Sultan telephoned the premier.",
+                &["Prince", "premier"][..],
+            ),
+            ("Sheikh Amir bin Hamad arrived.", &[]),
+            // A title of its own.
+            (
+                "The Sultan of Oldport met Emir Ana Ruiz.",
+                &["Sultan", "Emir"],
             ),
         ] {
             check(text, expect);
