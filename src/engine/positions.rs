@@ -1135,8 +1135,12 @@ fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
     // Function nouns take the case of the post's head: `Budget Director`,
     // `budget director`, but not `Air Force spokesperson`; capitalised, they
     // open the capitalised words (not `Federal Aviation Administration
-    // Administrator`, an organisation's name).
-    let inside_name = i > 0 && is_capitalised(w.doc.word(i - 1)) && w.usable(i - 1, i + 1);
+    // Administrator`, an organisation's name). A capitalised article opening
+    // the sentence opens no name: `The Crown Prince said`.
+    let inside_name = i > 0
+        && is_capitalised(w.doc.word(i - 1))
+        && !matches!(w.lower[i - 1], "the" | "a" | "an")
+        && w.usable(i - 1, i + 1);
     let mixed = |(s, _): (usize, usize)| {
         (i..s).any(|t| {
             let capitalised = is_capitalised(w.doc.word(t));
@@ -1814,6 +1818,23 @@ mod tests {
             (
                 "The Sultan of Oldport met Emir Ana Ruiz.",
                 &["Sultan", "Emir"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_capitalised_function_noun_after_a_sentence_article() {
+        for (text, expect) in [
+            (
+                "The Crown Prince spoke. A Crown Prince left.",
+                &["Crown Prince", "Crown Prince"][..],
+            ),
+            // After an organisation's name the post is the head alone.
+            (
+                "the Federal Aviation Administration Administrator",
+                &["Administrator"],
             ),
         ] {
             check(text, expect);
