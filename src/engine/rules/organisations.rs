@@ -5,7 +5,7 @@
 //! Copper Workers`), and brands, sites and creeds by the shape of their word
 //! (`ZapTrail`, `eVoter`, `Quorbism`).
 
-use super::{full_name_words, Ctx, Pass, State};
+use super::{full_name_words, is_hyphen, Ctx, Pass, State};
 use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
@@ -157,11 +157,14 @@ pub(super) static KNOWN_ORGANISATIONS: Pass = Pass {
 
 /// Names of well-known organisations (`data/sources/words/known-organisations.txt`)
 /// the tagger reads as a person or place: `Xinhua said`, `posted on Facebook`.
+/// A name's words are its tokens less its hyphens (`al-Shabab`: three tokens,
+/// two words; `Jaish-e-Mohammed`: five tokens, three words).
 fn known_organisations(c: &Ctx, st: &mut State) {
     st.spans.retain(|x| {
         let (s, e, label) = x.tuple();
+        let n_words = (s..e).filter(|&t| !is_hyphen(c.w(t))).count();
         !(matches!(label, Label::Per | Label::Loc)
-            && e - s <= 2
+            && n_words <= 3
             && words::KNOWN_ORGANISATIONS.contains(c.doc.span_text(s, e)))
     });
 }
@@ -585,6 +588,10 @@ mod tests {
             ),
             (
                 "Ana Ruiz told Haaretz that the PKK had fired first.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Ana Ruiz said the gunmen were members of al-Shabab, and Jaish-e-Mohammed denied it.",
                 &[("Ana Ruiz", "person")],
             ),
             (
