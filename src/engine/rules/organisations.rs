@@ -405,7 +405,8 @@ fn organisation_names(c: &Ctx, st: &mut State) {
         let next = e < c.n && head(e) && !c.newline(e);
         match label {
             Label::Per => !(head(e - 1) || next),
-            Label::Loc => !(head(e - 1) && e - s > 1 && !c.known_place(s, e)),
+            // A head word alone too (`the Centre on Arms Control`'s `Centre`).
+            Label::Loc => !head(e - 1) || c.known_place(s, e),
             _ => true,
         }
     });
@@ -569,6 +570,22 @@ mod tests {
             (
                 "Ben Okafor joined the club Ana Ruiz founded.",
                 &[("Ben Okafor", "person"), ("Ana Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_courts_and_broadcasters() {
+        for (text, expected) in [
+            (
+                "Judges at the High Court in Lisbon ruled, and the Labour Tribunal agreed.",
+                &[("Lisbon", "place")][..],
+            ),
+            (
+                "A cameraman with al-Mardin TV was hurt in the blast in Baghdad.",
+                &[("Baghdad", "place")],
             ),
         ] {
             check(text, expected);
