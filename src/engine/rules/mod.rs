@@ -314,12 +314,15 @@ fn glued(doc: &Doc, t: usize) -> bool {
     t < doc.tokens.len() && !doc.tokens[t].space_before
 }
 
+/// The reason of a person the tagger read and no pass made or changed.
+const TAGGER_PERSON: &str = "the tagger read it as a person's name in this context";
+
 /// The reason a name span gives: its pass's, or the tagger's.
 fn span_reason(x: &Span, kind: Kind) -> Reason {
     match (x.by != TAGGER).then(|| reason_of(x.by)).flatten() {
         Some(r) => r.into(),
         None => match kind {
-            Kind::Person => "the tagger read it as a person's name in this context",
+            Kind::Person => TAGGER_PERSON,
             _ => "the tagger read it as a place name in this context",
         }
         .into(),
