@@ -140,6 +140,7 @@ static PASSES: &[&Pass] = &[
     &organisations::KNOWN_ORGANISATIONS,
     &organisations::ORGANISATION_APPOSITIONS,
     &organisations::CLUB_NAMES,
+    &organisations::NAMES_AFTER_ORGANISATION_NOUNS,
     &organisations::COMPANY_POSTS,
     &organisations::SHARE_NAMES,
     &organisations::MEMBER_NOUNS,

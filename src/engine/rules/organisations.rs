@@ -243,6 +243,48 @@ fn club_names(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static NAMES_AFTER_ORGANISATION_NOUNS: Pass = Pass {
+    name: "names-after-organisation-nouns",
+    reason: "a name right after a word such as newspaper, charity or airline, and before a comma, a full stop or a speech verb, names that organisation, here and wherever the article repeats it",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: names_after_organisation_nouns,
+};
+
+/// `the legal charity Harvestline, which…`, `the newspaper El Correo said`,
+/// `Oldland's largest airline Skyvora.`: the name right after an organisation
+/// noun (`data/sources/words/organisation-nouns.txt`) is that organisation, and
+/// so is every mention of it in the article. Only where the name ends its
+/// phrase (a comma, a full stop, a bracket, a speech verb after it) and opens
+/// with no given name (an article such as `El` or `Al` is none): `the firm
+/// Ruiz founded` and `the party Ana Ruiz leads` keep their person.
+fn names_after_organisation_nouns(c: &Ctx, st: &mut State) {
+    let text = |s: usize, e: usize| c.doc.span_text(s, e);
+    let ends_phrase = |e: usize| {
+        e >= c.n
+            || c.newline(e)
+            || matches!(c.w(e), "," | "." | ";" | ":" | ")")
+            || words::SPEECH_VERBS.contains(c.lower[e])
+    };
+    let named: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            matches!(x.label, Label::Per | Label::Loc)
+                && x.s > 0
+                && words::ORGANISATION_NOUNS.contains(c.w(x.s - 1))
+                && (!c.lex.is_given_name(c.w(x.s)) || words::OPENING_PARTICLES.contains(c.w(x.s)))
+                && ends_phrase(x.e)
+        })
+        .map(|x| text(x.s, x.e))
+        .collect();
+    if !named.is_empty() {
+        st.spans.retain(|x| {
+            !(matches!(x.label, Label::Per | Label::Loc) && named.contains(text(x.s, x.e)))
+        });
+    }
+}
+
 pub(super) static COMPANY_POSTS: Pass = Pass {
     name: "company-posts",
     reason: "a name right before a post only a company has, such as chief executive or chairman, names that company, here and wherever the article repeats it",
@@ -569,6 +611,26 @@ mod tests {
             ),
             (
                 "Ben Okafor joined the club Ana Ruiz founded.",
+                &[("Ben Okafor", "person"), ("Ana Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_names_after_organisation_nouns() {
+        for (text, expected) in [
+            (
+                "The legal charity Harvestline, which helped the pair, said Harvestline would appeal.",
+                &[][..],
+            ),
+            (
+                "According to Lisbon's newspaper El Correo, Ana Ruiz left.",
+                &[("Lisbon", "place"), ("Ana Ruiz", "person")],
+            ),
+            (
+                "Ben Okafor praised the firm Ana Ruiz founded.",
                 &[("Ben Okafor", "person"), ("Ana Ruiz", "person")],
             ),
         ] {
