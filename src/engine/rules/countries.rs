@@ -37,11 +37,16 @@ fn not_names(c: &Ctx, st: &mut State) {
             && words::LANGUAGE_NOUNS.contains(c.w(x.e));
         !(matches!(x.label, Label::Loc | Label::Per) && event || language)
     });
-    // A people's or a language's name alone (`Fulani herders`, `in Hausa`).
+    // A people's or a language's name alone (`Fulani herders`, `in Hausa`),
+    // and a demonym alone read as a place (`between Somali guards`), unless it
+    // is a place's own name too (`Djibouti`).
     st.spans.retain(|x| {
+        let one = x.e == x.s + 1;
+        let demonym = x.label == Label::Loc && one && c.lone_demonym(x.s);
         !(matches!(x.label, Label::Loc | Label::Per)
-            && x.e == x.s + 1
-            && words::PEOPLE_NAMES.contains(c.w(x.s)))
+            && one
+            && words::PEOPLE_NAMES.contains(c.w(x.s))
+            || demonym)
     });
     // A faith (`Islam`, `Hindu`) is no place either, nor a tournament's
     // group (`Group G`).
@@ -126,6 +131,10 @@ mod tests {
             ),
             (
                 "They spoke of Lisbon and the Holocaust, in Kolvani language.",
+                &[("Lisbon", "place")],
+            ),
+            (
+                "A blast hit a Somali hotel in Lisbon, and Somali guards fired back.",
                 &[("Lisbon", "place")],
             ),
         ] {

@@ -254,6 +254,18 @@ impl<'a> Ctx<'_, 'a> {
             .is_some_and(|(k, _)| k == words.len())
     }
 
+    /// Whether token `t` is a demonym and no place by that name of its own
+    /// (`Somali`, a region's other name only; not `Djibouti`, a country's
+    /// name and its demonym).
+    pub fn lone_demonym(&self, t: usize) -> bool {
+        let w = self.w(t);
+        self.lex.demonym_country(w).is_some()
+            && !self
+                .lex
+                .longest_place(&[w])
+                .is_some_and(|(k, p)| k == 1 && p.name == w)
+    }
+
     /// Whether token `t` is a hyphen glued to the tokens on both sides.
     #[inline]
     pub fn tight_hyphen(&self, t: usize) -> bool {
