@@ -639,7 +639,7 @@ mod tests {
     }
 
     #[test]
-    fn organisations_courts_and_broadcasters() {
+    fn organisations_institutions() {
         for (text, expected) in [
             (
                 "Judges at the High Court in Lisbon ruled, and the Labour Tribunal agreed.",
@@ -648,6 +648,10 @@ mod tests {
             (
                 "A cameraman with al-Mardin TV was hurt in the blast in Baghdad.",
                 &[("Baghdad", "place")],
+            ),
+            (
+                "Speaking to reporters at Kessel House, Tomas Vell said the deal was done.",
+                &[("Tomas Vell", "person")],
             ),
         ] {
             check(text, expected);
