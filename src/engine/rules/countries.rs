@@ -185,6 +185,10 @@ mod tests {
                 &[("Lisbon", "place")],
             ),
             (
+                "The Vatican said the talks in Lisbon would resume.",
+                &[("Vatican", "place"), ("Lisbon", "place")],
+            ),
+            (
                 "Ruritania won in Pool A. Tonga lost in Pool D. Having drawn, the fans left.",
                 &[("Tonga", "place")],
             ),

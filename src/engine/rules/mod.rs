@@ -256,14 +256,14 @@ impl<'a> Ctx<'_, 'a> {
 
     /// Whether token `t` is a demonym and no place by that name of its own
     /// (`Somali`, a region's other name only; not `Djibouti`, a country's
-    /// name and its demonym).
+    /// name and its demonym, nor `Vatican`, a country's other name).
     pub fn lone_demonym(&self, t: usize) -> bool {
         let w = self.w(t);
         self.lex.demonym_country(w).is_some()
-            && !self
-                .lex
-                .longest_place(&[w])
-                .is_some_and(|(k, p)| k == 1 && p.name == w)
+            && !self.lex.longest_place(&[w]).is_some_and(|(k, p)| {
+                k == 1
+                    && (p.name == w || matches!(p.facts.category.as_str(), "country" | "territory"))
+            })
     }
 
     /// Whether token `t` is a hyphen glued to the tokens on both sides.
