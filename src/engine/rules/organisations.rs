@@ -439,12 +439,19 @@ pub(super) static ORGANISATION_NAMES: Pass = Pass {
 
 /// A person's or place's name whose last word, or the capitalised word right
 /// after it, is an organisation's head word (`Valdora Savings Bank`, `Civil
-/// Defence`) is that organisation, unless the gazetteer knows the place whole.
+/// Defence`) is that organisation, unless the gazetteer knows the place whole;
+/// so is a name of two words or more ending in `House` (`Kessel House`).
 fn organisation_names(c: &Ctx, st: &mut State) {
     let head = |t: usize| words::ORG_HEADS.contains(c.w(t));
     st.spans.retain(|x| {
         let (s, e, label) = x.tuple();
         let next = e < c.n && head(e) && !c.newline(e);
+        // A building's or an institution's house (`Kessel House`, `State
+        // House`); not a name before one (`the Ruiz White House`).
+        let house = e - s > 1 && c.w(e - 1) == "House" && !c.known_place(s, e);
+        if house && matches!(label, Label::Per | Label::Loc) {
+            return false;
+        }
         match label {
             Label::Per => !(head(e - 1) || next),
             // A head word alone too (`the Centre on Arms Control`'s `Centre`).
