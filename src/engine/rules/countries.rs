@@ -42,7 +42,10 @@ fn not_names(c: &Ctx, st: &mut State) {
     // is a place's own name too (`Djibouti`).
     st.spans.retain(|x| {
         let one = x.e == x.s + 1;
-        let demonym = x.label == Label::Loc && one && c.lone_demonym(x.s);
+        // Not the first word of a place's name broken by a line (`Czech` ¶
+        // `Republic` in a results table).
+        let broken_name = x.e < c.n && c.known_place(x.s, x.e + 1);
+        let demonym = x.label == Label::Loc && one && c.lone_demonym(x.s) && !broken_name;
         !(matches!(x.label, Label::Loc | Label::Per)
             && one
             && words::PEOPLE_NAMES.contains(c.w(x.s))
@@ -187,6 +190,17 @@ mod tests {
             (
                 "The Vatican said the talks in Lisbon would resume.",
                 &[("Vatican", "place"), ("Lisbon", "place")],
+            ),
+            // A results table's line break inside a country's name: each half
+            // stays a place.
+            (
+                "Ana Ruiz (Czech\nRepublic) beat Lena Vos 6-4.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Czech", "place"),
+                    ("Republic", "place"),
+                    ("Lena Vos", "person"),
+                ],
             ),
             (
                 "Ruritania won in Pool A. Tonga lost in Pool D. Having drawn, the fans left.",
