@@ -207,9 +207,12 @@ impl Lexicon {
             .is_some()
     }
 
-    /// Whether `word` is a common given name (`Marco`, `Olena`).
+    /// Whether `word` is a common given name (`Marco`, `Olena`), also written
+    /// with accents the list has without (`Héctor`, `Álvaro` for `Hector`,
+    /// `Alvaro`). For the rules; the tagger's features read [`Self::word_flags`].
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.word_flags(word) & flags::GIVEN_NAME != 0
+        let given = |w: &str| self.word_flags(w) & flags::GIVEN_NAME != 0;
+        given(word) || (!word.is_ascii() && fold_latin_accents(word).is_some_and(|w| given(&w)))
     }
 
     /// Lexicon evidence about one word, as bits (see [`flags`]), for the
@@ -223,6 +226,32 @@ impl Lexicon {
     pub fn is_honorific(&self, word: &str) -> bool {
         self.word_flags(word) & flags::HONORIFIC != 0
     }
+}
+
+/// `word` with the accents of Latin letters taken off (`Héctor` -> `Hector`),
+/// if that leaves it plain ASCII; `None` otherwise.
+fn fold_latin_accents(word: &str) -> Option<String> {
+    let folded: String = word
+        .chars()
+        .map(|ch| match ch {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'A',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'ç' => 'c',
+            'Ç' => 'C',
+            'ñ' => 'n',
+            'Ñ' => 'N',
+            other => other,
+        })
+        .collect();
+    folded.is_ascii().then_some(folded)
 }
 
 #[cfg(test)]

@@ -415,3 +415,11 @@ fn lexicon_parse_time() {
     println!("lexicon parse: {ms:.1} ms, {lex:?}");
     assert!(ms < 2_000.0, "{ms} ms");
 }
+
+#[test]
+fn lexicon_given_names_with_accents() {
+    // `Hector` and `Alvaro` are in the list; their accented spellings count too.
+    assert!(lex().is_given_name("Héctor"));
+    assert!(lex().is_given_name("Álvaro"));
+    assert!(!lex().is_given_name("Ómnibus"));
+}

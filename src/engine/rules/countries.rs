@@ -37,11 +37,19 @@ fn not_names(c: &Ctx, st: &mut State) {
             && words::LANGUAGE_NOUNS.contains(c.w(x.e));
         !(matches!(x.label, Label::Loc | Label::Per) && event || language)
     });
-    // A people's or a language's name alone (`Fulani herders`, `in Hausa`).
+    // A people's or a language's name alone (`Fulani herders`, `in Hausa`),
+    // and a demonym alone read as a place (`between Somali guards`), unless it
+    // is a place's own name too (`Djibouti`).
     st.spans.retain(|x| {
+        let one = x.e == x.s + 1;
+        // Not the first word of a place's name broken by a line (`Czech` ¶
+        // `Republic` in a results table).
+        let broken_name = x.e < c.n && c.known_place(x.s, x.e + 1);
+        let demonym = x.label == Label::Loc && one && c.lone_demonym(x.s) && !broken_name;
         !(matches!(x.label, Label::Loc | Label::Per)
-            && x.e == x.s + 1
-            && words::PEOPLE_NAMES.contains(c.w(x.s)))
+            && one
+            && words::PEOPLE_NAMES.contains(c.w(x.s))
+            || demonym)
     });
     // A faith (`Islam`, `Hindu`) is no place either, nor a tournament's
     // group (`Group G`).
@@ -54,6 +62,53 @@ fn not_names(c: &Ctx, st: &mut State) {
         !(x.label == Label::Loc && e == s + 1 && words::FAITH_WORDS.contains(c.w(s))
             || matches!(x.label, Label::Loc | Label::Per) && group)
     });
+    group_letters_at_sentence_ends(c, st);
+}
+
+/// A group's letter ending a sentence, read with the next sentence's first
+/// word as an initial and a name (`in Pool A. Tonga won`, `in Group D. Having
+/// lost`): the letter is the group's; what follows stays a place only if the
+/// gazetteer knows it.
+fn group_letters_at_sentence_ends(c: &Ctx, st: &mut State) {
+    let letter = |t: usize| {
+        let w = c.w(t);
+        let w = w.strip_suffix('.').unwrap_or(w);
+        w.len() == 1 && w.chars().all(|ch| ch.is_ascii_uppercase())
+    };
+    let mut cut = Vec::new();
+    let mut drop = Vec::new();
+    for (k, x) in st.spans.iter().enumerate() {
+        let (s, e) = (x.s, x.e);
+        let group = |t: usize| matches!(c.w(t), "Group" | "Pool");
+        // The letter: the span's first word after the group word, or its
+        // second, the tagger having taken the group word in (`Pool A. Tonga`).
+        let at = if s > 0 && group(s - 1) && letter(s) {
+            s
+        } else if group(s) && s + 1 < e && letter(s + 1) {
+            s + 1
+        } else {
+            continue;
+        };
+        if !matches!(x.label, Label::Loc | Label::Per) || e <= at + 1 {
+            continue;
+        }
+        let rest = if c.w(at + 1) == "." { at + 2 } else { at + 1 };
+        if rest < e && c.known_place(rest, e) {
+            cut.push((k, rest, e));
+        } else {
+            drop.push(k);
+        }
+    }
+    for (k, s, e) in cut {
+        st.spans.set(k, s, e, Label::Loc, NOT_NAMES.name);
+    }
+    if !drop.is_empty() {
+        let mut k = 0;
+        st.spans.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
+    }
 }
 
 pub(super) static COUNTRIES: Pass = Pass {
@@ -127,6 +182,29 @@ mod tests {
             (
                 "They spoke of Lisbon and the Holocaust, in Kolvani language.",
                 &[("Lisbon", "place")],
+            ),
+            (
+                "A blast hit a Somali hotel in Lisbon, and Somali guards fired back.",
+                &[("Lisbon", "place")],
+            ),
+            (
+                "The Vatican said the talks in Lisbon would resume.",
+                &[("Vatican", "place"), ("Lisbon", "place")],
+            ),
+            // A results table's line break inside a country's name: each half
+            // stays a place.
+            (
+                "Ana Ruiz (Czech\nRepublic) beat Lena Vos 6-4.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Czech", "place"),
+                    ("Republic", "place"),
+                    ("Lena Vos", "person"),
+                ],
+            ),
+            (
+                "Ruritania won in Pool A. Tonga lost in Pool D. Having drawn, the fans left.",
+                &[("Tonga", "place")],
             ),
         ] {
             check(text, expected);

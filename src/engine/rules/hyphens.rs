@@ -136,20 +136,41 @@ pub(super) static HYPHENATED_SURNAMES: Pass = Pass {
     run: hyphenated_surnames,
 };
 
-/// The rest of a hyphenated surname the tagger left out: `Ada Okonkwo` + `-Ibe`.
+/// The rest of a hyphenated surname the tagger left out: `Ada Okonkwo` + `-Ibe`;
+/// a lower-case syllable between hyphens inside it too, as Thai surnames have
+/// (`Somsak Chan-` + `o-cha`), which is no compound such as `Chan-led`.
 fn hyphenated_surnames(c: &Ctx, st: &mut State) {
     for k in 0..st.spans.len() {
         let x = st.spans[k];
-        if x.label == Label::Per
-            && x.e + 1 < c.n
-            && c.tight_hyphen(x.e)
-            && c.name_word(x.e + 1)
-            && st.spans.is_o(x.e + 1)
+        if x.label != Label::Per {
+            continue;
+        }
+        // The tagger's span may end on the hyphen itself (`Chan-`).
+        let h = if is_hyphen(c.w(x.e - 1)) && x.e - x.s >= 2 {
+            x.e - 1
+        } else {
+            x.e
+        };
+        if h + 1 < c.n && c.tight_hyphen(h) && c.name_word(h + 1) && st.spans.is_o(h + 1) {
+            st.spans
+                .set(k, x.s, h + 2, x.label, HYPHENATED_SURNAMES.name);
+        } else if h + 3 < c.n
+            && c.tight_hyphen(h)
+            && infix_syllable(c.w(h + 1))
+            && c.tight_hyphen(h + 2)
+            && c.w(h + 3).chars().all(char::is_alphabetic)
+            && (h + 1..h + 4).all(|t| st.spans.is_o(t))
         {
             st.spans
-                .set(k, x.s, x.e + 2, x.label, HYPHENATED_SURNAMES.name);
+                .set(k, x.s, h + 4, x.label, HYPHENATED_SURNAMES.name);
         }
     }
+}
+
+/// A lower-case syllable of one to three letters inside a hyphenated surname
+/// (`o` in `Chan-o-cha`).
+fn infix_syllable(w: &str) -> bool {
+    (1..=3).contains(&w.chars().count()) && w.chars().all(|ch| ch.is_lowercase())
 }
 
 pub(super) static HYPHEN_JOINS: Pass = Pass {
@@ -246,6 +267,14 @@ mod tests {
             (
                 "Ada Okonkwo-Ibe spoke on Tuesday.",
                 &[("Ada Okonkwo-Ibe", "person")],
+            ),
+            (
+                "Prime Minister Somsak Chan-o-cha spoke on Friday, and Chan-o-cha left.",
+                &[
+                    ("Prime Minister", "position"),
+                    ("Somsak Chan-o-cha", "person"),
+                    ("Chan-o-cha", "person"),
+                ],
             ),
             (
                 "The drill was routine, said Colonel Paul-Henri Dubreuil, a spokesman.",

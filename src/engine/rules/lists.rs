@@ -303,12 +303,14 @@ impl Finder<'_, '_, '_> {
                 None => !self.sentence_start[s] && (s..e).all(|t| self.name_word(t)),
             })
         };
+        // A demonym alone is no place (`in Lisbon, and Somali guards`).
+        let demonym = |(s, e): (usize, usize)| e == s + 1 && c.lone_demonym(s);
         if locative && place && others_ok() {
             add.extend(
                 chain
                     .iter()
                     .copied()
-                    .filter(|&m| self.kind(m) != Some(Label::Loc)),
+                    .filter(|&m| self.kind(m) != Some(Label::Loc) && !demonym(m)),
             );
         }
     }

@@ -142,6 +142,7 @@ static PASSES: &[&Pass] = &[
     &organisations::KNOWN_ORGANISATIONS,
     &organisations::ORGANISATION_APPOSITIONS,
     &organisations::CLUB_NAMES,
+    &organisations::NAMES_AFTER_ORGANISATION_NOUNS,
     &organisations::COMPANY_POSTS,
     &organisations::SHARE_NAMES,
     &organisations::MEMBER_NOUNS,
@@ -258,6 +259,18 @@ impl<'a> Ctx<'_, 'a> {
             .is_some_and(|(k, _)| k == words.len())
     }
 
+    /// Whether token `t` is a demonym and no place by that name of its own
+    /// (`Somali`, a region's other name only; not `Djibouti`, a country's
+    /// name and its demonym, nor `Vatican`, a country's other name).
+    pub fn lone_demonym(&self, t: usize) -> bool {
+        let w = self.w(t);
+        self.lex.demonym_country(w).is_some()
+            && !self.lex.longest_place(&[w]).is_some_and(|(k, p)| {
+                k == 1
+                    && (p.name == w || matches!(p.facts.category.as_str(), "country" | "territory"))
+            })
+    }
+
     /// Whether token `t` is a hyphen glued to the tokens on both sides.
     #[inline]
     pub fn tight_hyphen(&self, t: usize) -> bool {
@@ -319,12 +332,15 @@ fn glued(doc: &Doc, t: usize) -> bool {
     t < doc.tokens.len() && !doc.tokens[t].space_before
 }
 
+/// The reason of a person the tagger read and no pass made or changed.
+const TAGGER_PERSON: &str = "the tagger read it as a person's name in this context";
+
 /// The reason a name span gives: its pass's, or the tagger's.
 fn span_reason(x: &Span, kind: Kind) -> Reason {
     match (x.by != TAGGER).then(|| reason_of(x.by)).flatten() {
         Some(r) => r.into(),
         None => match kind {
-            Kind::Person => "the tagger read it as a person's name in this context",
+            Kind::Person => TAGGER_PERSON,
             _ => "the tagger read it as a place name in this context",
         }
         .into(),

@@ -263,6 +263,14 @@ mod tests {
                 &[][..],
             ),
             ("Planes landed at Okafor Airport on Monday.", &[]),
+            (
+                "Speaking at the Union Headquarters, Tomas Vell said the Kessel Oval would reopen.",
+                &[("Tomas Vell", "person")],
+            ),
+            (
+                "According to the Vardan observatory, the quake struck at dawn.",
+                &[],
+            ),
             ("Planes landed at Lisbon International Airport.", &[]),
             (
                 "Students at the Ben Okafor Secondary School protested.",

@@ -5,7 +5,7 @@
 //! Copper Workers`), and brands, sites and creeds by the shape of their word
 //! (`ZapTrail`, `eVoter`, `Quorbism`).
 
-use super::{full_name_words, Ctx, Pass, State};
+use super::{full_name_words, is_hyphen, Ctx, Pass, State};
 use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
@@ -157,11 +157,14 @@ pub(super) static KNOWN_ORGANISATIONS: Pass = Pass {
 
 /// Names of well-known organisations (`data/sources/words/known-organisations.txt`)
 /// the tagger reads as a person or place: `Xinhua said`, `posted on Facebook`.
+/// A name's words are its tokens less its hyphens (`al-Shabab`: three tokens,
+/// two words; `Jaish-e-Mohammed`: five tokens, three words).
 fn known_organisations(c: &Ctx, st: &mut State) {
     st.spans.retain(|x| {
         let (s, e, label) = x.tuple();
+        let n_words = (s..e).filter(|&t| !is_hyphen(c.w(t))).count();
         !(matches!(label, Label::Per | Label::Loc)
-            && e - s <= 2
+            && n_words <= 3
             && words::KNOWN_ORGANISATIONS.contains(c.doc.span_text(s, e)))
     });
 }
@@ -236,6 +239,48 @@ fn club_names(c: &Ctx, st: &mut State) {
     if !clubs.is_empty() {
         st.spans.retain(|x| {
             !(matches!(x.label, Label::Per | Label::Loc) && clubs.contains(text(x.s, x.e)))
+        });
+    }
+}
+
+pub(super) static NAMES_AFTER_ORGANISATION_NOUNS: Pass = Pass {
+    name: "names-after-organisation-nouns",
+    reason: "a name right after a word such as newspaper, charity or airline, and before a comma, a full stop or a speech verb, names that organisation, here and wherever the article repeats it",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: names_after_organisation_nouns,
+};
+
+/// `the legal charity Harvestline, which…`, `the newspaper El Correo said`,
+/// `Oldland's largest airline Skyvora.`: the name right after an organisation
+/// noun (`data/sources/words/organisation-nouns.txt`) is that organisation, and
+/// so is every mention of it in the article. Only where the name ends its
+/// phrase (a comma, a full stop, a bracket, a speech verb after it) and opens
+/// with no given name (an article such as `El` or `Al` is none): `the firm
+/// Ruiz founded` and `the party Ana Ruiz leads` keep their person.
+fn names_after_organisation_nouns(c: &Ctx, st: &mut State) {
+    let text = |s: usize, e: usize| c.doc.span_text(s, e);
+    let ends_phrase = |e: usize| {
+        e >= c.n
+            || c.newline(e)
+            || matches!(c.w(e), "," | "." | ";" | ":" | ")")
+            || words::SPEECH_VERBS.contains(c.lower[e])
+    };
+    let named: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            matches!(x.label, Label::Per | Label::Loc)
+                && x.s > 0
+                && words::ORGANISATION_NOUNS.contains(c.w(x.s - 1))
+                && (!c.lex.is_given_name(c.w(x.s)) || words::OPENING_PARTICLES.contains(c.w(x.s)))
+                && ends_phrase(x.e)
+        })
+        .map(|x| text(x.s, x.e))
+        .collect();
+    if !named.is_empty() {
+        st.spans.retain(|x| {
+            !(matches!(x.label, Label::Per | Label::Loc) && named.contains(text(x.s, x.e)))
         });
     }
 }
@@ -394,15 +439,23 @@ pub(super) static ORGANISATION_NAMES: Pass = Pass {
 
 /// A person's or place's name whose last word, or the capitalised word right
 /// after it, is an organisation's head word (`Valdora Savings Bank`, `Civil
-/// Defence`) is that organisation, unless the gazetteer knows the place whole.
+/// Defence`) is that organisation, unless the gazetteer knows the place whole;
+/// so is a name of two words or more ending in `House` (`Kessel House`).
 fn organisation_names(c: &Ctx, st: &mut State) {
     let head = |t: usize| words::ORG_HEADS.contains(c.w(t));
     st.spans.retain(|x| {
         let (s, e, label) = x.tuple();
         let next = e < c.n && head(e) && !c.newline(e);
+        // A building's or an institution's house (`Kessel House`, `State
+        // House`); not a name before one (`the Ruiz White House`).
+        let house = e - s > 1 && c.w(e - 1) == "House" && !c.known_place(s, e);
+        if house && matches!(label, Label::Per | Label::Loc) {
+            return false;
+        }
         match label {
             Label::Per => !(head(e - 1) || next),
-            Label::Loc => !(head(e - 1) && e - s > 1 && !c.known_place(s, e)),
+            // A head word alone too (`the Centre on Arms Control`'s `Centre`).
+            Label::Loc => !head(e - 1) || c.known_place(s, e),
             _ => true,
         }
     });
@@ -573,6 +626,46 @@ mod tests {
     }
 
     #[test]
+    fn organisations_names_after_organisation_nouns() {
+        for (text, expected) in [
+            (
+                "The legal charity Harvestline, which helped the pair, said Harvestline would appeal.",
+                &[][..],
+            ),
+            (
+                "According to Lisbon's newspaper El Correo, Ana Ruiz left.",
+                &[("Lisbon", "place"), ("Ana Ruiz", "person")],
+            ),
+            (
+                "Ben Okafor praised the firm Ana Ruiz founded.",
+                &[("Ben Okafor", "person"), ("Ana Ruiz", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_institutions() {
+        for (text, expected) in [
+            (
+                "Judges at the High Court in Lisbon ruled, and the Labour Tribunal agreed.",
+                &[("Lisbon", "place")][..],
+            ),
+            (
+                "A cameraman with al-Mardin TV was hurt in the blast in Baghdad.",
+                &[("Baghdad", "place")],
+            ),
+            (
+                "Speaking to reporters at Kessel House, Tomas Vell said the deal was done.",
+                &[("Tomas Vell", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
     fn organisations_known_organisations() {
         for (text, expected) in [
             (
@@ -585,6 +678,10 @@ mod tests {
             ),
             (
                 "Ana Ruiz told Haaretz that the PKK had fired first.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Ana Ruiz said the gunmen were members of al-Shabab, and Jaish-e-Mohammed denied it.",
                 &[("Ana Ruiz", "person")],
             ),
             (

@@ -1,8 +1,9 @@
 //! Name particles: lower-case particles inside a person's name (`Adrián de la
-//! Garza`), capitalised ones before it (`De la Cruz`, `Al-Nasri`) and hyphenated
+//! Garza`), capitalised ones before it (`De la Cruz`, `Al-Nasri`), `al-` before
+//! a surname alone (`al-Nasri said`) and hyphenated
 //! given names (`Jean-` + `Luc Moreau`).
 
-use super::{Ctx, Pass, State};
+use super::{glued, Ctx, Pass, State};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -50,6 +51,15 @@ fn particles(c: &Ctx, st: &mut State) {
                     && st.spans.is_o(s - 2)
                 {
                     s -= 2;
+                } else if s >= 2
+                    && c.tight_hyphen(s - 1)
+                    && matches!(c.w(s - 2), "al" | "el")
+                    && st.spans.is_o(s - 2)
+                    && !(s >= 3 && glued(c.doc, s - 2))
+                {
+                    // `al-` + `Naimat`: the article particle in lower case,
+                    // which the tagger leaves out where no given name comes first.
+                    s -= 2;
                 } else {
                     break;
                 }
@@ -81,6 +91,30 @@ mod tests {
             ),
         ] {
             check(text, expected);
+        }
+    }
+
+    #[test]
+    fn particles_lower_case_al_before_a_surname() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::Per;
+        // Tokens: Ministers quit al - Hakimi 's cabinet .
+        for (text, tagged, expected) in [
+            (
+                "Ministers quit al-Hakimi's cabinet.",
+                &[(4, 1, Per)][..],
+                &[("al-Hakimi", Per)][..],
+            ),
+            // Glued to a word before: part of a longer compound.
+            (
+                "The Jaish-al-Hakimi unit left.",
+                &[(5, 1, Per)],
+                &[("Hakimi", Per)],
+            ),
+        ] {
+            let found = run_pass(&super::PARTICLES, text, tagged);
+            let found: Vec<(&str, _)> = found.iter().map(|(t, l)| (t.as_str(), *l)).collect();
+            assert_eq!(found, expected, "in {text:?}");
         }
     }
 }

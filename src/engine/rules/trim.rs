@@ -29,6 +29,15 @@ fn names(c: &Ctx, st: &mut State) {
         doc: c.doc,
         words: OnceCell::new(),
     };
+    // The last words of full names (`Ahmed Hassan Sayed`): alone, such a word
+    // is that person's surname, even where it is also an honorific (`Sayed
+    // said`).
+    let surnames: FxSet<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per && x.e - x.s >= 2 && is_capitalised(c.w(x.s)))
+        .map(|x| c.w(x.e - 1))
+        .collect();
     for x in st.spans.iter() {
         let (kind, start) = match x.label {
             Label::Per => match post_place(c, &st.taken, x.s, x.e) {
@@ -38,7 +47,7 @@ fn names(c: &Ctx, st: &mut State) {
             Label::Loc => (Kind::Place, x.s),
             _ => continue,
         };
-        for (s, e) in clean_span(c, &standalone, &st.taken, start, x.e, kind) {
+        for (s, e) in clean_span(c, &standalone, &surnames, &st.taken, start, x.e, kind) {
             let reason = if (s, e) == (x.s, x.e) {
                 span_reason(x, kind)
             } else {
@@ -98,6 +107,7 @@ impl<'d> Standalone<'d, '_> {
 fn clean_span(
     c: &Ctx,
     standalone: &Standalone,
+    surnames: &FxSet<&str>,
     taken: &[bool],
     mut s: usize,
     mut e: usize,
@@ -132,8 +142,11 @@ fn clean_span(
     // `St. Louis`, `Czech Republic`); otherwise honorifics and demonyms go
     // (`Lord 's`, `Jewish West Bank`), with the second word of a Malay
     // honorific (`Datuk Seri`).
+    let surname = |s: usize| kind == Kind::Person && e - s == 1 && surnames.contains(doc.word(s));
     while s < e
-        && (((kind == Kind::Person || !c.known_place(s, e)) && is_honorific(lex, doc.word(s)))
+        && (((kind == Kind::Person || !c.known_place(s, e))
+            && is_honorific(lex, doc.word(s))
+            && !surname(s))
             || (kind == Kind::Person
                 && s > 0
                 && is_honorific(lex, doc.word(s - 1))
@@ -195,6 +208,10 @@ mod tests {
             (
                 "Mrs Okonjo thanked the volunteers.",
                 &[("Okonjo", "person")][..],
+            ),
+            (
+                "Tarek Omar Sayed saw the crowd. Sayed said the police had left.",
+                &[("Tarek Omar Sayed", "person"), ("Sayed", "person")],
             ),
             (
                 "Kenyan-led talks resumed in Lisbon.",
