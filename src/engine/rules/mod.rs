@@ -38,6 +38,7 @@ mod places;
 mod possessives;
 mod post_acronyms;
 mod posts;
+mod regional_posts;
 mod spans;
 mod speakers;
 mod streets;
@@ -109,6 +110,7 @@ static PASSES: &[&Pass] = &[
     &hyphens::HYPHEN_JOINS,
     &hyphens::SPACED_DASHES,
     &nicknames::NICKNAMES,
+    &regional_posts::REGIONAL_POST_ABBREVIATIONS,
     &beside_posts::NAMES_BESIDE_POSTS,
     &given_names::GIVEN_NAMES_BEFORE_SURNAMES,
     &given_names::GIVEN_NAMES_AS_PERSONS,
@@ -134,6 +136,7 @@ static PASSES: &[&Pass] = &[
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
     &lists::PERSON_LISTS,
+    &regional_posts::REGIONAL_POST_PLURALS,
     &organisations::ORGANISATION_MAJORITY,
     &organisations::COMPANIES_AND_PEOPLES,
     &organisations::BRAND_NAMES,
