@@ -161,18 +161,29 @@ impl<'a, 'd> Ctx<'a, 'd> {
         (self.cands[m].kind == Kind::Person).then_some(m)
     }
 
-    /// The person mention at `t`, past an honorific that stays outside the
-    /// name: `Emirati President Sheikh Mohammed`, `the minister, Baroness Taylor`.
+    /// The person mention at `t`, past one or two honorifics that stay outside
+    /// the name: `Emirati President Sheikh Mohammed`, `the minister, Baroness
+    /// Taylor`, `Speaker Rt. Hon. Ada Eze`.
     pub fn person_after(&self, t: usize) -> Option<usize> {
-        self.at_kind(t, Kind::Person).or_else(|| {
-            (t + 1 < self.n && self.at[t].is_none() && rules::is_honorific(self.lex, self.word(t)))
-                .then(|| self.at_kind(t + 1, Kind::Person))
-                .flatten()
-        })
+        let mut u = t;
+        loop {
+            if let Some(m) = self.at_kind(u, Kind::Person) {
+                return Some(m);
+            }
+            let honorific = u + 1 < self.n
+                && u < t + 2
+                && self.at[u].is_none()
+                && rules::is_honorific(self.lex, self.word(u));
+            if !honorific {
+                return None;
+            }
+            u += 1;
+        }
     }
 
     /// Past a post's initials in brackets that start at `t` (`Chief
-    /// Minister (CM) Ana Ruiz`, `the Inspector General of Police (IGP),`):
+    /// Minister (CM) Ana Ruiz`, `the Inspector General of Police (IGP),`,
+    /// `District Police Officer [DPO] Ana Ruiz`):
     /// where the words after them start; `t` when none start there.
     /// Past a retirement tag too (`Maj. Gen. (retd) Ana Ruiz`).
     pub fn past_initials(&self, t: usize) -> usize {
@@ -180,11 +191,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let initials = |w: &str| {
             (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
         };
-        if t + 3 < self.n
-            && self.word(t) == "("
-            && initials(self.word(t + 1))
-            && self.word(t + 2) == ")"
-        {
+        let brackets =
+            t + 3 < self.n && matches!((self.word(t), self.word(t + 2)), ("(", ")") | ("[", "]"));
+        if brackets && initials(self.word(t + 1)) {
             t + 3
         } else {
             t
