@@ -41,6 +41,7 @@ mod posts;
 mod regional_posts;
 mod spans;
 mod speakers;
+mod split_places;
 mod streets;
 mod tables;
 mod tails;
@@ -132,6 +133,7 @@ static PASSES: &[&Pass] = &[
     &named_after::NAMES_BEFORE_THINGS,
     &vessels::VESSEL_NAMES,
     &vessels::WORK_TITLES,
+    &split_places::SPLIT_PLACES,
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,

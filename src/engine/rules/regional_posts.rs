@@ -77,7 +77,11 @@ fn split_at_abbreviations(c: &Ctx, st: &mut State) {
                 c.cap(u) && !words::ORG_WORDS.contains(c.w(u)) && !words::ORG_HEADS.contains(c.w(u))
             });
         let trailing = t + 1 == e && t > s && label != Label::Per && !c.known_place(s, e);
-        if !(holder || trailing) {
+        // Another kind of name through the post splits where a full name
+        // (two words or more) or a known place stands beside the post
+        // (`Mtwara DC Ana Ruiz`), never at one word after it (`DC Comics`).
+        let kept = label == Label::Per || e - t > 2 || (t > s && c.known_place(s, t));
+        if !(holder && kept || trailing) {
             return true;
         }
         if t > s {
@@ -216,7 +220,7 @@ mod tests {
     fn regional_post_abbreviations_need_the_or_a_name() {
         // A city's abbreviation after a place, and a church's initials.
         check(
-            "Talks in Washington DC ended and the RC Church bell rang.",
+            "Talks in Washington DC ended, DC Comics grew and the RC Church bell rang.",
             &[("Washington DC", "place")],
         );
     }
