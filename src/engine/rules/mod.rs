@@ -26,6 +26,7 @@ mod governments;
 mod hometowns;
 mod honorifics;
 mod hyphens;
+mod initials;
 mod kinds;
 mod lists;
 mod name_parts;
@@ -112,6 +113,7 @@ static PASSES: &[&Pass] = &[
     &hyphens::SPACED_DASHES,
     &nicknames::NICKNAMES,
     &regional_posts::REGIONAL_POST_ABBREVIATIONS,
+    &initials::BARE_INITIALS,
     &beside_posts::NAMES_BESIDE_POSTS,
     &given_names::GIVEN_NAMES_BEFORE_SURNAMES,
     &given_names::GIVEN_NAMES_AS_PERSONS,
