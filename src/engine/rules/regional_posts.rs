@@ -18,9 +18,13 @@ pub(super) static REGIONAL_POST_ABBREVIATIONS: Pass = Pass {
     run: regional_post_abbreviations,
 };
 
-/// Words before a bare post that make it one (`the DC`, `his PS`).
+/// Words before a bare post that make it one (`the DC`, `his PS`, `took
+/// over as DPO`).
 fn determiner(w: &str) -> bool {
-    matches!(w, "the" | "his" | "her" | "their" | "its" | "our" | "your")
+    matches!(
+        w,
+        "the" | "his" | "her" | "their" | "its" | "our" | "your" | "as"
+    )
 }
 
 /// Whether token `t`, a listed abbreviation, follows a determiner, with only
