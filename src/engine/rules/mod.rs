@@ -18,6 +18,7 @@ mod acronyms;
 mod adverbs;
 mod appositions;
 mod beside_posts;
+mod bracketed_places;
 mod calendar;
 mod countries;
 mod family_first;
@@ -163,6 +164,7 @@ static PASSES: &[&Pass] = &[
     &possessives::POSSESSIVE_PERSONS,
     &places::LOCATED_NAMES,
     &appositions::PLACE_APPOSITIONS,
+    &bracketed_places::BRACKETED_PLACES,
     &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
     &places::PLACE_GENERICS,
