@@ -210,6 +210,10 @@ mod tests {
                 ],
             ),
             (
+                "Smt. Verma opened the road and Kum. Priya Nair cut the ribbon.",
+                &[("Verma", "person"), ("Priya Nair", "person")],
+            ),
+            (
                 "Panel Mayor Adv. Rafiq Alam filed the case.",
                 &[("Panel Mayor", "position"), ("Rafiq Alam", "person")],
             ),
