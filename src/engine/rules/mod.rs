@@ -21,6 +21,7 @@ mod beside_posts;
 mod bracketed_places;
 mod calendar;
 mod countries;
+mod district_posts;
 mod family_first;
 mod given_names;
 mod governments;
@@ -116,6 +117,7 @@ static PASSES: &[&Pass] = &[
     &regional_posts::REGIONAL_POST_ABBREVIATIONS,
     &initials::BARE_INITIALS,
     &beside_posts::NAMES_BESIDE_POSTS,
+    &district_posts::DISTRICTS_AFTER_POSTS,
     &given_names::GIVEN_NAMES_BEFORE_SURNAMES,
     &given_names::GIVEN_NAMES_AS_PERSONS,
     &given_names::FAMILY_NAMES_SET_OFF,
