@@ -43,16 +43,25 @@ fn bracketed_places(c: &Ctx, st: &mut State) {
         .filter(|x| x.label == Label::Per && x.e - x.s >= 2)
         .filter_map(|x| bracketed_after(c, x.e))
         .collect();
-    // A list with two places the gazetteer knows, and no party (`(Labour)`).
-    let known = found.iter().filter(|&&(s, e)| c.known_place(s, e)).count();
-    let party = found
-        .iter()
-        .any(|&(s, e)| (s..e).any(|t| words::HOLD_PARTY_WORDS.contains(c.w(t))));
-    if known < 2 || party {
+    if found.len() < 2 {
         return;
     }
-    let new = found.into_iter().map(|(s, e)| (s, e, Label::Loc)).collect();
-    st.spans.replace(new, BRACKETED_PLACES.name, false);
+    // Each sentence's list: two places the gazetteer knows, and no party
+    // (`(Labour)`) or portfolio (`(Finance)`) read otherwise.
+    let sentence = c.doc.sentence_of_tokens();
+    let mut new = Vec::new();
+    for list in found.chunk_by(|a, b| sentence[a.0] == sentence[b.0]) {
+        let known = list.iter().filter(|&&(s, e)| c.known_place(s, e)).count();
+        let party = list
+            .iter()
+            .any(|&(s, e)| (s..e).any(|t| words::HOLD_PARTY_WORDS.contains(c.w(t))));
+        if known >= 2 && !party {
+            new.extend(list.iter().map(|&(s, e)| (s, e, Label::Loc)));
+        }
+    }
+    if !new.is_empty() {
+        st.spans.replace(new, BRACKETED_PLACES.name, false);
+    }
 }
 
 #[cfg(test)]
@@ -85,6 +94,18 @@ mod tests {
                     ("Nairobi", "place"),
                     ("Tomas Vell", "person"),
                 ][..],
+            ),
+            // Another sentence's list of portfolios, after a list of postings.
+            (
+                "Ana Ruiz (Mombasa) and Ivo Lanz (Nairobi) stay. Tomas Vell (Finance) and Eva Dorn (Works) go.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Mombasa", "place"),
+                    ("Ivo Lanz", "person"),
+                    ("Nairobi", "place"),
+                    ("Tomas Vell", "person"),
+                    ("Eva Dorn", "person"),
+                ],
             ),
             // A party in brackets: a list of members, not of postings.
             (
