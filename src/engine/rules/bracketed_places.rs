@@ -2,7 +2,8 @@
 //! appointments (`Ana Ruiz (Kessaro), Tomas Vell (Dorvel) and …`), is the
 //! place each is posted to or comes from, as outlets write lists of county
 //! commissioners, regional commissioners or governors: once the list holds
-//! two places the gazetteer knows, every such name of it.
+//! two places the gazetteer knows, every such name of it; never in an
+//! article with a sports squad or results (`squad-words.txt`).
 
 use super::{Ctx, Pass, State};
 use crate::engine::tagger::Label;
@@ -43,7 +44,8 @@ fn bracketed_places(c: &Ctx, st: &mut State) {
         .filter(|x| x.label == Label::Per && x.e - x.s >= 2)
         .filter_map(|x| bracketed_after(c, x.e))
         .collect();
-    if found.len() < 2 {
+    // A sports squad's or results' list names clubs and countries.
+    if found.len() < 2 || c.lower.iter().any(|w| words::SQUAD_WORDS.contains(w)) {
         return;
     }
     // Each sentence's list: two places the gazetteer knows, and no party
@@ -105,6 +107,16 @@ mod tests {
                     ("Nairobi", "place"),
                     ("Tomas Vell", "person"),
                     ("Eva Dorn", "person"),
+                ],
+            ),
+            // A squad: players' clubs.
+            (
+                "Defenders - Ana Ruiz (Mombasa), Ivo Lanz (Nairobi).",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Mombasa", "place"),
+                    ("Ivo Lanz", "person"),
+                    ("Nairobi", "place"),
                 ],
             ),
             // A party in brackets: a list of members, not of postings.
