@@ -1400,6 +1400,15 @@ mod tests {
                 "Minister of External Affairs Kavi Rane met the Minister for Manpower.",
                 &["Minister of External Affairs", "Minister for Manpower"],
             ),
+            // African portfolios (Zimbabwe's provinces, Kenya's interior).
+            (
+                "Kessaro Provincial Affairs Minister Tendai Moyo met the Internal Security Cabinet Secretary.",
+                &["Provincial Affairs Minister", "Internal Security Cabinet Secretary"],
+            ),
+            (
+                "Interior and National Administration Cabinet Secretary Joseph Kamau spoke.",
+                &["Interior and National Administration Cabinet Secretary"],
+            ),
             (
                 "Tomas Berg, an associate professor of art history, and Professor Ana Lind spoke.",
                 &["associate professor of art history", "Professor"],

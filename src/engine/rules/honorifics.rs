@@ -192,6 +192,37 @@ mod tests {
     }
 
     #[test]
+    fn honorifics_abbreviated_regional_styles() {
+        // South Asian and West African styles with a full stop that ends no
+        // sentence and stays outside the name.
+        for (text, expected) in [
+            (
+                "Chief Minister Smt. Asha Verma opened the road.",
+                &[("Chief Minister", "position"), ("Asha Verma", "person")][..],
+            ),
+            (
+                "Minister Tmt. Kavitha Rani and Governor Alh. Musa Bello met.",
+                &[
+                    ("Minister", "position"),
+                    ("Kavitha Rani", "person"),
+                    ("Governor", "position"),
+                    ("Musa Bello", "person"),
+                ],
+            ),
+            (
+                "Smt. Verma opened the road and Kum. Priya Nair cut the ribbon.",
+                &[("Verma", "person"), ("Priya Nair", "person")],
+            ),
+            (
+                "Panel Mayor Adv. Rafiq Alam filed the case.",
+                &[("Panel Mayor", "position"), ("Rafiq Alam", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
     fn honorifics_regnal_numbers() {
         for (text, expected) in [
             (

@@ -18,14 +18,17 @@ mod acronyms;
 mod adverbs;
 mod appositions;
 mod beside_posts;
+mod bracketed_places;
 mod calendar;
 mod countries;
+mod district_posts;
 mod family_first;
 mod given_names;
 mod governments;
 mod hometowns;
 mod honorifics;
 mod hyphens;
+mod initials;
 mod kinds;
 mod lists;
 mod name_parts;
@@ -40,8 +43,10 @@ mod portfolios;
 mod possessives;
 mod post_acronyms;
 mod posts;
+mod regional_posts;
 mod spans;
 mod speakers;
+mod split_places;
 mod streets;
 mod tables;
 mod tails;
@@ -111,7 +116,10 @@ static PASSES: &[&Pass] = &[
     &hyphens::HYPHEN_JOINS,
     &hyphens::SPACED_DASHES,
     &nicknames::NICKNAMES,
+    &regional_posts::REGIONAL_POST_ABBREVIATIONS,
+    &initials::BARE_INITIALS,
     &beside_posts::NAMES_BESIDE_POSTS,
+    &district_posts::DISTRICTS_AFTER_POSTS,
     &given_names::GIVEN_NAMES_BEFORE_SURNAMES,
     &given_names::GIVEN_NAMES_AS_PERSONS,
     &given_names::FAMILY_NAMES_SET_OFF,
@@ -132,10 +140,12 @@ static PASSES: &[&Pass] = &[
     &named_after::NAMES_BEFORE_THINGS,
     &vessels::VESSEL_NAMES,
     &vessels::WORK_TITLES,
+    &split_places::SPLIT_PLACES,
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
     &lists::PERSON_LISTS,
+    &regional_posts::REGIONAL_POST_PLURALS,
     &organisations::ORGANISATION_MAJORITY,
     &organisations::COMPANIES_AND_PEOPLES,
     &organisations::BRAND_NAMES,
@@ -160,6 +170,7 @@ static PASSES: &[&Pass] = &[
     &possessives::POSSESSIVE_PERSONS,
     &places::LOCATED_NAMES,
     &appositions::PLACE_APPOSITIONS,
+    &bracketed_places::BRACKETED_PLACES,
     &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
     &governments::PLACES_BEFORE_POSTS,

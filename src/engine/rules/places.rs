@@ -303,6 +303,8 @@ fn places_before_kinds(c: &Ctx, st: &mut State) {
             )
             && c.lex.demonym_country(w).is_none()
             && !words::FAITH_WORDS.contains(w)
+            // A count opening the sentence (`Twelve villages in Kessaro taluk`).
+            && !words::CARDINAL_NUMBERS.contains(c.lower[t])
             && !["ian", "ean", "ese", "ish", "arab"].iter().any(|a| c.lower[t].ends_with(a))
             // Adjectives such as `Islamic`, `Local`, `Federal`, unless a known place.
             && (!["ic", "al"].iter().any(|a| w.ends_with(a)) || c.known_place(t, t + 1))
@@ -569,6 +571,15 @@ mod tests {
             (
                 "Police in Kessaro town said two died.",
                 &[("Kessaro", "place")],
+            ),
+            // South Asian sub-districts (India's mandals and taluks, Bangladesh's thanas).
+            (
+                "The new Dorvel mandal office opened and Murvell taluk flooded.",
+                &[("Dorvel", "place"), ("Murvell", "place")],
+            ),
+            (
+                "Twelve villages in Murvell taluk flooded.",
+                &[("Murvell", "place")],
             ),
             ("The Ruritanian state media said so.", &[]),
             (

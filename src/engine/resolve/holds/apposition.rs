@@ -154,27 +154,42 @@ pub(super) fn of_phrase_end(ctx: &Ctx, t: usize) -> usize {
 /// Whether the name is a source after `according to` and the post opens
 /// the clause its comma introduces (`According to Ruiz, a detective for the
 /// police was given the file`): a verb comes before any comma closing an
-/// apposition (`According to Ruiz, the mayor, the plan` keeps it).
+/// apposition (`According to Ruiz, the mayor, the plan` keeps it). The
+/// source may close a longer phrase (`According to a statement by the
+/// clerk, Ana Ruiz, the Speaker received the letter`), and then a past
+/// tense right after the post is such a verb too.
 fn clause_after_source(ctx: &Ctx, m: usize, pi: usize) -> bool {
     let start = ctx.cands[m].start;
-    let source = start >= 2
+    let right_after = start >= 2
         && ctx.word(start - 1) == "to"
         && ctx.word(start - 2).eq_ignore_ascii_case("according");
-    if !source {
+    let in_phrase = !right_after
+        && (start.saturating_sub(16)..start.saturating_sub(1))
+            .filter(|&t| ctx.sentence[t] == ctx.sentence[start])
+            .any(|t| ctx.word(t).eq_ignore_ascii_case("according") && ctx.word(t + 1) == "to");
+    if !(right_after || in_phrase) {
         return false;
     }
     let p = &ctx.cands[pi];
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
+        ) || SPEECH_VERBS.contains(w)
+    };
+    if in_phrase {
+        // Only a verb right after the post: `the Speaker received`.
+        return p.end < ctx.n && {
+            let w = ctx.word(p.end);
+            verb(w) || (w.ends_with("ed") && w.chars().all(|ch| ch.is_ascii_lowercase()))
+        };
+    }
     (p.end..ctx.n)
         .take_while(|&t| ctx.sentence[t] == ctx.sentence[p.start])
         .take(12)
         .map(|t| ctx.word(t))
         .take_while(|&w| !matches!(w, "," | "–" | "—"))
-        .any(|w| {
-            matches!(
-                w,
-                "was" | "were" | "is" | "are" | "has" | "had" | "have" | "will" | "would"
-            ) || SPEECH_VERBS.contains(w)
-        })
+        .any(verb)
 }
 
 /// Whether `respectively` follows the post before the sentence's next comma
@@ -813,6 +828,15 @@ mod tests {
                 ),
                 (
                     "According to [Ana Ruiz], the {mayor}, the plan is sound.",
+                    &[("Ana Ruiz", "mayor")],
+                ),
+                // A source closing a longer phrase, then a clause.
+                (
+                    "According to a letter by the clerk, [Ana Ruiz], the {Speaker} received it.",
+                    &[],
+                ),
+                (
+                    "According to police, [Ana Ruiz], the {mayor}, was arrested.",
                     &[("Ana Ruiz", "mayor")],
                 ),
                 // Another post between.

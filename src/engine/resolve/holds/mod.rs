@@ -165,8 +165,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
         (self.cands[m].kind == Kind::Person).then_some(m)
     }
 
-    /// The person mention at `t`, past an honorific that stays outside the
-    /// name: `Emirati President Sheikh Mohammed`, `the minister, Baroness Taylor`.
+    /// The person mention at `t`, past honorifics that stay outside the name
+    /// ([`Ctx::past_honorifics`]): `Emirati President Sheikh Mohammed`, `the
+    /// minister, Baroness Taylor`, `Speaker Rt. Hon. Ada Eze`, `Chief Minister
+    /// Datuk Seri Liew`.
     pub fn person_after(&self, t: usize) -> Option<usize> {
         self.at_kind(t, Kind::Person).or_else(|| {
             let name = self.past_honorifics(t);
@@ -207,7 +209,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 
     /// Past a post's initials in brackets that start at `t` (`Chief
-    /// Minister (CM) Ana Ruiz`, `the Inspector General of Police (IGP),`):
+    /// Minister (CM) Ana Ruiz`, `the Inspector General of Police (IGP),`,
+    /// `District Police Officer [DPO] Ana Ruiz`):
     /// where the words after them start; `t` when none start there.
     /// Past a retirement tag too (`Maj. Gen. (retd) Ana Ruiz`).
     pub fn past_initials(&self, t: usize) -> usize {
@@ -215,11 +218,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let initials = |w: &str| {
             (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
         };
-        if t + 3 < self.n
-            && self.word(t) == "("
-            && initials(self.word(t + 1))
-            && self.word(t + 2) == ")"
-        {
+        let brackets =
+            t + 3 < self.n && matches!((self.word(t), self.word(t + 2)), ("(", ")") | ("[", "]"));
+        if brackets && initials(self.word(t + 1)) {
             t + 3
         } else {
             t

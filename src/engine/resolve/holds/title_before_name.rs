@@ -69,6 +69,11 @@ mod tests {
                     &[("Ana Ruiz", "Maj. Gen.")],
                 ),
                 ("{Col.} (rtd.) [Ivo Lanz] spoke.", &[("Ivo Lanz", "Col.")]),
+                // Past two honorifics.
+                (
+                    "{Speaker} Rt. Hon. [Ada Eze] spoke.",
+                    &[("Ada Eze", "Speaker")],
+                ),
             ],
         );
     }

@@ -1,0 +1,173 @@
+//! Initials written without full stops, as many South Asian outlets print
+//! them (`K Ravi Rao`, `V P Menon`, `Ravi V Patil`), belong to the person's
+//! name: before a name the tagger read, inside one (a middle initial), or, two
+//! or more of them, or one right after a post, before capitalised words the
+//! tagger left unread.
+
+use super::{Ctx, Pass, State};
+use crate::engine::tagger::Label;
+
+pub(super) static BARE_INITIALS: Pass = Pass {
+    name: "bare-initials",
+    reason: "single capital letters without full stops before or inside a person's name are its initials",
+    reads: "titles, spans",
+    writes: "spans (extended, joined, added)",
+    run: bare_initials,
+};
+
+/// Whether token `t` is one capital letter (`K`, `V`), no pronoun `I`.
+fn initial(c: &Ctx, t: usize) -> bool {
+    let w = c.w(t);
+    w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) && w != "I"
+}
+
+/// The first of up to three initials ending right before `s`, on its line.
+fn initials_before(c: &Ctx, s: usize) -> usize {
+    let mut b = s;
+    while b > 0 && s - b < 3 && initial(c, b - 1) && !c.newline(b) {
+        b -= 1;
+    }
+    b
+}
+
+/// Whether the initials `b..s` may open a name: not the article `A` alone,
+/// and not after a capitalised word that is no post (`Plan B Rao`).
+fn opens_name(c: &Ctx, st: &State, b: usize, s: usize) -> bool {
+    let lone_article = s == b + 1 && c.w(b) == "A";
+    let post_before = st.titles.iter().any(|f| f.end == b);
+    let several = s - b >= 2;
+    let word_before = b > 0 && c.cap(b - 1) && !c.newline(b) && !post_before && !several;
+    b < s && !lone_article && !word_before
+}
+
+fn bare_initials(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let span_at = |st: &State, t: usize| st.spans.iter().position(|x| x.s <= t && t < x.e);
+    let mut edits: Vec<(usize, usize, usize)> = Vec::new();
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    let mut added: Vec<(usize, usize)> = Vec::new();
+    for (k, x) in st.spans.iter().enumerate() {
+        if x.label != Label::Per {
+            continue;
+        }
+        let b = initials_before(c, x.s);
+        let s = if opens_name(c, st, b, x.s) { b } else { x.s };
+        // A middle initial and the surname after it.
+        let mut e = x.e;
+        let given_last = x.e - x.s > 1 || c.lex.is_given_name(c.w(x.e - 1));
+        if given_last && e + 1 < n && initial(c, e) && !c.newline(e) && name_like(c, e + 1) {
+            match span_at(st, e + 1) {
+                None => e += 2,
+                Some(j) if st.spans[j].s == e + 1 && surname_like(st.spans[j]) => {
+                    joined.push((st.spans[j].s, st.spans[j].e));
+                    e = st.spans[j].e;
+                }
+                _ => {}
+            }
+        }
+        if (s, e) != (x.s, x.e) {
+            edits.push((k, s, e));
+        }
+    }
+    // Initials before capitalised words the tagger left unread.
+    let mut t = 0;
+    while t < n {
+        if !initial(c, t) || (t > 0 && initial(c, t - 1)) {
+            t += 1;
+            continue;
+        }
+        let mut r = t;
+        while r < n && r - t < 3 && initial(c, r) && (r == t || !c.newline(r)) {
+            r += 1;
+        }
+        let mut e = r;
+        while e < n && e - r < 3 && name_like(c, e) && span_at(st, e).is_none() {
+            e += 1;
+        }
+        // Or a name the tagger read as another kind (`M G Ramachandran`).
+        if let Some(j) = (e == r && r < n && name_like(c, r))
+            .then(|| span_at(st, r))
+            .flatten()
+        {
+            let x = st.spans[j];
+            if x.s == r && x.label != Label::Per && surname_like(x) {
+                e = x.e;
+            }
+        }
+        let post_before = st.titles.iter().any(|f| f.end == t);
+        let free = (t..r).all(|u| span_at(st, u).is_none());
+        // A given name the tagger left unread before a middle initial.
+        let given = t > 0
+            && c.name_word(t - 1)
+            && span_at(st, t - 1).is_none()
+            && c.lex.is_given_name(c.w(t - 1));
+        if e > r && free && given {
+            added.push((t - 1, e));
+        } else if e > r && free && (r - t >= 2 || post_before) && opens_name(c, st, t, r) {
+            added.push((t, e));
+        }
+        t = e.max(r);
+    }
+    for (k, s, e) in edits {
+        st.spans.set(k, s, e, Label::Per, BARE_INITIALS.name);
+    }
+    if !joined.is_empty() {
+        st.spans
+            .retain(|x| !(x.label == Label::Per && joined.contains(&(x.s, x.e))));
+    }
+    let added = added.into_iter().map(|(s, e)| (s, e, Label::Per)).collect();
+    st.spans.replace(added, BARE_INITIALS.name, false);
+}
+
+/// Whether token `t` may be a word of a name after initials, on their line:
+/// capitalised, with a lower-case letter (no table heading such as `PCT`).
+fn name_like(c: &Ctx, t: usize) -> bool {
+    c.name_word(t) && !c.newline(t) && c.w(t).chars().any(char::is_lowercase)
+}
+
+/// Whether a name after initials may be the surname: a person's, or one word
+/// the tagger read as another kind, never a place.
+fn surname_like(x: super::spans::Span) -> bool {
+    x.label == Label::Per || (x.label != Label::Loc && x.e - x.s == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn bare_initials_belong_to_the_name() {
+        for (text, expected) in [
+            (
+                "Chief Secretary V P Menon said the files were ready.",
+                &[("Chief Secretary", "position"), ("V P Menon", "person")][..],
+            ),
+            (
+                "Chief Minister K Ramesh Rao opened the road.",
+                &[("Chief Minister", "position"), ("K Ramesh Rao", "person")],
+            ),
+            (
+                "District collector Ravi V Patil opened the road.",
+                &[
+                    ("District collector", "position"),
+                    ("Ravi V Patil", "person"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn bare_initials_need_a_name_or_a_post() {
+        for (text, expected) in [
+            (
+                "A Roads official said Plan B Ruiz was dropped.",
+                &[("Plan", "person"), ("Ruiz", "person")][..],
+            ),
+            ("I Ravi said nothing.", &[("Ravi", "person")]),
+        ] {
+            check(text, expected);
+        }
+    }
+}

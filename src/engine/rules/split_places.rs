@@ -1,0 +1,114 @@
+//! A place of several words that the gazetteer knows, which the tagger split
+//! into pieces (`Kessaro Ghazi Khan` read as a place and a person, `Dar es
+//! Salaam` as two places), is one place; so is such a place written in
+//! capitals at a line's start before a colon or a dash, a dateline (`KESSARO
+//! GHAZI KHAN: The police said …`), that the tagger left unread or read as a
+//! person. Many South Asian and East African towns have names that look like a
+//! person's (`… Khan`, `… Singh`, `… Sahib`) or hold a lower-case particle.
+
+use super::{Ctx, Pass, State};
+use crate::engine::tagger::Label;
+
+pub(super) static SPLIT_PLACES: Pass = Pass {
+    name: "split-places",
+    reason: "a place of several words the gazetteer knows, split by the tagger or written in capitals as a dateline, is one place",
+    reads: "spans",
+    writes: "spans (joined, added, re-typed)",
+    run: split_places,
+};
+
+/// Whether token `t` ends a dateline's place: a colon or a dash after it.
+fn dateline_mark(c: &Ctx, t: usize) -> bool {
+    t < c.n && matches!(c.w(t), ":" | "-" | "–" | "—" | ",")
+}
+
+/// Whether every letter of the words `s..e` is a capital.
+fn shouting(c: &Ctx, s: usize, e: usize) -> bool {
+    (s..e).all(|t| {
+        let w = c.w(t);
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    })
+}
+
+fn split_places(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    let mut t = 0;
+    while t < n {
+        let opens_run = c.cap(t) && (t == 0 || c.newline(t) || !c.name_word(t - 1));
+        if !opens_run {
+            t += 1;
+            continue;
+        }
+        let words: Vec<&str> = (t..n.min(t + 5)).map(|u| c.w(u)).collect();
+        let Some((k, _)) = c.lex.longest_place(&words) else {
+            t += 1;
+            continue;
+        };
+        let e = t + k;
+        // Several words on one line, closing with a capitalised one (a
+        // particle such as `es` only inside) and joining none with `and`
+        // (`Antigua and Barbuda` read as two may be a list); no name read
+        // across its ends (below).
+        let whole = k >= 2
+            && c.cap(e - 1)
+            && !(t + 1..e).any(|u| c.newline(u) || matches!(c.lower[u], "and" | "&"));
+        let inside: Vec<(usize, usize, Label)> = st
+            .spans
+            .iter()
+            .filter(|x| x.s < e && t < x.e)
+            .map(|x| x.tuple())
+            .collect();
+        let contained = inside.iter().all(|&(s, x_e, _)| t <= s && x_e <= e);
+        let read_whole = inside.len() == 1 && inside[0].0 == t && inside[0].1 == e;
+        let split = inside.len() >= 2 || (inside.len() == 1 && !read_whole);
+        let at_line_start = t == 0 || c.newline(t);
+        let dateline = at_line_start && shouting(c, t, e) && dateline_mark(c, e);
+        // Read whole as a person opening with no given name (`Kessaro Ghazi
+        // Khan`), or as anything but a place in a dateline.
+        let no_given = !c.lex.is_given_name(c.w(t));
+        let retype = read_whole
+            && ((dateline && inside[0].2 != Label::Loc) || (inside[0].2 == Label::Per && no_given));
+        if whole && contained && (split || retype || (inside.is_empty() && dateline)) {
+            found.push((t, e, Label::Loc));
+        }
+        t = e.max(t + 1);
+    }
+    if !found.is_empty() {
+        st.spans.replace(found, SPLIT_PLACES.name, false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn split_places_are_one_place() {
+        for (text, expected) in [
+            (
+                "The police in Dera Ghazi Khan said the roads were closed.",
+                &[("Dera Ghazi Khan", "place")][..],
+            ),
+            (
+                "DERA ISMAIL KHAN: The police said the roads were closed.",
+                &[("DERA ISMAIL KHAN", "place")],
+            ),
+            (
+                "DAR ES SALAAM - Traders reopened their stalls on Monday.",
+                &[("DAR ES SALAAM", "place")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn split_places_leave_longer_names() {
+        // A person whose name holds a place's, and an organisation's name.
+        check(
+            "Ricardo Santa Cruz met the New York Times editor.",
+            &[("Ricardo Santa Cruz", "person"), ("editor", "position")],
+        );
+    }
+}
