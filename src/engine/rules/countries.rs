@@ -103,10 +103,12 @@ fn group_letters_at_sentence_ends(c: &Ctx, st: &mut State) {
         st.spans.set(k, s, e, Label::Loc, NOT_NAMES.name);
     }
     if !drop.is_empty() {
+        // `drop` is in increasing order: looked up by binary search.
+        drop.sort_unstable();
         let mut k = 0;
         st.spans.retain(|_| {
             k += 1;
-            !drop.contains(&(k - 1))
+            drop.binary_search(&(k - 1)).is_err()
         });
     }
 }

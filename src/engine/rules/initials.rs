@@ -5,6 +5,7 @@
 //! tagger left unread.
 
 use super::{Ctx, Pass, State};
+use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
 
 pub(super) static BARE_INITIALS: Pass = Pass {
@@ -32,9 +33,9 @@ fn initials_before(c: &Ctx, s: usize) -> usize {
 
 /// Whether the initials `b..s` may open a name: not the article `A` alone,
 /// and not after a capitalised word that is no post (`Plan B Rao`).
-fn opens_name(c: &Ctx, st: &State, b: usize, s: usize) -> bool {
+fn opens_name(c: &Ctx, title_ends: &FxSet<usize>, b: usize, s: usize) -> bool {
     let lone_article = s == b + 1 && c.w(b) == "A";
-    let post_before = st.titles.iter().any(|f| f.end == b);
+    let post_before = title_ends.contains(&b);
     let several = s - b >= 2;
     let word_before = b > 0 && c.cap(b - 1) && !c.newline(b) && !post_before && !several;
     b < s && !lone_article && !word_before
@@ -42,7 +43,18 @@ fn opens_name(c: &Ctx, st: &State, b: usize, s: usize) -> bool {
 
 fn bare_initials(c: &Ctx, st: &mut State) {
     let n = c.n;
-    let span_at = |st: &State, t: usize| st.spans.iter().position(|x| x.s <= t && t < x.e);
+    // The first span (in list order) holding each token, and where posts end:
+    // indexed once, so the pass stays linear in the text.
+    let mut first_at = vec![usize::MAX; n];
+    for (k, x) in st.spans.iter().enumerate() {
+        for slot in &mut first_at[x.s..x.e] {
+            if *slot == usize::MAX {
+                *slot = k;
+            }
+        }
+    }
+    let span_at = |_: &State, t: usize| (first_at[t] != usize::MAX).then_some(first_at[t]);
+    let title_ends: FxSet<usize> = st.titles.iter().map(|f| f.end).collect();
     let mut edits: Vec<(usize, usize, usize)> = Vec::new();
     let mut joined: Vec<(usize, usize)> = Vec::new();
     let mut added: Vec<(usize, usize)> = Vec::new();
@@ -51,7 +63,11 @@ fn bare_initials(c: &Ctx, st: &mut State) {
             continue;
         }
         let b = initials_before(c, x.s);
-        let s = if opens_name(c, st, b, x.s) { b } else { x.s };
+        let s = if opens_name(c, &title_ends, b, x.s) {
+            b
+        } else {
+            x.s
+        };
         // A middle initial and the surname after it.
         let mut e = x.e;
         let given_last = x.e - x.s > 1 || c.lex.is_given_name(c.w(x.e - 1));
@@ -94,7 +110,7 @@ fn bare_initials(c: &Ctx, st: &mut State) {
                 e = x.e;
             }
         }
-        let post_before = st.titles.iter().any(|f| f.end == t);
+        let post_before = title_ends.contains(&t);
         let free = (t..r).all(|u| span_at(st, u).is_none());
         // A given name the tagger left unread before a middle initial.
         let given = t > 0
@@ -103,7 +119,7 @@ fn bare_initials(c: &Ctx, st: &mut State) {
             && c.lex.is_given_name(c.w(t - 1));
         if e > r && free && given {
             added.push((t - 1, e));
-        } else if e > r && free && (r - t >= 2 || post_before) && opens_name(c, st, t, r) {
+        } else if e > r && free && (r - t >= 2 || post_before) && opens_name(c, &title_ends, t, r) {
             added.push((t, e));
         }
         t = e.max(r);
@@ -112,6 +128,7 @@ fn bare_initials(c: &Ctx, st: &mut State) {
         st.spans.set(k, s, e, Label::Per, BARE_INITIALS.name);
     }
     if !joined.is_empty() {
+        let joined: FxSet<(usize, usize)> = joined.into_iter().collect();
         st.spans
             .retain(|x| !(x.label == Label::Per && joined.contains(&(x.s, x.e))));
     }

@@ -48,20 +48,21 @@ fn after_determiner(c: &Ctx, t: usize) -> bool {
 
 /// Whether token `t` opens a person's name: a capitalised word that is no
 /// organisation's word and opens no other post.
-fn name_opens(c: &Ctx, st: &State, t: usize) -> bool {
+/// `first_at`: the first span (in list order) holding each token;
+/// `title_start`: whether a post starts at each token.
+fn name_opens(c: &Ctx, st: &State, first_at: &[usize], title_start: &[bool], t: usize) -> bool {
     let w = c.w(t);
     let other = words::ORG_WORDS.contains(w)
         || words::ORG_HEADS.contains(w)
         || words::REGIONAL_POST_ABBREVIATIONS.contains(w)
-        || st.titles.iter().any(|f| f.start == t)
+        || title_start[t]
         || (t + 1 < c.n && c.lower[t + 1] == "of");
     c.name_word(t)
         && !other
-        && st
-            .spans
-            .iter()
-            .find(|x| x.s <= t && t < x.e)
-            .is_none_or(|x| x.label == Label::Per && x.s == t)
+        && (first_at[t] == usize::MAX || {
+            let x = st.spans[first_at[t]];
+            x.label == Label::Per && x.s == t
+        })
 }
 
 /// A listed abbreviation inside a longer name the tagger read (`Mtwara DC Ana
@@ -109,20 +110,31 @@ fn regional_post_abbreviations(c: &Ctx, st: &mut State) {
     split_at_abbreviations(c, st);
     let listed = |w: &str| words::REGIONAL_POST_ABBREVIATIONS.contains(w);
     let plural = |w: &str| plural_of_listed(w);
+    // Indexed once, so the pass stays linear: posts' tokens and starts, the
+    // first span holding each token, and tokens inside a longer name past
+    // its first word.
     let mut titled = vec![false; c.n];
+    let mut title_start = vec![false; c.n];
     for f in &st.titles {
         titled[f.start..f.end].iter_mut().for_each(|b| *b = true);
+        title_start[f.start] = true;
     }
-    let inside_longer = |t: usize| {
-        st.spans
-            .iter()
-            .any(|x| x.s <= t && t < x.e && x.e - x.s > 1 && x.s < t)
-    };
+    let mut first_at = vec![usize::MAX; c.n];
+    let mut past_start = vec![false; c.n];
+    for (k, x) in st.spans.iter().enumerate() {
+        for slot in &mut first_at[x.s..x.e] {
+            if *slot == usize::MAX {
+                *slot = k;
+            }
+        }
+        past_start[x.s + 1..x.e].iter_mut().for_each(|b| *b = true);
+    }
+    let inside_longer = |t: usize| past_start[t];
     let uses: Vec<usize> = (0..c.n)
         .filter(|&t| listed(c.w(t)) && !titled[t] && !inside_longer(t))
         .filter(|&t| {
             let glued_hyphen = t + 1 < c.n && c.tight_hyphen(t + 1);
-            let name_next = t + 1 < c.n && name_opens(c, st, t + 1);
+            let name_next = t + 1 < c.n && name_opens(c, st, &first_at, &title_start, t + 1);
             let free_next = !(t + 1 < c.n && c.name_word(t + 1));
             !glued_hyphen && ((after_determiner(c, t) && free_next) || name_next)
         })

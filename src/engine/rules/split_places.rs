@@ -32,6 +32,13 @@ fn shouting(c: &Ctx, s: usize, e: usize) -> bool {
 
 fn split_places(c: &Ctx, st: &mut State) {
     let n = c.n;
+    // The spans holding each token, indexed once (the pass stays linear).
+    let mut holding: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (k, x) in st.spans.iter().enumerate() {
+        for list in &mut holding[x.s..x.e] {
+            list.push(k);
+        }
+    }
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
     let mut t = 0;
     while t < n {
@@ -53,12 +60,14 @@ fn split_places(c: &Ctx, st: &mut State) {
         let whole = k >= 2
             && c.cap(e - 1)
             && !(t + 1..e).any(|u| c.newline(u) || matches!(c.lower[u], "and" | "&"));
-        let inside: Vec<(usize, usize, Label)> = st
-            .spans
-            .iter()
-            .filter(|x| x.s < e && t < x.e)
-            .map(|x| x.tuple())
-            .collect();
+        if !whole {
+            t = e.max(t + 1);
+            continue;
+        }
+        let mut ks: Vec<usize> = (t..e).flat_map(|u| holding[u].iter().copied()).collect();
+        ks.sort_unstable();
+        ks.dedup();
+        let inside: Vec<(usize, usize, Label)> = ks.iter().map(|&k| st.spans[k].tuple()).collect();
         let contained = inside.iter().all(|&(s, x_e, _)| t <= s && x_e <= e);
         let read_whole = inside.len() == 1 && inside[0].0 == t && inside[0].1 == e;
         let split = inside.len() >= 2 || (inside.len() == 1 && !read_whole);
@@ -69,7 +78,7 @@ fn split_places(c: &Ctx, st: &mut State) {
         let no_given = !c.lex.is_given_name(c.w(t));
         let retype = read_whole
             && ((dateline && inside[0].2 != Label::Loc) || (inside[0].2 == Label::Per && no_given));
-        if whole && contained && (split || retype || (inside.is_empty() && dateline)) {
+        if contained && (split || retype || (inside.is_empty() && dateline)) {
             found.push((t, e, Label::Loc));
         }
         t = e.max(t + 1);
