@@ -66,8 +66,11 @@ fn places_before_posts(c: &Ctx, st: &mut State) {
         if body_place(c, s, t) {
             continue;
         }
-        let longer = s > 0 && (c.cap(s - 1) || matches!(c.lower[s - 1], "of" | "’s" | "'s"));
-        if longer || c.newline(s) && s + 1 < t {
+        let longer = s > 0
+            && !c.newline(s)
+            && (c.cap(s - 1) || matches!(c.lower[s - 1], "of" | "’s" | "'s"));
+        // On one line: no line break inside the place's words.
+        if longer || (s + 1..t).any(|u| c.newline(u)) {
             continue;
         }
         // Free words, or one span holding exactly the place.
