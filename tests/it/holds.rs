@@ -338,9 +338,11 @@ fn holds_constructions_of_news_from_everywhere() {
             &[],
         ),
         ("The nomination of Ana Ruiz as ambassador stalled.", &[]),
+        // Two lists paired in order by `respectively` (the `respectively`
+        // pattern), never every post to the last name.
         (
             "Ana Ruiz and Tomas Vellard, the mayor and governor respectively, met.",
-            &[],
+            &[("Ana Ruiz", "mayor"), ("Tomas Vellard", "governor")],
         ),
     ];
     for &(text, expected) in table {

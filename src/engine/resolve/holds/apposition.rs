@@ -71,7 +71,10 @@ fn nouns_before_post(ctx: &Ctx, pi: usize) -> Option<usize> {
         return None;
     }
     // A place before the nouns: `Ana Ruiz, Oldland embassy spokesman in`.
-    if let Some(q) = ctx.cover[t - 1].filter(|&q| ctx.cands[q].kind == Kind::Place) {
+    if let Some(q) = (t.checked_sub(1))
+        .and_then(|u| ctx.cover[u])
+        .filter(|&q| ctx.cands[q].kind == Kind::Place)
+    {
         t = ctx.cands[q].start;
     }
     if t < 2 || ctx.word(t - 1) != "," || ctx.owns_next(p) {
@@ -793,6 +796,9 @@ mod tests {
         check(
             PATTERN.reason,
             &[
+                // Lower-case nouns opening the text before the post: nothing
+                // before them (no panic at the first token).
+                ("city {spokesman} said [Ana Ruiz] spoke.", &[]),
                 ("[Ana Ruiz] and the {mayor} spoke.", &[]),
                 ("[Ana Ruiz], police said the {mayor} left.", &[]),
                 ("[Ana Ruiz], Bo and the {mayor} spoke.", &[]),
