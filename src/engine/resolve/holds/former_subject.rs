@@ -44,12 +44,9 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
         t -= 1;
     }
-    let the = t - 1;
-    if !(former || new)
-        || ctx.word(the) != "The"
-        || (the > 0 && ctx.sentence[the - 1] == s)
-        || the == 0
-    {
+    // No `The` before the words when they open the text.
+    let the = t.checked_sub(1)?;
+    if !(former || new) || ctx.word(the) != "The" || the == 0 || ctx.sentence[the - 1] == s {
         return None;
     }
     let prev = ctx.sentence[the - 1];
@@ -98,6 +95,8 @@ mod tests {
     #[test]
     fn former_subject_needs_former_one_person_and_no_post() {
         for marked in [
+            // The words open the text: no `The` before them (no panic).
+            "former new {Speaker} left. [Ana Ruiz] stayed.",
             // No `former`: as often someone else.
             "[Tomas Vell] was arrested. The {minister} denies it.",
             // Two people before.
