@@ -9,7 +9,7 @@
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
 use crate::engine::rules;
-use crate::engine::words::{HOLD_COPULA_LINKS, HOLD_PASSIVE_APPOINTMENTS};
+use crate::engine::words::{HOLD_COPULA_LINKS, HOLD_PASSIVE_APPOINTMENTS, HOLD_RESPECTIVELY_LINKS};
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -100,26 +100,9 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     // respectively` pairs visits, not posts.
     let link = |t: usize| {
         let w = ctx.word(t).to_lowercase();
-        matches!(
-            w.as_str(),
-            "," | "the"
-                | "who"
-                | "are"
-                | "were"
-                | "was"
-                | "is"
-                | "be"
-                | "been"
-                | "have"
-                | "has"
-                | "had"
-                | "will"
-                | "now"
-                | "also"
-                | "in"
-                | "sworn"
-        ) || HOLD_COPULA_LINKS.contains(w.as_str())
-            || HOLD_PASSIVE_APPOINTMENTS.contains(w.as_str())
+        HOLD_RESPECTIVELY_LINKS.contains(&w)
+            || HOLD_COPULA_LINKS.contains(&w)
+            || HOLD_PASSIVE_APPOINTMENTS.contains(&w)
     };
     if !(first_end..start).all(link) {
         return None;
