@@ -22,8 +22,13 @@ fn portfolio_names(c: &Ctx, st: &mut State) {
         if !matches!(x.label, Label::Loc | Label::Per) || x.e - x.s > 3 {
             return true;
         }
-        let words: Vec<&str> = (x.s..x.e).map(|t| c.lower[t]).collect();
-        let portfolio = positions::is_portfolio(&words.join(" "));
+        // One word (most spans) is looked up as it is, no phrase built.
+        let portfolio = if x.e == x.s + 1 {
+            positions::is_portfolio(c.lower[x.s])
+        } else {
+            let words: Vec<&str> = (x.s..x.e).map(|t| c.lower[t]).collect();
+            positions::is_portfolio(&words.join(" "))
+        };
         !portfolio || c.known_place(x.s, x.e) || c.lex.is_given_name(c.w(x.s))
     });
 }

@@ -32,14 +32,27 @@ fn shouting(c: &Ctx, s: usize, e: usize) -> bool {
 
 fn split_places(c: &Ctx, st: &mut State) {
     let n = c.n;
-    // The spans holding each token, indexed once (the pass stays linear).
-    let mut holding: Vec<Vec<usize>> = vec![Vec::new(); n];
+    // The spans holding each token, indexed once (the pass stays linear):
+    // token `u`'s are `held[at[u]..at[u + 1]]`, in list order.
+    let mut at = vec![0usize; n + 1];
+    for x in st.spans.iter() {
+        for u in x.s..x.e {
+            at[u + 1] += 1;
+        }
+    }
+    for u in 0..n {
+        at[u + 1] += at[u];
+    }
+    let mut held = vec![0usize; at[n]];
+    let mut fill = at.clone();
     for (k, x) in st.spans.iter().enumerate() {
-        for list in &mut holding[x.s..x.e] {
-            list.push(k);
+        for u in x.s..x.e {
+            held[fill[u]] = k;
+            fill[u] += 1;
         }
     }
     let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    let mut words: Vec<&str> = Vec::with_capacity(5);
     let mut t = 0;
     while t < n {
         let opens_run = c.cap(t) && (t == 0 || c.newline(t) || !c.name_word(t - 1));
@@ -47,7 +60,18 @@ fn split_places(c: &Ctx, st: &mut State) {
             t += 1;
             continue;
         }
-        let words: Vec<&str> = (t..n.min(t + 5)).map(|u| c.w(u)).collect();
+        // Several words only: the next word capitalised, or a lower-case
+        // particle and a capitalised word (`Dar es Salaam`); most runs are
+        // one word, and the gazetteer is not asked for them.
+        let more = t + 1 < n
+            && !c.newline(t + 1)
+            && (c.cap(t + 1) || (t + 2 < n && !c.newline(t + 2) && c.cap(t + 2)));
+        if !more {
+            t += 1;
+            continue;
+        }
+        words.clear();
+        words.extend((t..n.min(t + 5)).map(|u| c.w(u)));
         let Some((k, _)) = c.lex.longest_place(&words) else {
             t += 1;
             continue;
@@ -64,7 +88,7 @@ fn split_places(c: &Ctx, st: &mut State) {
             t = e.max(t + 1);
             continue;
         }
-        let mut ks: Vec<usize> = (t..e).flat_map(|u| holding[u].iter().copied()).collect();
+        let mut ks: Vec<usize> = held[at[t]..at[e]].to_vec();
         ks.sort_unstable();
         ks.dedup();
         let inside: Vec<(usize, usize, Label)> = ks.iter().map(|&k| st.spans[k].tuple()).collect();
