@@ -30,15 +30,6 @@ fn place_before(c: &Ctx, t: usize) -> Option<usize> {
     (t.saturating_sub(3)..t).find(|&s| (s..t).all(|u| c.cap(u)) && c.known_place(s, t))
 }
 
-/// The span holding each token (spans may overlap here: the last one wins).
-fn span_at(c: &Ctx, st: &State) -> Vec<usize> {
-    let mut span_at = vec![usize::MAX; c.n];
-    for (k, x) in st.spans.iter().enumerate() {
-        span_at[x.s..x.e].iter_mut().for_each(|v| *v = k);
-    }
-    span_at
-}
-
 /// A place the gazetteer knows, in capitalised words right before a post
 /// (`Penang Chief Minister`, `Tarsex Police Commissioner`, `Oldshire MP`), no
 /// part of a longer name, is a place; the tagger reads it as the holder's
@@ -48,7 +39,7 @@ fn span_at(c: &Ctx, st: &State) -> Vec<usize> {
 /// possessive (`the mayor of Tarsex Police Commissioner` is no shape a place
 /// takes here).
 fn places_before_posts(c: &Ctx, st: &mut State) {
-    let span_at = span_at(c, st);
+    let span_at = st.spans.last_at(c.n);
     let mut add = Vec::new();
     for f in &st.titles {
         let t = f.start;
@@ -114,7 +105,7 @@ fn body_place(c: &Ctx, s: usize, t: usize) -> bool {
 }
 
 fn government_places(c: &Ctx, st: &mut State) {
-    let span_at = span_at(c, st);
+    let span_at = st.spans.last_at(c.n);
     let mut added = false;
     for t in 1..c.n {
         if !words::GOVERNMENT_WORDS.contains(c.w(t)) || c.newline(t) {

@@ -45,14 +45,7 @@ fn bare_initials(c: &Ctx, st: &mut State) {
     let n = c.n;
     // The first span (in list order) holding each token, and where posts end:
     // indexed once, so the pass stays linear in the text.
-    let mut first_at = vec![usize::MAX; n];
-    for (k, x) in st.spans.iter().enumerate() {
-        for slot in &mut first_at[x.s..x.e] {
-            if *slot == usize::MAX {
-                *slot = k;
-            }
-        }
-    }
+    let first_at = st.spans.first_at(n);
     let span_at = |_: &State, t: usize| (first_at[t] != usize::MAX).then_some(first_at[t]);
     let title_ends: FxSet<usize> = st.titles.iter().map(|f| f.end).collect();
     let mut edits: Vec<(usize, usize, usize)> = Vec::new();

@@ -380,10 +380,7 @@ fn context_places(c: &Ctx, st: &mut State) {
         }
     }
     let spans: Vec<Span> = st.spans.iter().copied().collect();
-    let mut span_at = vec![usize::MAX; n];
-    for (k, x) in spans.iter().enumerate() {
-        span_at[x.s..x.e].iter_mut().for_each(|y| *y = k);
-    }
+    let span_at = st.spans.last_at(n);
     let f = Finder {
         c,
         spans,

@@ -31,11 +31,7 @@ fn place_particles(c: &Ctx, st: &mut State) {
             && !title_starts.contains(&t)
             && !words::SENTENCE_ADVERBS.contains(c.w(t))
     };
-    // The span holding each token (the last one where spans overlap).
-    let mut span_at = vec![usize::MAX; c.n];
-    for (k, x) in st.spans.iter().enumerate() {
-        span_at[x.s..x.e].iter_mut().for_each(|v| *v = k);
-    }
+    let span_at = st.spans.last_at(c.n);
     let mut new = Vec::new();
     for x in st.spans.iter().filter(|x| x.label == Label::Loc) {
         // A compass word read alone as the place (`Lanao del [Sur]`): the

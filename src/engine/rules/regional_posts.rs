@@ -119,14 +119,9 @@ fn regional_post_abbreviations(c: &Ctx, st: &mut State) {
         titled[f.start..f.end].iter_mut().for_each(|b| *b = true);
         title_start[f.start] = true;
     }
-    let mut first_at = vec![usize::MAX; c.n];
+    let first_at = st.spans.first_at(c.n);
     let mut past_start = vec![false; c.n];
-    for (k, x) in st.spans.iter().enumerate() {
-        for slot in &mut first_at[x.s..x.e] {
-            if *slot == usize::MAX {
-                *slot = k;
-            }
-        }
+    for x in st.spans.iter() {
         past_start[x.s + 1..x.e].iter_mut().for_each(|b| *b = true);
     }
     let inside_longer = |t: usize| past_start[t];

@@ -162,6 +162,26 @@ impl Spans {
         });
     }
 
+    /// The span holding each of the `n` tokens, `usize::MAX` for none; where
+    /// spans overlap (before the `overlaps` pass) the last in the list wins.
+    /// Built once per pass, so a pass looks a token's span up in constant time.
+    pub fn last_at(&self, n: usize) -> Vec<usize> {
+        let mut at = vec![usize::MAX; n];
+        for (k, x) in self.list.iter().enumerate() {
+            at[x.s..x.e].iter_mut().for_each(|v| *v = k);
+        }
+        at
+    }
+
+    /// As [`Spans::last_at`], but the first span in the list wins.
+    pub fn first_at(&self, n: usize) -> Vec<usize> {
+        let mut at = vec![usize::MAX; n];
+        for (k, x) in self.list.iter().enumerate().rev() {
+            at[x.s..x.e].iter_mut().for_each(|v| *v = k);
+        }
+        at
+    }
+
     /// Sorts by `(start, end)`, stably.
     pub fn sort(&mut self) {
         self.list.sort_by_key(|x| (x.s, x.e));
