@@ -9,6 +9,7 @@ mod names;
 mod offsets;
 mod properties;
 mod robustness;
+mod scaling;
 
 use annotator::engine::{Annotation, Engine, Kind};
 use std::sync::OnceLock;

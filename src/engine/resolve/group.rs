@@ -3,7 +3,7 @@
 //! each entity's name (its fullest form) and aliases.
 
 use crate::engine::annotation::{Annotation, Entity, Kind, Mention};
-use crate::engine::lexicon::casing::FxMap;
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::rules::Candidate;
 use crate::engine::tokenize::Doc;
@@ -97,7 +97,7 @@ struct Groups<'a> {
     /// Jae-in` has two words and three parts.
     person_words: FxMap<usize, usize>,
     /// The person entities with each lower-case name part.
-    by_part: FxMap<String, Vec<usize>>,
+    by_part: FxMap<String, FxSet<usize>>,
     /// A place's or position's entity by (kind, key).
     keyed: FxMap<(Kind, String), usize>,
     /// The last mention of each entity.
@@ -109,8 +109,16 @@ impl<'a> Groups<'a> {
     /// named most recently), or a new one.
     fn person(&mut self, doc: &Doc<'a>, c: &Candidate, ann: &mut Annotation) -> usize {
         let parts = name_parts(doc, c);
-        // Only people sharing a name part can match: look them up by part.
-        let mut candidates: Vec<usize> = parts
+        // Only people sharing a name part can match: look them up by part. A
+        // name of two or more parts matches only people sharing one of its
+        // parts after the first (the last, or a lone surname), so its given
+        // name, which thousands in an archive may share, is not looked up.
+        let keys = if parts.len() > 1 {
+            &parts[1..]
+        } else {
+            &parts[..]
+        };
+        let mut candidates: Vec<usize> = keys
             .iter()
             .flat_map(|p| {
                 self.by_part
@@ -166,10 +174,7 @@ impl<'a> Groups<'a> {
             }
         };
         for p in &parts {
-            let list = self.by_part.entry(p.to_lowercase()).or_default();
-            if !list.contains(&e) {
-                list.push(e);
-            }
+            self.by_part.entry(p.to_lowercase()).or_default().insert(e);
         }
         e
     }

@@ -6,7 +6,7 @@
 //! place, a demonym, an all-caps word or a word that opens no name.
 
 use super::{glued, is_close_quote, Ctx, Pass, State};
-use crate::engine::lexicon::casing::{is_all_caps, FxSet};
+use crate::engine::lexicon::casing::{is_all_caps, FxMap, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -30,12 +30,23 @@ fn quoted_speakers(c: &Ctx, st: &mut State) {
             found.push(t);
         }
     }
-    let in_organisations: Vec<&str> = st
+    if found.is_empty() {
+        return;
+    }
+    let in_organisations: FxSet<&str> = st
         .spans
         .iter()
         .filter(|x| x.label == Label::Org && x.e - x.s > 1)
         .flat_map(|x| (x.s..x.e).map(|t| c.w(t)))
         .collect();
+    // The one-token spans at each token, in list order, so a speaker's span is
+    // found without scanning the list (spans added below cover no such token).
+    let mut single: FxMap<usize, Vec<usize>> = FxMap::default();
+    for (k, x) in st.spans.iter().enumerate() {
+        if x.e == x.s + 1 {
+            single.entry(x.s).or_default().push(k);
+        }
+    }
     let mut added = false;
     for t in found {
         if t >= c.n || !speaker_word(c, t) {
@@ -44,9 +55,10 @@ fn quoted_speakers(c: &Ctx, st: &mut State) {
         if st.spans.is_o(t) {
             st.spans.push(t, t + 1, Label::Per, QUOTED_SPEAKERS.name);
             added = true;
-        } else if let Some(k) = (0..st.spans.len()).find(|&k| {
-            let x = st.spans[k];
-            (x.s, x.e) == (t, t + 1) && matches!(x.label, Label::Org | Label::Misc)
+        } else if let Some(k) = single.get(&t).and_then(|ks| {
+            ks.iter()
+                .copied()
+                .find(|&k| matches!(st.spans[k].label, Label::Org | Label::Misc))
         }) {
             // A speaker the tagger read as an organisation or a thing, and no
             // longer organisation's name in the article holds.
