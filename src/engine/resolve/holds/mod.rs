@@ -38,6 +38,8 @@ mod title_before_name;
 mod title_rank_name;
 mod with_as;
 
+use std::cell::OnceCell;
+
 use crate::engine::annotation::{Annotation, Hold, Holding, Kind, Mention};
 use crate::engine::lexicon::casing::FxMap;
 use crate::engine::lexicon::Lexicon;
@@ -118,6 +120,8 @@ pub(crate) struct Ctx<'a, 'd> {
     pub n: usize,
     /// The entity of each mention (an index into the annotation's entities).
     pub entity: Vec<usize>,
+    /// The `respectively` pattern's holders, built at its first use.
+    pub respectively: OnceCell<FxMap<usize, usize>>,
 }
 
 impl<'a, 'd> Ctx<'a, 'd> {
@@ -142,6 +146,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
             lex,
             n,
             entity: mentions.iter().map(|m| m.entity).collect(),
+            respectively: OnceCell::new(),
         }
     }
 

@@ -8,6 +8,7 @@
 
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
+use crate::engine::lexicon::casing::FxMap;
 use crate::engine::rules;
 use crate::engine::words::{HOLD_COPULA_LINKS, HOLD_PASSIVE_APPOINTMENTS, HOLD_RESPECTIVELY_LINKS};
 
@@ -79,12 +80,61 @@ fn list_ending_at(ctx: &Ctx, end: usize) -> Option<(Kind, Vec<usize>, usize)> {
 /// `respectively` (the second right before it, the first a few words before
 /// the second), the name at the same place in the other list.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
-    let p = &ctx.cands[pi];
-    let s = ctx.sentence[p.start];
-    let r = (p.end..ctx.n)
-        .take_while(|&t| ctx.sentence[t] == s)
-        .find(|&t| ctx.word(t) == "respectively")?;
-    let end = if ctx.word(r - 1) == "," { r - 1 } else { r };
+    ctx.respectively
+        .get_or_init(|| table(ctx))
+        .get(&pi)
+        .copied()
+}
+
+/// Each post mention's holder by `respectively`, built once per document
+/// (a long sentence holds many posts and would be scanned once for each):
+/// the post's first `respectively` after it in its sentence, and the lists
+/// that word pairs.
+pub(super) fn table(ctx: &Ctx) -> FxMap<usize, usize> {
+    let mut holder = FxMap::default();
+    let words: Vec<usize> = (0..ctx.n)
+        .filter(|&t| ctx.word(t) == "respectively")
+        .collect();
+    if words.is_empty() {
+        return holder;
+    }
+    // The first `respectively` at or after each token, in its sentence.
+    let mut next = vec![usize::MAX; ctx.n];
+    for t in (0..ctx.n).rev() {
+        next[t] = if ctx.word(t) == "respectively" {
+            t
+        } else if t + 1 < ctx.n && ctx.sentence[t + 1] == ctx.sentence[t] {
+            next[t + 1]
+        } else {
+            usize::MAX
+        };
+    }
+    for r in words {
+        let Some((persons, posts)) = pairing(ctx, r) else {
+            continue;
+        };
+        for (&post, &person) in posts.iter().zip(&persons) {
+            let p = &ctx.cands[post];
+            let first =
+                p.end < ctx.n && ctx.sentence[p.end] == ctx.sentence[p.start] && next[p.end] == r;
+            if first {
+                holder.entry(post).or_insert(person);
+            }
+        }
+    }
+    holder
+}
+
+/// The person and post mentions, in order, that `respectively` at token
+/// `r` pairs: a list of one kind right before it, and a list of the other
+/// just before that one, joined by a link word, of the same length.
+fn pairing(ctx: &Ctx, r: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+    let s = ctx.sentence[r];
+    let end = if ctx.word(r.checked_sub(1)?) == "," {
+        r - 1
+    } else {
+        r
+    };
     let (kind, second, start) = list_ending_at(ctx, end)?;
     // The first list ends at most four words before the second starts, past
     // no other name or post (`, the`, `were elected`, `who are the`).
@@ -111,13 +161,11 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if other == kind || other == Kind::Place || first.len() != second.len() {
         return None;
     }
-    let (persons, posts) = if kind == Kind::Person {
+    Some(if kind == Kind::Person {
         (second, first)
     } else {
         (first, second)
-    };
-    let i = posts.iter().position(|&q| q == pi)?;
-    Some(persons[i])
+    })
 }
 
 #[cfg(test)]
