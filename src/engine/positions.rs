@@ -655,9 +655,19 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
     let k = w.portfolio(end + 1).filter(|&k| !org_name(k))?;
     end += 1 + k;
     // A list of portfolios: `of Economy, Trade and Industry`;
-    // commas count only when the list closes with `and`.
+    // commas count only when the list closes with `and`, also after a comma
+    // once the list has one (`of Infrastructure, Communications, and
+    // Transportation`, the serial comma).
     let mut list = end;
+    let mut listed = false;
     loop {
+        if listed && list + 2 < n && lower[list] == "," && lower[list + 1] == "and" {
+            if let Some(k) = w.portfolio(list + 2) {
+                list += 2 + k;
+                end = list;
+                continue;
+            }
+        }
         if list + 1 < n && lower[list] == "and" {
             match w.portfolio(list + 1) {
                 Some(k) => {
@@ -673,6 +683,7 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
                 // `Trade and Industry` closes the list itself.
                 let closes = lower[list + 1..list + 1 + k].contains(&"and");
                 list += 1 + k;
+                listed = true;
                 if closes {
                     end = list;
                 }
@@ -1601,6 +1612,15 @@ mod tests {
                 "Minister of Finance",
                 "Defence Minister",
                 "Minister of Information and National Orientation",
+            ],
+        );
+        // The serial comma; a comma and `and` after a one-item portfolio
+        // end it.
+        check(
+            "Minister of Transport, Housing, and Water Ivo Tam met the Minister of Finance, and Health officials.",
+            &[
+                "Minister of Transport, Housing, and Water",
+                "Minister of Finance",
             ],
         );
     }

@@ -8,7 +8,9 @@
 use super::apposition::{adjectives_before, is_filler};
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
-use crate::engine::words::{HOLD_COPULA_LINKS, HOLD_PASSIVE_APPOINTMENTS};
+use crate::engine::words::{
+    FEMALE_GIVEN_NAMES, HOLD_COPULA_LINKS, HOLD_PASSIVE_APPOINTMENTS, MALE_GIVEN_NAMES,
+};
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -39,7 +41,8 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
         let w = ctx.word(t);
         if matches!(w, "He" | "She") && (t == 0 || ctx.sentence[t - 1] != s) {
-            return if linked { antecedent(ctx, t) } else { None };
+            let female = w == "She";
+            return antecedent(ctx, t).filter(|&m| linked && !of_other_sex(ctx, m, female));
         }
         if w == "," || !is_filler(ctx, t, p.start) {
             return None;
@@ -59,6 +62,22 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         linked |= HOLD_COPULA_LINKS.contains(w) || HOLD_PASSIVE_APPOINTMENTS.contains(w);
     }
     None
+}
+
+/// Whether person mention `m` opens with a given name only the other sex
+/// bears (`She` after `Tomas Vell`: someone named earlier, not Vell). The
+/// given-name lists leave out names used for both.
+fn of_other_sex(ctx: &Ctx, m: usize, female: bool) -> bool {
+    let c = &ctx.cands[m];
+    if c.end - c.start < 2 {
+        return false;
+    }
+    let first = ctx.word(c.start);
+    if female {
+        MALE_GIVEN_NAMES.contains(first)
+    } else {
+        FEMALE_GIVEN_NAMES.contains(first)
+    }
 }
 
 /// The one person mention of the sentence right before the one opening at
@@ -129,6 +148,9 @@ mod tests {
                 ("[Ana Ruiz] left. Then she was elected {mayor}.", &[]),
                 // No person in the sentence before.
                 ("The town voted. She was elected {mayor}.", &[]),
+                // A man's given name before `She`, a woman's before `He`.
+                ("[Tomas Vell] left. She was elected {mayor}.", &[]),
+                ("[Maria Vell] left. He was elected {mayor}.", &[]),
             ],
         );
     }
