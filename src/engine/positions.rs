@@ -1098,12 +1098,18 @@ fn capitalised_title_run(w: &Words, s: usize, e: usize) -> usize {
 
 /// The head a post opening at `i` has, past its modifiers, portfolio words
 /// and function nouns (`Deputy Prime Minister`, `defense minister`, `budget
-/// director`): where the head starts and where it ends.
-fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
+/// director`): where the head starts and where it ends (`starts`: a buffer
+/// reused from call to call, as this runs at every opener).
+fn head_after_modifiers(
+    w: &Words,
+    i: usize,
+    starts: &mut Vec<(usize, bool)>,
+) -> Option<(usize, usize)> {
     let (l, n, lower) = (lists(), w.len(), w.lower);
     // Modifiers and portfolio words that may precede a head (and
     // whether a portfolio word is among them).
-    let mut starts = vec![(i, false)];
+    starts.clear();
+    starts.push((i, false));
     let mut j = i;
     let mut portfolio_before = false;
     let mut nouns = 0;
@@ -1274,6 +1280,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
     let n = w.len();
     let mut out = Vec::new();
     let mut starts = Starts::default();
+    let mut heads = Vec::new();
     let mut i = 0;
     while i < n {
         let start = if blocked[i] { 0 } else { starts.of(lower[i]) };
@@ -1305,7 +1312,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let Some((head_start, end)) = head_after_modifiers(&w, i) else {
+        let Some((head_start, end)) = head_after_modifiers(&w, i, &mut heads) else {
             i += 1;
             continue;
         };
