@@ -67,10 +67,13 @@ fn organisation_majority(c: &Ctx, st: &mut State) {
     }
     let in_names = full_name_words(c.doc, &st.spans);
     st.spans.retain(|x| {
-        let counts = || votes.get(text(x)).copied().unwrap_or_default();
+        let more_orgs = || {
+            let (orgs, persons) = votes.get(text(x)).copied().unwrap_or_default();
+            orgs >= persons
+        };
         !(x.label == Label::Per
             && x.e - x.s <= 2
-            && counts().0 >= counts().1
+            && more_orgs()
             && !c.lex.is_given_name(c.w(x.s))
             && !(x.e - x.s == 1 && in_names.contains(c.w(x.s))))
     });
