@@ -22,6 +22,7 @@
 //! President`); a number before a post counts holders, and a title with `'s`
 //! and a capitalised word names a thing (`King's Cup`): no post.
 
+use crate::engine::lexicon::casing::FxMap;
 use crate::engine::tokenize::Doc;
 use crate::engine::words::{self, WordList};
 
@@ -535,10 +536,23 @@ fn verb_or_place_before(w: &Words, s: usize) -> bool {
 /// word after it, in the same case (`disease surveillance co-ordinator`,
 /// `Budget Director`; not `Nairobi County`, a jurisdiction, or `hospital`, an
 /// organisation): `data/sources/words/function-nouns.txt`, plurals included
-/// (`weapons inspector`).
+/// (`weapons inspector`; the word itself: [`is_function_noun`]).
 fn function_noun(w: &Words, j: usize) -> bool {
     let word = w.doc.word(j);
     let lower = w.lower[j];
+    // Cheap tests first: this runs at every token.
+    j + 1 < w.len()
+        && is_capitalised(word) == is_capitalised(w.doc.word(j + 1))
+        && rest_lowercase(word)
+        && is_function_noun(lower)
+        && w.usable(j, j + 2)
+        && !words::ORG_WORDS.contains(lower)
+        && !verb_or_place_before(w, j)
+}
+
+/// Whether `lower` (lower case) is a function noun of
+/// `data/sources/words/function-nouns.txt` or its plural.
+fn is_function_noun(lower: &str) -> bool {
     let known = |x: &str| words::FUNCTION_NOUNS.contains(x);
     // `policies` -> `policy`, built on the stack.
     let singular_y = |stem: &str| {
@@ -550,17 +564,31 @@ fn function_noun(w: &Words, j: usize) -> bool {
         slot[stem.len()] = b'y';
         std::str::from_utf8(slot).is_ok_and(known)
     };
-    // Cheap tests first: this runs at every token.
-    j + 1 < w.len()
-        && lower.len() > 2
-        && is_capitalised(word) == is_capitalised(w.doc.word(j + 1))
-        && rest_lowercase(word)
+    lower.len() > 2
         && (known(lower)
             || lower.strip_suffix("ies").is_some_and(singular_y)
             || lower.strip_suffix('s').is_some_and(known))
-        && w.usable(j, j + 2)
-        && !words::ORG_WORDS.contains(lower)
-        && !verb_or_place_before(w, j)
+}
+
+/// Per distinct lower-case word of a document, whether it can start a
+/// position ([`OPENER`], [`FUNCTION_NOUN`]): the lists are asked once per
+/// word, not at every token (news repeats its words).
+#[derive(Default)]
+struct Starts<'a>(FxMap<&'a str, u8>);
+
+/// The first word of some head, modifier, portfolio or abbreviation.
+const OPENER: u8 = 1;
+/// A function noun ([`is_function_noun`]).
+const FUNCTION_NOUN: u8 = 2;
+
+impl<'a> Starts<'a> {
+    /// The bits of `lower`.
+    fn of(&mut self, lower: &'a str) -> u8 {
+        *self.0.entry(lower).or_insert_with(|| {
+            let opener = lists().openers.contains(lower);
+            u8::from(opener) * OPENER + u8::from(is_function_noun(lower)) * FUNCTION_NOUN
+        })
+    }
 }
 
 /// Whether every character of `word` after its first is lower case (ASCII
@@ -1081,12 +1109,18 @@ fn capitalised_title_run(w: &Words, s: usize, e: usize) -> usize {
 
 /// The head a post opening at `i` has, past its modifiers, portfolio words
 /// and function nouns (`Deputy Prime Minister`, `defense minister`, `budget
-/// director`): where the head starts and where it ends.
-fn head_after_modifiers(w: &Words, i: usize) -> Option<(usize, usize)> {
+/// director`): where the head starts and where it ends (`starts`: a buffer
+/// reused from call to call, as this runs at every opener).
+fn head_after_modifiers(
+    w: &Words,
+    i: usize,
+    starts: &mut Vec<(usize, bool)>,
+) -> Option<(usize, usize)> {
     let (l, n, lower) = (lists(), w.len(), w.lower);
     // Modifiers and portfolio words that may precede a head (and
     // whether a portfolio word is among them).
-    let mut starts = vec![(i, false)];
+    starts.clear();
+    starts.push((i, false));
     let mut j = i;
     let mut portfolio_before = false;
     let mut nouns = 0;
@@ -1256,9 +1290,12 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
     };
     let n = w.len();
     let mut out = Vec::new();
+    let mut starts = Starts::default();
+    let mut heads = Vec::new();
     let mut i = 0;
     while i < n {
-        if blocked[i] || !(l.openers.contains(lower[i]) || function_noun(&w, i)) {
+        let start = if blocked[i] { 0 } else { starts.of(lower[i]) };
+        if !(start & OPENER != 0 || start & FUNCTION_NOUN != 0 && function_noun(&w, i)) {
             i += 1;
             continue;
         }
@@ -1286,7 +1323,7 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let Some((head_start, end)) = head_after_modifiers(&w, i) else {
+        let Some((head_start, end)) = head_after_modifiers(&w, i, &mut heads) else {
             i += 1;
             continue;
         };

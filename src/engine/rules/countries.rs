@@ -30,12 +30,12 @@ fn not_names(c: &Ctx, st: &mut State) {
     // A historical event or era (`the Holocaust`, `the Nakba`), and a language
     // named before the word language (`in Kolvani language`): no place or person.
     st.spans.retain(|x| {
-        let event = words::EVENT_NAMES.contains(c.doc.span_text(x.s, x.e));
+        let event = || words::EVENT_NAMES.contains(c.doc.span_text(x.s, x.e));
         let language = x.label == Label::Loc
             && x.e < c.n
             && !c.newline(x.e)
             && words::LANGUAGE_NOUNS.contains(c.w(x.e));
-        !(matches!(x.label, Label::Loc | Label::Per) && event || language)
+        !(matches!(x.label, Label::Loc | Label::Per) && event() || language)
     });
     // A people's or a language's name alone (`Fulani herders`, `in Hausa`),
     // and a demonym alone read as a place (`between Somali guards`), unless it
@@ -44,8 +44,8 @@ fn not_names(c: &Ctx, st: &mut State) {
         let one = x.e == x.s + 1;
         // Not the first word of a place's name broken by a line (`Czech` ¶
         // `Republic` in a results table).
-        let broken_name = x.e < c.n && c.known_place(x.s, x.e + 1);
-        let demonym = x.label == Label::Loc && one && c.lone_demonym(x.s) && !broken_name;
+        let broken_name = || x.e < c.n && c.known_place(x.s, x.e + 1);
+        let demonym = x.label == Label::Loc && one && c.lone_demonym(x.s) && !broken_name();
         !(matches!(x.label, Label::Loc | Label::Per)
             && one
             && words::PEOPLE_NAMES.contains(c.w(x.s))

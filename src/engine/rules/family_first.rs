@@ -53,9 +53,12 @@ fn family_names_first(c: &Ctx, st: &mut State) {
     if families.is_empty() {
         return;
     }
-    // A lone word: no capitalised word or hyphen glued on either side.
+    // A lone word: no capitalised word or hyphen glued on either side. (The
+    // family names are capitalised words, and a token's capital is known
+    // without hashing its word: asked first.)
     let lone = |t: usize| {
-        families.contains(c.w(t))
+        c.cap(t)
+            && families.contains(c.w(t))
             && (t == 0 || !c.cap(t - 1))
             && !c.cap(t + 1)
             && (t + 1 >= c.n || !is_hyphen(c.w(t + 1)))

@@ -109,12 +109,13 @@ pub(super) static FAMILY_NAMES_SET_OFF: Pass = Pass {
 /// lone mention of that word in the article (not right before another name,
 /// where it is a title: `Sultan Omar`).
 fn family_members_named(c: &Ctx, st: &mut State) {
+    // The token's flag first: this runs at every token.
     let set_off = |t: usize| {
         t >= 2
             && t + 1 < c.n
+            && c.name_word(t)
             && c.w(t - 1) == ","
             && words::FAMILY_NOUNS.contains(c.lower[t - 2])
-            && c.name_word(t)
             && matches!(c.w(t + 1), "," | "." | ";")
             && !words::CALENDAR_NAMES.contains(c.w(t))
             && !words::PRONOUNS.contains(c.w(t))

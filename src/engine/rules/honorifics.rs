@@ -85,11 +85,12 @@ fn honorific_end(c: &Ctx, t: usize) -> Option<usize> {
 }
 
 /// Whether `a b` is a two-word honorific of `data/sources/words/honorific-pairs.txt`
-/// (`Tan Sri`); a few entries, compared without building the phrase.
+/// (`Tan Sri`); a few entries, compared without building the phrase (by
+/// length first: this runs at many tokens).
 pub(super) fn honorific_pair(a: &str, b: &str) -> bool {
     words::HONORIFIC_PAIRS
         .iter()
-        .any(|p| p.split_once(' ') == Some((a, b)))
+        .any(|p| p.len() == a.len() + 1 + b.len() && p.split_once(' ') == Some((a, b)))
 }
 
 pub(super) static REGNAL_NUMBERS: Pass = Pass {

@@ -61,11 +61,12 @@ pub(super) static EAST_ASIAN_NAMES: Pass = Pass {
 /// In-so`, `Lee Jae-myung` (the tagger stops at the hyphen or misses the name).
 fn east_asian_names(c: &Ctx, st: &mut State) {
     let by = EAST_ASIAN_NAMES.name;
+    // The hyphen first: this runs at every token, and hyphens are few.
     let tail = |t: usize| {
         t + 2 < c.n
             && c.cap(t)
-            && c.w(t).chars().count() <= 6
             && c.tight_hyphen(t + 1)
+            && c.w(t).chars().count() <= 6
             && c.w(t + 2).chars().count() <= 5
             && c.w(t + 2).chars().all(|ch| ch.is_lowercase())
             && !words::COMPOUND_TAILS.contains(c.w(t + 2))

@@ -67,30 +67,34 @@ fn named_after(c: &Ctx, st: &mut State) {
     };
     st.spans.retain(|x| {
         let (s, e, label) = x.tuple();
-        let named_after = e < n && venue_word(e) || opens_venue(e);
-        let venue = venue_word(e - 1);
+        // Each test is asked only where the label needs it (they run at
+        // every span).
+        let named_after = || e < n && venue_word(e) || opens_venue(e);
+        let venue = || venue_word(e - 1);
         match label {
             Label::Per => {
-                let storm = (s..e).any(|t| storms.contains(w(t)));
+                let storm = || (s..e).any(|t| storms.contains(w(t)));
                 // `the Ana Ruiz Secondary School`: the name opens an organisation's.
-                let opens_org = e < n && !c.newline(e) && {
-                    let mut t = e;
-                    while t < n
-                        && t < e + 4
-                        && cap(t)
-                        && !(org(t) || words::ORG_HEADS.contains(w(t)))
-                    {
-                        t += 1;
+                let opens_org = || {
+                    e < n && !c.newline(e) && {
+                        let mut t = e;
+                        while t < n
+                            && t < e + 4
+                            && cap(t)
+                            && !(org(t) || words::ORG_HEADS.contains(w(t)))
+                        {
+                            t += 1;
+                        }
+                        t < n && t < e + 4 && cap(t)
                     }
-                    t < n && t < e + 4 && cap(t)
                 };
-                !(storm || named_after || venue || opens_org)
+                !(storm() || named_after() || venue() || opens_org())
             }
             Label::Loc => {
-                let sport_body = s > 0 && words::SPORT_WORDS.contains(w(s - 1)) && cap(s - 1);
+                let sport_body = || s > 0 && words::SPORT_WORDS.contains(w(s - 1)) && cap(s - 1);
                 // `Valdora International Airport`: a place opening a venue's name.
-                let opens = !(e < n && c.newline(e)) && opens_venue(e);
-                !(venue || org_before(s) || org_after(e) || sport_body || opens)
+                let opens = || !(e < n && c.newline(e)) && opens_venue(e);
+                !(venue() || org_before(s) || org_after(e) || sport_body() || opens())
             }
             _ => true,
         }

@@ -67,10 +67,13 @@ fn organisation_majority(c: &Ctx, st: &mut State) {
     }
     let in_names = full_name_words(c.doc, &st.spans);
     st.spans.retain(|x| {
-        let (orgs, persons) = votes.get(text(x)).copied().unwrap_or_default();
+        let more_orgs = || {
+            let (orgs, persons) = votes.get(text(x)).copied().unwrap_or_default();
+            orgs >= persons
+        };
         !(x.label == Label::Per
             && x.e - x.s <= 2
-            && orgs >= persons
+            && more_orgs()
             && !c.lex.is_given_name(c.w(x.s))
             && !(x.e - x.s == 1 && in_names.contains(c.w(x.s))))
     });
@@ -96,12 +99,13 @@ fn companies_and_peoples(c: &Ctx, st: &mut State) {
         let suffix = words::COMPANY_SUFFIXES.contains(c.w(e - 1))
             || (e < n && words::COMPANY_SUFFIXES.contains(c.w(e)) && !c.newline(e));
         // Plural only: `Moldovan` is also a surname.
-        let people = c
-            .w(e - 1)
-            .strip_suffix('s')
-            .is_some_and(|x| c.lex.demonym_country(x).is_some());
-        let faith = words::FAITH_WORDS.contains(c.w(e - 1));
-        !(suffix || people || faith)
+        let people = || {
+            c.w(e - 1)
+                .strip_suffix('s')
+                .is_some_and(|x| c.lex.demonym_country(x).is_some())
+        };
+        let faith = || words::FAITH_WORDS.contains(c.w(e - 1));
+        !(suffix || people() || faith())
     });
 }
 
@@ -122,13 +126,23 @@ pub(super) static BRAND_NAMES: Pass = Pass {
 fn brand_names(c: &Ctx, st: &mut State) {
     st.spans.retain(|x| {
         let (s, e, label) = x.tuple();
-        let kind = label == Label::Per || (label == Label::Loc && !c.known_place(s, e));
-        !(kind && e == s + 1 && brand_shaped(c.w(s)))
+        // The gazetteer is asked last: brand-shaped words are few.
+        let kind = || label == Label::Per || (label == Label::Loc && !c.known_place(s, e));
+        !(e == s + 1 && matches!(label, Label::Per | Label::Loc) && brand_shaped(c.w(s)) && kind())
     });
 }
 
 /// Whether `w` is shaped like a brand's or creed's name, never a person's.
 pub(super) fn brand_shaped(w: &str) -> bool {
+    // Most words: a capital, then lower-case ASCII letters only, no creed's
+    // ending (the answer below is no for them too, without a buffer).
+    let b = w.as_bytes();
+    let plain = b.first().is_some_and(u8::is_ascii_uppercase)
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && !(w.ends_with("ism") || w.ends_with("ology"));
+    if b.len() < 4 || plain {
+        return false;
+    }
     let chars: Vec<char> = w.chars().collect();
     if chars.len() < 4 || !chars.iter().all(|ch| ch.is_alphabetic()) {
         return false;

@@ -99,7 +99,7 @@ fn place_openers(c: &Ctx, st: &mut State) {
             continue;
         }
         // `Gulf of Tarvo`, `Cape of Good Hope`: the head, `of` and the name.
-        let of = words::PLACE_OF_HEADS.contains(c.w(t)) && c.w(t + 1) == "of" && part(t + 2);
+        let of = c.w(t + 1) == "of" && words::PLACE_OF_HEADS.contains(c.w(t)) && part(t + 2);
         let opener = words::PLACE_OPENERS.contains(c.w(t));
         // `Punta de Lobos`: a particle between the opener and the name.
         let particle = opener && words::NAME_PARTICLES.contains(c.w(t + 1)) && part(t + 2);
@@ -235,15 +235,16 @@ fn places_after_kinds(c: &Ctx, st: &mut State) {
     let n = c.n;
     let mut found = Vec::new();
     for g in 0..n.saturating_sub(2) {
-        let w = c.lower[g];
-        if !words::PLACE_KINDS.contains(w) || w == "state" {
-            continue;
-        }
+        // The next words first: this runs at every token.
         let start = match (c.lower[g + 1], c.lower[g + 2]) {
             ("of" | "including" | "like", _) => g + 2,
             ("such", "as") if g + 3 < n => g + 3,
             _ => continue,
         };
+        let w = c.lower[g];
+        if !words::PLACE_KINDS.contains(w) || w == "state" {
+            continue;
+        }
         let plural = w.ends_with('s');
         let mut t = start;
         while let Some(k) = st.spans.iter().position(|x| x.s == t) {

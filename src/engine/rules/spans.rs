@@ -203,8 +203,19 @@ impl Spans {
     /// then sorts (and drops repeats when `dedup`).
     pub fn replace(&mut self, new: Vec<(usize, usize, Label)>, by: &'static str, dedup: bool) {
         let n = self.cover.0.len();
-        let by_new = Cover::of(n, new.iter().map(|&(s, e, _)| (s, e)));
-        self.retain(|x| !by_new.any(x.s, x.e));
+        // The new spans' cover over the tokens `lo..hi` they reach, not the
+        // whole document (a pass replaces a few spans, often near each other).
+        let lo = new.iter().map(|x| x.0).min().unwrap_or(0);
+        let hi = new.iter().map(|x| x.1.min(n)).max().unwrap_or(0).max(lo);
+        let by_new = Cover::of(
+            hi - lo,
+            new.iter().map(|&(s, e, _)| (s - lo, e.min(n).max(s) - lo)),
+        );
+        let taken = |s: usize, e: usize| {
+            let (a, b) = (s.max(lo), e.min(hi));
+            a < b && by_new.any(a - lo, b - lo)
+        };
+        self.retain(|x| !taken(x.s, x.e));
         for (s, e, label) in new {
             self.push(s, e, label, by);
         }

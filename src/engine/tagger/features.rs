@@ -170,6 +170,8 @@ impl Extractor {
                 lower: info.lower,
                 shape: info.shape,
                 short: info.short,
+                lower_mixed: info.lower_mixed,
+                short_mixed: info.short_mixed,
                 case: info.case,
                 flags: info.flags,
                 title: info.title,

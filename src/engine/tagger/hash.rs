@@ -20,7 +20,7 @@ pub fn fnv_step(h: u64, c: u32) -> u64 {
 
 /// splitmix64 finaliser.
 #[inline]
-pub fn mix(mut z: u64) -> u64 {
+pub const fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
@@ -40,7 +40,20 @@ pub fn feat(template: u32, v: u64) -> u64 {
 /// A feature from a template id and two value hashes.
 #[inline]
 pub fn feat2(template: u32, a: u64, b: u64) -> u64 {
-    feat(template, mix(a).rotate_left(23) ^ b)
+    feat2_mixed(template, premix(a), b)
+}
+
+/// The first value hash of [`feat2`] as it enters the feature: a word's,
+/// worked out once per word rather than at every token.
+#[inline]
+pub const fn premix(a: u64) -> u64 {
+    mix(a).rotate_left(23)
+}
+
+/// [`feat2`] of `a` and `b`, given `premix(a)`.
+#[inline]
+pub fn feat2_mixed(template: u32, a_mixed: u64, b: u64) -> u64 {
+    feat(template, a_mixed ^ b)
 }
 
 /// The 32-bit key a feature is stored under in the model (never 0).

@@ -6,6 +6,7 @@
 //! | module | what |
 //! |---|---|
 //! | [`perceptron`] | the trained tagger `Engine::new` uses: averaged perceptron, Viterbi, two passes |
+//! | `decode` | the tagger's Viterbi in 32-bit lanes (the same paths, fewer instructions) |
 //! | [`tags`] | tag indexes `0..NUM_TAGS`, allowed transitions, score rows |
 //! | [`hash`] | the fixed feature hashes and the model's 32-bit keys |
 //! | `word` | facts about one word, and the table of a document's distinct words |
@@ -17,13 +18,15 @@
 //! | `fingerprint` | (trainer and tests) what the lexicons say about the training words |
 //!
 //! Imports run one way: `tags`, `hash` <- `word` <- `templates` <- `features`
-//! <- `cache` <- `perceptron`; `model` needs only `tags` and `templates`.
+//! <- `cache` <- `perceptron`; `model` needs only `tags` and `templates`;
+//! `decode` (needs only `tags`) <- `perceptron`.
 //!
 //! Retrain the model (after the lexicons or features change) with
 //! `cargo run --release --features train --bin train`.
 
 pub mod cache;
 mod clusters;
+mod decode;
 pub mod features;
 #[cfg(any(test, feature = "train"))]
 pub mod fingerprint;

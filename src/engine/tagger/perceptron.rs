@@ -12,6 +12,7 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use super::cache::Scorer;
+use super::decode::{decode, history, History, Trans32};
 use super::features::DocFeatures;
 use super::hash::key32;
 use super::model::{Model, ModelError};
@@ -42,23 +43,26 @@ struct Bufs {
     scores: Vec<Row>,
     best: Vec<usize>,
     back: Vec<[u8; NUM_TAGS]>,
+    /// The forward scores of each token ([`decode`]).
+    hist: History,
 }
 
 impl Bufs {
-    /// Decodes sentence `r` from its score rows into `best`.
-    fn decode(
-        &mut self,
-        r: Range<usize>,
-        start: &[i32; NUM_TAGS],
-        tr: &[[i64; NUM_TAGS]; NUM_TAGS],
-    ) {
-        viterbi_tr(
-            &self.scores[r.clone()],
-            start,
-            tr,
-            &mut self.back,
-            &mut self.best[r],
-        );
+    /// Decodes sentence `r` from its score rows into `best`; with `lanes`,
+    /// in 32-bit lanes from token `r.start + from` on (the rows before it
+    /// unchanged since the sentence was last decoded so).
+    fn decode(&mut self, r: Range<usize>, from: usize, m: &Model, lanes: Option<&Trans32>) {
+        let (scores, best) = (&self.scores[r.clone()], &mut self.best[r.clone()]);
+        match lanes {
+            Some(tr) => decode(scores, tr, &mut self.hist[r], from, best),
+            None => viterbi_tr(
+                scores,
+                &m.start,
+                &constrained(&m.trans),
+                &mut self.back,
+                best,
+            ),
+        }
     }
 }
 
@@ -106,29 +110,31 @@ impl Tagger for PerceptronTagger {
         b.scorer.score(doc, lex, m, &mut b.scores);
         b.best.clear();
         b.best.resize(n, 0);
-        let tr = constrained(&m.trans);
+        history(&mut b.hist, n);
+        let lanes = Trans32::new(&m.start, &m.trans);
         for r in &doc.sentences {
-            b.decode(r.clone(), &m.start, &tr);
+            b.decode(r.clone(), 0, m, lanes.as_ref());
         }
         if m.groups & groups::DOC_LABEL != 0 {
             let first: Vec<Tag> = b.best.iter().map(|&t| tag_from_index(t)).collect();
             b.scorer.extractor().extract_doc_labels(&first, &mut b.f);
-            // Only sentences whose scores changed are decoded again: a
-            // feature the model does not store changes nothing.
+            // Only sentences whose scores changed are decoded again, from
+            // their first changed token: a feature the model does not store
+            // changes nothing.
             for r in &doc.sentences {
-                let mut changed = false;
+                let mut changed = None;
                 for i in r.clone() {
                     for &h in b.f.token(i) {
                         if let Some(w) = m.weights(key32(h)) {
                             for (s, &x) in b.scores[i].iter_mut().zip(w) {
                                 *s += x as i32;
                             }
-                            changed = true;
+                            changed = changed.or(Some(i - r.start));
                         }
                     }
                 }
-                if changed {
-                    b.decode(r.clone(), &m.start, &tr);
+                if let Some(from) = changed {
+                    b.decode(r.clone(), from, m, lanes.as_ref());
                 }
             }
         }

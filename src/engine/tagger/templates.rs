@@ -8,7 +8,7 @@
 //! tagger). Feature groups (bits of [`groups`]) can be switched off for
 //! ablations; the model file records which were on.
 
-use super::hash::{feat, feat2};
+use super::hash::{feat, feat2, feat2_mixed, premix};
 use super::word::{capitalised, Case, WordInfo};
 
 /// Version of the feature templates; bump when any template changes meaning.
@@ -110,6 +110,8 @@ pub(super) const T_CLUSTER: u32 = 140; // + index into CLUSTER_BITS
 pub(super) const T_CLUSTER_AT: u32 = 145; // + slot * 2 + index into CLUSTER_BITS_AT
 
 pub(super) const BOUNDARY: u64 = 0x5bd1_e995_1234_5678;
+/// `premix(BOUNDARY)`.
+const BOUNDARY_MIXED: u64 = premix(BOUNDARY);
 
 /// The first `bits` bits of a cluster's path (its id holds the path's
 /// first bit lowest).
@@ -150,6 +152,9 @@ pub(super) struct Tok {
     pub(super) lower: u64,
     pub(super) shape: u64,
     pub(super) short: u64,
+    /// The word's `premix(lower)` and `premix(short)`.
+    pub(super) lower_mixed: u64,
+    pub(super) short_mixed: u64,
     pub(super) case: Case,
     pub(super) flags: u32,
     pub(super) title: bool,
@@ -417,15 +422,17 @@ impl DocFacts {
         let prev = self.at(i as isize - 1, s0, s1);
         let next = self.at(i as isize + 1, s0, s1);
         if self.has(groups::CONTEXT) {
-            let pl = prev.map_or(BOUNDARY, |o| o.lower);
+            // `feat2` with the words' first values premixed (the same hashes).
+            let pl = prev.map_or(BOUNDARY_MIXED, |o| o.lower_mixed);
             let nl = next.map_or(BOUNDARY, |o| o.lower);
-            out.put(feat2(T_BIGRAM_L, pl, t.lower));
-            out.put(feat2(T_BIGRAM_R, t.lower, nl));
-            let ps = prev.map_or(BOUNDARY, |o| o.short);
+            let nl_mixed = next.map_or(BOUNDARY_MIXED, |o| o.lower_mixed);
+            out.put(feat2_mixed(T_BIGRAM_L, pl, t.lower));
+            out.put(feat2_mixed(T_BIGRAM_R, t.lower_mixed, nl));
+            let ps = prev.map_or(BOUNDARY_MIXED, |o| o.short_mixed);
             let ns = next.map_or(BOUNDARY, |o| o.short);
-            out.put(feat2(T_SHAPE3, feat2(0, ps, t.short), ns));
-            out.put(feat2(T_WORD_PREV_CASE, pl, case));
-            out.put(feat2(T_WORD_NEXT_CASE, nl, case));
+            out.put(feat2(T_SHAPE3, feat2_mixed(0, ps, t.short), ns));
+            out.put(feat2_mixed(T_WORD_PREV_CASE, pl, case));
+            out.put(feat2_mixed(T_WORD_NEXT_CASE, nl_mixed, case));
         }
         if self.has(groups::LEXICON) {
             for (slot, o) in [(1, prev), (2, next)] {

@@ -4,7 +4,7 @@
 //! per word: per document, and while tagging, across documents.
 
 use super::clusters::cluster_of;
-use super::hash::{bytes_hash, fnv_step, IdMap, FNV_OFFSET};
+use super::hash::{bytes_hash, fnv_step, premix, IdMap, FNV_OFFSET};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::positions::is_title_word;
 
@@ -31,6 +31,9 @@ pub(super) struct WordInfo {
     pub(super) lower: u64,
     pub(super) shape: u64,
     pub(super) short: u64,
+    /// `premix(lower)` and `premix(short)` (see [`super::hash::premix`]).
+    pub(super) lower_mixed: u64,
+    pub(super) short_mixed: u64,
     pub(super) case: Case,
     pub(super) flags: u32,
     pub(super) title: bool,
@@ -249,6 +252,8 @@ impl WordInfo {
             lower,
             shape,
             short,
+            lower_mixed: premix(lower),
+            short_mixed: premix(short),
             case,
             flags,
             title,
