@@ -234,6 +234,7 @@ pub(super) static PLACES_AFTER_KINDS: Pass = Pass {
 fn places_after_kinds(c: &Ctx, st: &mut State) {
     let n = c.n;
     let mut found = Vec::new();
+    let mut starting: Option<Vec<usize>> = None;
     for g in 0..n.saturating_sub(2) {
         // The next words first: this runs at every token.
         let start = match (c.lower[g + 1], c.lower[g + 2]) {
@@ -246,8 +247,16 @@ fn places_after_kinds(c: &Ctx, st: &mut State) {
             continue;
         }
         let plural = w.ends_with('s');
+        // The first span starting at each token, built at the first kind.
+        let starts = starting.get_or_insert_with(|| {
+            let mut at = vec![usize::MAX; n];
+            for (k, x) in st.spans.iter().enumerate().rev() {
+                at[x.s] = k;
+            }
+            at
+        });
         let mut t = start;
-        while let Some(k) = st.spans.iter().position(|x| x.s == t) {
+        while let Some(k) = starts.get(t).copied().filter(|&k| k != usize::MAX) {
             let x = st.spans[k];
             let ok_person = x.label == Label::Per
                 && x.e - x.s <= 3
