@@ -6,6 +6,7 @@
 //! Tasmania Carl Dunne`).
 
 use super::{Ctx, Pass, State};
+use crate::engine::positions;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -101,6 +102,84 @@ fn constituencies(c: &Ctx, st: &mut State) {
     st.spans.sort();
 }
 
+pub(super) static CONSTITUENCIES_BEFORE_POSTS: Pass = Pass {
+    name: "constituencies-before-posts",
+    reason: "the capitalised words right before a member's post such as MP, TD or assemblyman name the member's constituency, a place",
+    reads: "titles, spans",
+    writes: "spans (added, removed)",
+    run: constituencies_before_posts,
+};
+
+/// Whether the word at `t` may stand in a constituency's name before a
+/// post: capitalised, the rest lower case, and no given name, demonym,
+/// party, organisation, jurisdiction or title word (but a compass word, as
+/// in `Cork North Central`).
+fn constituency_word(c: &Ctx, t: usize) -> bool {
+    let w = c.w(t);
+    if matches!(w, "North" | "South" | "East" | "West" | "Central" | "Mid") {
+        return true;
+    }
+    c.name_word(t)
+        && w.chars().all(char::is_alphabetic)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !c.lex.is_given_name(w)
+        && !c.lex.is_demonym(w)
+        && !words::HOLD_PARTY_WORDS.contains(w)
+        && !words::PARTY_MEMBERS.contains(w)
+        && !words::ORG_WORDS.contains(c.lower[t])
+        && !words::PORTFOLIO_RUN_STOPS.contains(c.lower[t])
+        && !positions::is_title_vocabulary(w)
+}
+
+/// The constituency before a member's post at `s` (`the Louth TD`, `Hulu
+/// Kelang assemblyman`): one to three words after `the` or `a`; or after
+/// any other word that is not capitalised, or at a line's start, where the
+/// post is in lower case or a name follows it (`Louth TD Ana Ruiz`; not
+/// `Ana Ruiz MP said`). None where a
+/// name the tagger read runs on before it, or where the words end in a
+/// party or organisation `known-organisations.txt` lists.
+fn constituency_before(c: &Ctx, st: &State, s: usize, e: usize) -> Option<usize> {
+    let mut b = s;
+    while b > 0 && s - b < 3 && !c.newline(b) && constituency_word(c, b - 1) {
+        b -= 1;
+    }
+    let article = b > 0 && matches!(c.lower[b - 1], "the" | "a" | "an");
+    let opened = b == 0 || c.newline(b) || !c.cap(b - 1);
+    let name_after = e < c.n && c.name_word(e) && !c.newline(e);
+    let lower_post = !c.cap(s);
+    // A name the tagger read that runs on before the words, or a party or
+    // organisation the lists know (`Sinn Féin MP`), is no constituency.
+    let inside_name = st.spans.iter().any(|x| x.s < b && x.e > b);
+    let known_body = (b..s).any(|t| {
+        let words: Vec<&str> = (t..s).map(|u| c.w(u)).collect();
+        words::KNOWN_ORGANISATIONS.contains(&words.join(" "))
+    });
+    let context = article || (opened && (lower_post || name_after));
+    (b < s && context && !inside_name && !known_body).then_some(b)
+}
+
+/// A title that is a post of `posts-after-constituencies.txt` takes the
+/// constituency before it as a place; names the tagger read inside it go.
+fn constituencies_before_posts(c: &Ctx, st: &mut State) {
+    let mut found = Vec::new();
+    for f in &st.titles {
+        let post = c.lower[f.start..f.end].join(" ");
+        if words::POSTS_AFTER_CONSTITUENCIES.contains(&post) {
+            if let Some(b) = constituency_before(c, st, f.start, f.end) {
+                found.push((b, f.start));
+            }
+        }
+    }
+    for &(b, s) in &found {
+        st.spans.retain(|y| y.e <= b || y.s >= s);
+        st.spans
+            .push(b, s, Label::Loc, CONSTITUENCIES_BEFORE_POSTS.name);
+    }
+    if !found.is_empty() {
+        st.spans.sort();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -139,6 +218,32 @@ mod tests {
                     ("MLA", "position"),
                     ("Kelby-Lorne", "place"),
                 ],
+            ),
+            // A constituency before the post.
+            (
+                "The Westmere TD, Orla Keating, said no.",
+                &[
+                    ("Westmere", "place"),
+                    ("TD", "position"),
+                    ("Orla Keating", "person"),
+                ],
+            ),
+            (
+                "The rules were backed by Kampung Dalam assemblyman Ahmad Rosli.",
+                &[
+                    ("Kampung Dalam", "place"),
+                    ("assemblyman", "position"),
+                    ("Ahmad Rosli", "person"),
+                ],
+            ),
+            // A holder's name or a party before the letters is no place.
+            (
+                "Orla Keating TD said no.",
+                &[("Orla Keating", "person"), ("TD", "position")],
+            ),
+            (
+                "The bill was opposed by the Sinn Féin TD, Orla Keating.",
+                &[("TD", "position"), ("Orla Keating", "person")],
             ),
             // A party after `for` is no constituency.
             (

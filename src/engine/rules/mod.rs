@@ -190,6 +190,7 @@ static PASSES: &[&Pass] = &[
     &post_acronyms::POST_ACRONYMS,
     &portfolio_runs::PORTFOLIO_RUNS,
     &constituencies::CONSTITUENCIES,
+    &constituencies::CONSTITUENCIES_BEFORE_POSTS,
     &posts::POSITIONS,
     &trim::NAMES,
     &kinds::KINDS,
