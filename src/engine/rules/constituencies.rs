@@ -25,8 +25,9 @@ fn member_post(c: &Ctx, s: usize, e: usize) -> bool {
 }
 
 /// Whether the token at `t` may stand in a constituency's name: a
-/// capitalised word (no party or organisation word), or a hyphen or `and`
-/// between two of them (`Burnaby-Lougheed`, `Kingston and Surbiton`).
+/// capitalised word (no party, organisation or title word), or a hyphen,
+/// `and` or a lower-case particle between two of them (`Burnaby-Lougheed`,
+/// `Kingston and Surbiton`, `Pointe a Pierre`).
 fn name_token(c: &Ctx, t: usize) -> bool {
     let cap = |u: usize| {
         c.name_word(u)
@@ -34,14 +35,24 @@ fn name_token(c: &Ctx, t: usize) -> bool {
             && !words::ORG_WORDS.contains(c.lower[u])
             && !words::HOLD_PARTY_WORDS.contains(c.w(u))
             && !words::PARTY_MEMBERS.contains(c.w(u))
+            && (compass(c.w(u)) || !positions::is_title_vocabulary(c.w(u)))
     };
     let joiner = |u: usize| {
-        (c.tight_hyphen(u) || matches!(c.w(u), "and" | "–" | "—"))
+        (c.tight_hyphen(u)
+            || matches!(
+                c.w(u),
+                "and" | "–" | "—" | "a" | "de" | "du" | "la" | "le" | "des" | "del"
+            ))
             && u > 0
             && cap(u - 1)
             && cap(u + 1)
     };
     cap(t) || joiner(t)
+}
+
+/// A compass word that may end a constituency's name (`Cork North Central`).
+fn compass(w: &str) -> bool {
+    matches!(w, "North" | "South" | "East" | "West" | "Central" | "Mid")
 }
 
 /// The constituency after the post ending at `e` (`for` at `e`): its first
@@ -60,11 +71,18 @@ fn constituency(c: &Ctx, e: usize) -> Option<(usize, usize, Option<usize>)> {
     if end == s || c.lower[end - 1] == "and" {
         return None;
     }
-    let name_at = |t: usize| (2..=3).contains(&(end - t)) && (t..end).all(|u| c.cap(u));
-    // A given name opens the holder's name; or the gazetteer knows the words
-    // before it as a place, and not the words with it.
+    // The holder's two or three capitalised words: no compass word among
+    // them, none after `St` (`St Catherine South` is one place).
+    let name_at = |t: usize| {
+        (2..=3).contains(&(end - t))
+            && (t..end).all(|u| c.cap(u) && !compass(c.w(u)))
+            && !matches!(c.w(t - 1), "St" | "St." | "Saint" | "Ste" | "Sainte")
+    };
+    // A given name opens the holder's name; or a compass word ends the
+    // constituency before it (`Couva South`); or the gazetteer knows the
+    // words before it as a place, and not the words with it.
     let holder = (s + 1..end)
-        .find(|&t| name_at(t) && c.lex.is_given_name(c.w(t)))
+        .find(|&t| name_at(t) && (c.lex.is_given_name(c.w(t)) || compass(c.w(t - 1))))
         .or_else(|| {
             (s + 1..end)
                 .rev()
@@ -116,7 +134,7 @@ pub(super) static CONSTITUENCIES_BEFORE_POSTS: Pass = Pass {
 /// in `Cork North Central`).
 fn constituency_word(c: &Ctx, t: usize) -> bool {
     let w = c.w(t);
-    if matches!(w, "North" | "South" | "East" | "West" | "Central" | "Mid") {
+    if compass(w) {
         return true;
     }
     c.name_word(t)
@@ -244,6 +262,24 @@ mod tests {
             (
                 "The bill was opposed by the Sinn Féin TD, Orla Keating.",
                 &[("TD", "position"), ("Orla Keating", "person")],
+            ),
+            // Particles and compass words inside the constituency's name; a
+            // name after a compass word is the holder's, and none after `St`.
+            (
+                "Member of Parliament for Anse la Rivière Tomas Vell said no.",
+                &[
+                    ("Member of Parliament", "position"),
+                    ("Anse la Rivière", "place"),
+                    ("Tomas Vell", "person"),
+                ],
+            ),
+            (
+                "Member of Parliament for Lorne South Kiran Dastur said no.",
+                &[
+                    ("Member of Parliament", "position"),
+                    ("Lorne South", "place"),
+                    ("Kiran Dastur", "person"),
+                ],
             ),
             // A party after `for` is no constituency.
             (
