@@ -20,6 +20,7 @@ mod appositions;
 mod beside_posts;
 mod bracketed_places;
 mod calendar;
+mod constituencies;
 mod countries;
 mod district_posts;
 mod family_first;
@@ -31,6 +32,7 @@ mod hyphens;
 mod initials;
 mod kinds;
 mod lists;
+mod member_letters;
 mod name_parts;
 mod named_after;
 mod namesakes;
@@ -39,6 +41,7 @@ mod organisations;
 mod particles;
 mod place_particles;
 mod places;
+mod portfolio_runs;
 mod portfolios;
 mod possessives;
 mod post_acronyms;
@@ -104,6 +107,7 @@ static PASSES: &[&Pass] = &[
     &posts::POSTS_IN_NAMES,
     &beside_posts::POSTS_IN_ORGANISATIONS,
     &acronyms::ACRONYMS_BEFORE_NAMES,
+    &member_letters::MEMBER_LETTERS,
     &name_parts::NAME_WORD_PARTS,
     &name_parts::MALAY_NAME_OPENERS,
     &name_parts::MIDDLE_NAME_WORDS,
@@ -184,6 +188,9 @@ static PASSES: &[&Pass] = &[
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
     &post_acronyms::POST_ACRONYMS,
+    &portfolio_runs::PORTFOLIO_RUNS,
+    &constituencies::CONSTITUENCIES,
+    &constituencies::CONSTITUENCIES_BEFORE_POSTS,
     &posts::POSITIONS,
     &trim::NAMES,
     &kinds::KINDS,

@@ -1,0 +1,293 @@
+//! A member's constituency after `for` (`the MP for Westbury`, `Senator for
+//! Tasmania`, `MLA for Burnaby-Lougheed`, `the TD for Cork South Central`) is a
+//! place, as GUIDELINES.md splits a title and `for` + place; the tagger reads
+//! a constituency it does not know as nothing, a person or an organisation,
+//! and joins it to the holder's name when no comma comes between (`Senator for
+//! Tasmania Carl Dunne`).
+
+use super::{Ctx, Pass, State};
+use crate::engine::positions;
+use crate::engine::tagger::Label;
+use crate::engine::words;
+
+pub(super) static CONSTITUENCIES: Pass = Pass {
+    name: "constituencies",
+    reason: "the capitalised words after a member's post and for name the member's constituency, a place",
+    reads: "titles, spans",
+    writes: "spans (added, cut, removed)",
+    run: constituencies,
+};
+
+/// Whether the title `s..e` ends in a member's post of
+/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`).
+fn member_post(c: &Ctx, s: usize, e: usize) -> bool {
+    (s..e).any(|t| words::CONSTITUENCY_POSTS.contains(&c.lower[t..e].join(" ")))
+}
+
+/// Whether the token at `t` may stand in a constituency's name: a
+/// capitalised word (no party, organisation or title word), or a hyphen,
+/// `and` or a lower-case particle between two of them (`Burnaby-Lougheed`,
+/// `Kingston and Surbiton`, `Pointe a Pierre`).
+fn name_token(c: &Ctx, t: usize) -> bool {
+    let cap = |u: usize| {
+        c.name_word(u)
+            && c.w(u).chars().any(char::is_alphabetic)
+            && !words::ORG_WORDS.contains(c.lower[u])
+            && !words::HOLD_PARTY_WORDS.contains(c.w(u))
+            && !words::PARTY_MEMBERS.contains(c.w(u))
+            && (compass(c.w(u)) || !positions::is_title_vocabulary(c.w(u)))
+    };
+    let joiner = |u: usize| {
+        (c.tight_hyphen(u)
+            || matches!(
+                c.w(u),
+                "and" | "–" | "—" | "a" | "de" | "du" | "la" | "le" | "des" | "del"
+            ))
+            && u > 0
+            && cap(u - 1)
+            && cap(u + 1)
+    };
+    cap(t) || joiner(t)
+}
+
+/// A compass word that may end a constituency's name (`Cork North Central`).
+fn compass(w: &str) -> bool {
+    matches!(w, "North" | "South" | "East" | "West" | "Central" | "Mid")
+}
+
+/// The constituency after the post ending at `e` (`for` at `e`): its first
+/// token and end, and where a holder's name joined to it starts (`Tasmania
+/// Carl Dunne`: two or three capitalised words opening with a given name or
+/// after a place the gazetteer knows).
+fn constituency(c: &Ctx, e: usize) -> Option<(usize, usize, Option<usize>)> {
+    if e + 1 >= c.n || c.lower[e] != "for" || c.newline(e + 1) {
+        return None;
+    }
+    let s = e + 1;
+    let mut end = s;
+    while end < c.n && end - s < 6 && name_token(c, end) && (end == s || !c.newline(end)) {
+        end += 1;
+    }
+    if end == s || c.lower[end - 1] == "and" {
+        return None;
+    }
+    // The holder's two or three capitalised words: no compass word among
+    // them, none after `St` (`St Catherine South` is one place).
+    let name_at = |t: usize| {
+        (2..=3).contains(&(end - t))
+            && (t..end).all(|u| c.cap(u) && !compass(c.w(u)))
+            && !matches!(c.w(t - 1), "St" | "St." | "Saint" | "Ste" | "Sainte")
+    };
+    // A given name opens the holder's name; or a compass word ends the
+    // constituency before it (`Couva South`); or the gazetteer knows the
+    // words before it as a place, and not the words with it.
+    let holder = (s + 1..end)
+        .find(|&t| name_at(t) && (c.lex.is_given_name(c.w(t)) || compass(c.w(t - 1))))
+        .or_else(|| {
+            (s + 1..end)
+                .rev()
+                .find(|&t| name_at(t) && c.known_place(s, t) && !c.known_place(s, end))
+        });
+    Some((s, holder.unwrap_or(end), holder))
+}
+
+fn constituencies(c: &Ctx, st: &mut State) {
+    let mut found = Vec::new();
+    for f in &st.titles {
+        if member_post(c, f.start, f.end) {
+            if let Some(x) = constituency(c, f.end) {
+                found.push(x);
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let end_of = |&(_, place_end, holder): &(usize, usize, Option<usize>)| {
+        holder.map_or(place_end, |h| (h..c.n).find(|&t| !c.cap(t)).unwrap_or(c.n))
+    };
+    for x in &found {
+        let (s, e) = (x.0, end_of(x));
+        st.spans.retain(|y| y.e <= s || y.s >= e);
+    }
+    for x in &found {
+        let (s, place_end, holder) = *x;
+        st.spans.push(s, place_end, Label::Loc, CONSTITUENCIES.name);
+        if let Some(h) = holder {
+            st.spans.push(h, end_of(x), Label::Per, CONSTITUENCIES.name);
+        }
+    }
+    st.spans.sort();
+}
+
+pub(super) static CONSTITUENCIES_BEFORE_POSTS: Pass = Pass {
+    name: "constituencies-before-posts",
+    reason: "the capitalised words right before a member's post such as MP, TD or assemblyman name the member's constituency, a place",
+    reads: "titles, spans",
+    writes: "spans (added, removed)",
+    run: constituencies_before_posts,
+};
+
+/// Whether the word at `t` may stand in a constituency's name before a
+/// post: capitalised, the rest lower case, and no given name, demonym,
+/// party, organisation, jurisdiction or title word (but a compass word, as
+/// in `Cork North Central`).
+fn constituency_word(c: &Ctx, t: usize) -> bool {
+    let w = c.w(t);
+    if compass(w) {
+        return true;
+    }
+    c.name_word(t)
+        && w.chars().all(char::is_alphabetic)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !c.lex.is_given_name(w)
+        && !c.lex.is_demonym(w)
+        && !words::HOLD_PARTY_WORDS.contains(w)
+        && !words::PARTY_MEMBERS.contains(w)
+        && !words::ORG_WORDS.contains(c.lower[t])
+        && !words::PORTFOLIO_RUN_STOPS.contains(c.lower[t])
+        && !positions::is_title_vocabulary(w)
+}
+
+/// The constituency before a member's post at `s` (`the Louth TD`, `Hulu
+/// Kelang assemblyman`): one to three words after `the` or `a`; or after
+/// any other word that is not capitalised, or at a line's start, where the
+/// post is in lower case or a name follows it (`Louth TD Ana Ruiz`; not
+/// `Ana Ruiz MP said`). None where a
+/// name the tagger read runs on before it, or where the words end in a
+/// party or organisation `known-organisations.txt` lists.
+fn constituency_before(c: &Ctx, st: &State, s: usize, e: usize) -> Option<usize> {
+    let mut b = s;
+    while b > 0 && s - b < 3 && !c.newline(b) && constituency_word(c, b - 1) {
+        b -= 1;
+    }
+    let article = b > 0 && matches!(c.lower[b - 1], "the" | "a" | "an");
+    let opened = b == 0 || c.newline(b) || !c.cap(b - 1);
+    let name_after = e < c.n && c.name_word(e) && !c.newline(e);
+    let lower_post = !c.cap(s);
+    // A name the tagger read that runs on before the words, or a party or
+    // organisation the lists know (`Sinn Féin MP`), is no constituency.
+    let inside_name = st.spans.iter().any(|x| x.s < b && x.e > b);
+    let known_body = (b..s).any(|t| {
+        let words: Vec<&str> = (t..s).map(|u| c.w(u)).collect();
+        words::KNOWN_ORGANISATIONS.contains(&words.join(" "))
+    });
+    let context = article || (opened && (lower_post || name_after));
+    (b < s && context && !inside_name && !known_body).then_some(b)
+}
+
+/// A title that is a post of `posts-after-constituencies.txt` takes the
+/// constituency before it as a place; names the tagger read inside it go.
+fn constituencies_before_posts(c: &Ctx, st: &mut State) {
+    let mut found = Vec::new();
+    for f in &st.titles {
+        let post = c.lower[f.start..f.end].join(" ");
+        if words::POSTS_AFTER_CONSTITUENCIES.contains(&post) {
+            if let Some(b) = constituency_before(c, st, f.start, f.end) {
+                found.push((b, f.start));
+            }
+        }
+    }
+    for &(b, s) in &found {
+        st.spans.retain(|y| y.e <= b || y.s >= s);
+        st.spans
+            .push(b, s, Label::Loc, CONSTITUENCIES_BEFORE_POSTS.name);
+    }
+    if !found.is_empty() {
+        st.spans.sort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+
+    #[test]
+    fn constituencies_after_member_posts() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz, the Labour MP for Westbury North, said no.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("MP", "position"),
+                    ("Westbury North", "place"),
+                ][..],
+            ),
+            (
+                "Senator for Tasmania Carl Dunne said the bill was flawed.",
+                &[
+                    ("Senator", "position"),
+                    ("Tasmania", "place"),
+                    ("Carl Dunne", "person"),
+                ],
+            ),
+            (
+                "Lia Moss, the Member of the Legislative Assembly for Harbourside, said no.",
+                &[
+                    ("Lia Moss", "person"),
+                    ("Member of the Legislative Assembly", "position"),
+                    ("Harbourside", "place"),
+                ],
+            ),
+            (
+                "Ana Ruiz, MLA for Kelby-Lorne, said no.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("MLA", "position"),
+                    ("Kelby-Lorne", "place"),
+                ],
+            ),
+            // A constituency before the post.
+            (
+                "The Westmere TD, Orla Keating, said no.",
+                &[
+                    ("Westmere", "place"),
+                    ("TD", "position"),
+                    ("Orla Keating", "person"),
+                ],
+            ),
+            (
+                "The rules were backed by Kampung Dalam assemblyman Ahmad Rosli.",
+                &[
+                    ("Kampung Dalam", "place"),
+                    ("assemblyman", "position"),
+                    ("Ahmad Rosli", "person"),
+                ],
+            ),
+            // A holder's name or a party before the letters is no place.
+            (
+                "Orla Keating TD said no.",
+                &[("Orla Keating", "person"), ("TD", "position")],
+            ),
+            (
+                "The bill was opposed by the Sinn Féin TD, Orla Keating.",
+                &[("TD", "position"), ("Orla Keating", "person")],
+            ),
+            // Particles and compass words inside the constituency's name; a
+            // name after a compass word is the holder's, and none after `St`.
+            (
+                "Member of Parliament for Anse la Rivière Tomas Vell said no.",
+                &[
+                    ("Member of Parliament", "position"),
+                    ("Anse la Rivière", "place"),
+                    ("Tomas Vell", "person"),
+                ],
+            ),
+            (
+                "Member of Parliament for Lorne South Kiran Dastur said no.",
+                &[
+                    ("Member of Parliament", "position"),
+                    ("Lorne South", "place"),
+                    ("Kiran Dastur", "person"),
+                ],
+            ),
+            // A party after `for` is no constituency.
+            (
+                "Ana Ruiz, the MP for the Greens, said no.",
+                &[("Ana Ruiz", "person"), ("MP", "position")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+}
