@@ -22,6 +22,7 @@ mod joined_as;
 mod named_object;
 mod new_post_next_sentence;
 mod nominal;
+mod post_comma_body_name;
 mod post_in_body_before_name;
 mod post_is_name;
 mod post_of_body_before_name;
@@ -29,6 +30,7 @@ mod post_of_place_before_name;
 mod pronoun_subject;
 mod respectively;
 mod set_off_before_name;
+mod set_off_speaker;
 mod set_off_styled_name;
 mod succeeded_as;
 mod successor_owner;
@@ -80,8 +82,10 @@ pub const PATTERNS: &[Pattern] = &[
     post_of_place_before_name::PATTERN,
     post_of_body_before_name::PATTERN,
     post_in_body_before_name::PATTERN,
+    post_comma_body_name::PATTERN,
     set_off_before_name::PATTERN,
     set_off_styled_name::PATTERN,
+    set_off_speaker::PATTERN,
     bracketed::PATTERN,
     with_as::PATTERN,
     appointed_as::PATTERN,
@@ -551,6 +555,11 @@ mod tests {
             ("Ana Ruiz", "Permanent Secretary"),
         ),
         (
+            "post_comma_body_name",
+            "The {Commissioner}, Ministry of Health, [Ana Ruiz], said",
+            ("Ana Ruiz", "Commissioner"),
+        ),
+        (
             "set_off_before_name",
             "the {defense minister}, [Ana Ruiz],",
             ("Ana Ruiz", "defense minister"),
@@ -559,6 +568,11 @@ mod tests {
             "set_off_styled_name",
             "{Minister of Works}, the Hon. [Ana Ruiz] and others",
             ("Ana Ruiz", "Minister of Works"),
+        ),
+        (
+            "set_off_speaker",
+            "the {chairperson} of the board, [Ana Ruiz] said the vote was off",
+            ("Ana Ruiz", "chairperson"),
         ),
         (
             "bracketed",
