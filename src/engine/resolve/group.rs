@@ -47,6 +47,26 @@ fn spaced_given_name(known: &[&str]) -> bool {
         })
 }
 
+/// Whether `short` (two words or more) opens `long`, a name that ends in a
+/// hyphenated Chinese given name, as Hong Kong news writes an English given
+/// name, the family name, then the Chinese given name (`John Lee` of `John
+/// Lee Ka-chiu`, `Carrie Lam` of `Carrie Lam Cheng Yuet-ngor`; unseen real
+/// news, holds round ten). The hyphen leaves the given name's second part
+/// in lower case (`Ka`, `chiu`).
+fn english_name_before_chinese(short: &[&str], long: &[&str]) -> bool {
+    let n = long.len();
+    let hyphenated = n >= 4
+        && long[n - 1].starts_with(|c: char| c.is_ascii_lowercase())
+        && long[n - 2].starts_with(|c: char| c.is_ascii_uppercase());
+    hyphenated
+        && short.len() >= 2
+        && short.len() <= n - 2
+        && short
+            .iter()
+            .zip(long)
+            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+}
+
 /// Whether a person mention with `parts` may refer to a person already known
 /// by `known` (both lists of name parts).
 fn same_person(parts: &[&str], known: &[&str]) -> bool {
@@ -77,6 +97,9 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
             .iter()
             .skip(if long.len() > 1 { 1 } else { 0 })
             .any(|w| eq(w, short[0]));
+    }
+    if english_name_before_chinese(parts, known) || english_name_before_chinese(known, parts) {
+        return true;
     }
     if !eq(pl, kl) {
         return false;
@@ -319,6 +342,15 @@ mod tests {
                 &["Sami", "bin", "Omar", "Al", "Kadi"],
                 true,
             ),
+            // An English name before a Chinese given name (Hong Kong).
+            (&["John", "Lam"], &["John", "Lam", "Ka", "chiu"], true),
+            (
+                &["Mary", "Lam"],
+                &["Mary", "Lam", "Cheng", "Yuet", "ngor"],
+                true,
+            ),
+            (&["John", "Wong"], &["John", "Lam", "Ka", "chiu"], false),
+            (&["John", "Lam"], &["John", "Lam", "Ruiz", "Vell"], false),
             // Same surname: given names agree, or one is the other's initial.
             (&["A.", "Ruiz"], &["Ana", "Ruiz"], true),
             (&["ana", "RUIZ"], &["Ana", "Ruiz"], true),
