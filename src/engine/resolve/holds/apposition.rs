@@ -457,11 +457,11 @@ pub(super) fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
     let quote = |i: usize| matches!(word(i), "'" | "‘" | "’" | "\"" | "“" | "”");
     let scare = quote(t) && ((t + 2 < start && quote(t + 2)) || (t >= 2 && quote(t - 2)));
     // The office's name: `took up the post of finance minister`, `returns to
-    // the post of`.
+    // the post of`, `held the rank of colonel`.
     let office_noun = |i: usize| {
         matches!(
             word(i),
-            "post" | "position" | "role" | "office" | "portfolio"
+            "post" | "position" | "role" | "office" | "portfolio" | "rank"
         )
     };
     let office = (w == "of" && t > 0 && office_noun(t - 1))
@@ -493,8 +493,15 @@ pub(super) fn is_filler(ctx: &Ctx, t: usize, start: usize) -> bool {
     let infinitive = (HOLD_INFINITIVE_LINKS.contains(w) && word(t + 1) == "to")
         || (w == "to" && HOLD_INFINITIVE_LINKS.contains(word(t + 1)))
         || (t > 0 && ctx.word(t - 1) == "to" && HOLD_INFINITIVE_LINKS.contains(w));
+    // A post kept: `Ruiz will continue to be permanent secretary` (holds
+    // round ten; `to be` after other verbs is no link: `hopes to be`).
+    let kept =
+        |i: usize| i > 0 && matches!(ctx.word(i - 1), "continue" | "continues" | "continued");
+    let kept_be = (w == "to" && word(t + 1) == "be" && kept(t))
+        || (w == "be" && t > 0 && ctx.word(t - 1) == "to" && kept(t - 1));
     HOLD_APPOSITION_FILLERS.contains(w)
         || w == ","
+        || kept_be
         || date
         || infinitive
         || body_before_post

@@ -119,6 +119,15 @@ mod tests {
                     "[Tomas Vell] joined Harbour Bank as {chief executive} in 2019.",
                     &[("Tomas Vell", "chief executive")],
                 ),
+                // Entering a body (holds round ten).
+                (
+                    "[Tomas Vell] entered Cabinet as {Minister for Sports} in May.",
+                    &[("Tomas Vell", "Minister for Sports")],
+                ),
+                (
+                    "[Ana Ruiz] entered parliament in 2015 as {MP} for <Oldtown>.",
+                    &[("Ana Ruiz", "MP")],
+                ),
                 // Working or serving in a body (unseen real news, holds round nine).
                 (
                     "[Tomas Vell] worked at the ministry as {permanent secretary} until 2010.",

@@ -22,12 +22,16 @@ mod joined_as;
 mod named_object;
 mod new_post_next_sentence;
 mod nominal;
+mod post_comma_body_name;
+mod post_in_body_before_name;
 mod post_is_name;
 mod post_of_body_before_name;
 mod post_of_place_before_name;
 mod pronoun_subject;
 mod respectively;
 mod set_off_before_name;
+mod set_off_speaker;
+mod set_off_styled_name;
 mod succeeded_as;
 mod successor_owner;
 mod tenure_as;
@@ -45,7 +49,9 @@ use crate::engine::lexicon::casing::FxMap;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::rules::{self, Candidate};
 use crate::engine::tokenize::Doc;
-use crate::engine::words::{HOLD_DISTINCT_RANKS, HONORIFIC_PAIRS, HONORIFIC_SECONDS};
+use crate::engine::words::{
+    HOLD_DISTINCT_RANKS, HOLD_STYLES_AFTER_THE, HONORIFIC_PAIRS, HONORIFIC_SECONDS,
+};
 
 /// One hold pattern.
 pub struct Pattern {
@@ -77,7 +83,11 @@ pub const PATTERNS: &[Pattern] = &[
     title_rank_name::PATTERN,
     post_of_place_before_name::PATTERN,
     post_of_body_before_name::PATTERN,
+    post_in_body_before_name::PATTERN,
+    post_comma_body_name::PATTERN,
     set_off_before_name::PATTERN,
+    set_off_styled_name::PATTERN,
+    set_off_speaker::PATTERN,
     bracketed::PATTERN,
     with_as::PATTERN,
     appointed_as::PATTERN,
@@ -185,10 +195,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// Past the honorifics that start at `t` and stay outside the name, up
     /// to four words (`Sheikh`, `Dr.`, a pair such as `Tan Sri`, and the
-    /// second words of Malay honorifics after one: `Datuk Seri Dr`): where
-    /// the words after them start; `t` when none start there.
+    /// second words of Malay honorifics after one: `Datuk Seri Dr`), also
+    /// a Commonwealth style after `the` (`the Hon.`, `the Right Honourable`:
+    /// [`Ctx::past_styled_the`]): where the words after them start; `t`
+    /// when none start there.
     pub fn past_honorifics(&self, t: usize) -> usize {
         let free = |u: usize| u < self.n && self.at[u].is_none();
+        let t = self.past_styled_the(t);
         let mut u = t;
         while free(u) && u - t < 4 {
             let w = self.word(u);
@@ -211,6 +224,23 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
         }
         u
+    }
+
+    /// Past a `the` that opens a Commonwealth style of address at `t`
+    /// (`Minister of Finance the Hon. Ana Ruiz`, `Senator the Right
+    /// Honourable Tomas Vell`: unseen real news, Caribbean and Pacific
+    /// government releases, holds round ten): where the style starts; `t`
+    /// when no such `the` is there.
+    pub fn past_styled_the(&self, t: usize) -> usize {
+        let styled = t + 2 < self.n
+            && self.at[t].is_none()
+            && self.word(t).eq_ignore_ascii_case("the")
+            && HOLD_STYLES_AFTER_THE.contains(self.word(t + 1));
+        if styled {
+            t + 1
+        } else {
+            t
+        }
     }
 
     /// Past a post's initials in brackets that start at `t` (`Chief
@@ -525,9 +555,29 @@ mod tests {
             ("Ana Ruiz", "leader"),
         ),
         (
+            "post_in_body_before_name",
+            "{Permanent Secretary} in the Ministry of Works [Ana Ruiz]",
+            ("Ana Ruiz", "Permanent Secretary"),
+        ),
+        (
+            "post_comma_body_name",
+            "The {Commissioner}, Ministry of Health, [Ana Ruiz], said",
+            ("Ana Ruiz", "Commissioner"),
+        ),
+        (
             "set_off_before_name",
             "the {defense minister}, [Ana Ruiz],",
             ("Ana Ruiz", "defense minister"),
+        ),
+        (
+            "set_off_styled_name",
+            "{Minister of Works}, the Hon. [Ana Ruiz] and others",
+            ("Ana Ruiz", "Minister of Works"),
+        ),
+        (
+            "set_off_speaker",
+            "the {chairperson} of the board, [Ana Ruiz] said the vote was off",
+            ("Ana Ruiz", "chairperson"),
         ),
         (
             "bracketed",

@@ -39,8 +39,19 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if !matches!(ctx.word(p.end), "of" | "for" | "at") {
         return None;
     }
-    let mut t = p.end + 1;
-    if ctx.word(t).eq_ignore_ascii_case("the") {
+    body_then_person(ctx, pi, p.end + 1, false)
+}
+
+/// The person right after a body's name that starts at `t` (past a `the`)
+/// in the sentence of post `pi`: capitalised words, initials, places, and
+/// `of`, `and`, `&` inside; or lower-case words ending in a body's word
+/// (`party`, `ministry`). With `commas`, a comma before another
+/// capitalised word and an `and` stays inside the name (`Ministry of
+/// Trade, Investment and Tourism`).
+pub(super) fn body_then_person(ctx: &Ctx, pi: usize, t: usize, commas: bool) -> Option<usize> {
+    let p = &ctx.cands[pi];
+    let mut t = t;
+    if t < ctx.n && ctx.word(t).eq_ignore_ascii_case("the") {
         t += 1;
     }
     let first = t;
@@ -81,7 +92,19 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
             t += 3;
             continue;
         }
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        // A comma inside a list of a body's subjects, an `and` soon after
+        // it: `Ministry of Trade, Industry and Tourism`.
+        let inner_comma = commas
+            && named
+            && w == ","
+            && t + 1 < ctx.n
+            && ctx.at[t + 1].is_none()
+            && ctx.word(t + 1).starts_with(char::is_uppercase)
+            && (t + 2..(t + 5).min(ctx.n))
+                .find(|&i| matches!(ctx.word(i), "and" | "&"))
+                .is_some_and(|i| (t + 1..i).all(|u| ctx.cover[u].is_none()));
+        if inner_comma {
+        } else if w.chars().next().is_some_and(char::is_uppercase) {
             named = true;
         } else if t > first && matches!(w, "of" | "and" | "&") {
         } else if w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-') {

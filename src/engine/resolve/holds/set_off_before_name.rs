@@ -191,13 +191,20 @@ fn served_by_other_post(ctx: &Ctx, p: &Candidate) -> bool {
 
 /// The person after the comma that sets the post off.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
+    set_off_name(ctx, pi).and_then(|(m, clause)| (!clause).then_some(m))
+}
+
+/// The person after the comma that sets post `pi` off, and whether a
+/// lower-case word after the name opens a clause of its own (`will remain
+/// captain, Ruiz said`, `the chairperson of the board, Ana Ruiz said`).
+pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
     let p = &ctx.cands[pi];
     // An owner: `the president’s wife, Ana Ruiz,` is not the president.
     if ctx.owns_next(p) || served_by_other_post(ctx, p) {
         return None;
     }
     if let Some(m) = label(ctx, p) {
-        return Some(m);
+        return Some((m, false));
     }
     let after = [place_end(ctx, p), definite_phrase_end(ctx, p)]
         .into_iter()
@@ -248,7 +255,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-    (!clause).then_some(m)
+    Some((m, clause))
 }
 
 #[cfg(test)]

@@ -58,6 +58,15 @@ mod tests {
                     "{Chief Minister} Tan Sri [Musa Karim] spoke.",
                     &[("Musa Karim", "Chief Minister")],
                 ),
+                // Past a Commonwealth style after `the` (holds round ten).
+                (
+                    "{Minister of Finance} the Hon. [Ana Ruiz] spoke.",
+                    &[("Ana Ruiz", "Minister of Finance")],
+                ),
+                (
+                    "{Prime Minister} the Right Honourable [Tomas Vell] spoke.",
+                    &[("Tomas Vell", "Prime Minister")],
+                ),
                 // Past the post's initials in brackets.
                 (
                     "{Chief Minister} (CM) [Ravi Pereth] spoke.",
