@@ -180,6 +180,7 @@ static PASSES: &[&Pass] = &[
     &places::PLACES_IN_REGIONS,
     &places::LONE_PLACE_WORDS,
     &place_particles::PLACE_PARTICLES,
+    &district_posts::CONSTITUENCIES_AFTER_MEMBERS,
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
