@@ -181,6 +181,7 @@ static PASSES: &[&Pass] = &[
     &places::LONE_PLACE_WORDS,
     &place_particles::PLACE_PARTICLES,
     &district_posts::CONSTITUENCIES_AFTER_MEMBERS,
+    &honorifics::POSTS_ADDRESSED,
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
