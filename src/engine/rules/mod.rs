@@ -182,6 +182,7 @@ static PASSES: &[&Pass] = &[
     &place_particles::PLACE_PARTICLES,
     &district_posts::CONSTITUENCIES_AFTER_MEMBERS,
     &honorifics::POSTS_ADDRESSED,
+    &hometowns::PARTY_HOMETOWNS,
     &OVERLAPS,
     &lists::CONTEXT_PLACES,
     &organisations::POSTS_OPENING_NAMES,
