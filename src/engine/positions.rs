@@ -1288,7 +1288,9 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             |k| l.abbreviations.contains(k),
             false,
         ) {
-            if w.before_name(i + k) && !initials_open_name(&w, i, i + k) {
+            // Not when a longer head opens with it (`Lt. Governor`).
+            let longer_head = w.head(i).is_some_and(|(h, _)| h > k);
+            if w.before_name(i + k) && !initials_open_name(&w, i, i + k) && !longer_head {
                 out.push(Found {
                     start: i,
                     end: i + k,
@@ -1632,6 +1634,14 @@ mod tests {
                 "Defence Minister",
                 "Minister of Information and National Orientation",
             ],
+        );
+    }
+
+    #[test]
+    fn positions_abbreviated_rank_opening_a_head() {
+        check(
+            "Lt. Governor Mara Ellison met Lt. Gov. Tom Reyes and Lt. Col. Ivo Tam.",
+            &["Lt. Governor", "Lt. Gov.", "Lt. Col."],
         );
     }
 
