@@ -252,6 +252,26 @@ impl Words<'_> {
         Some(k)
     }
 
+    /// A portfolio opened by a capitalised qualifier no list spells, before a
+    /// portfolio word that may end one (`Physical Infrastructure`, `Drinking
+    /// Water`, `Small Enterprise Development`):
+    /// `data/sources/words/portfolio-tails.txt`.
+    fn qualified_portfolio(&self, i: usize) -> Option<usize> {
+        let word = self.doc.word(i);
+        let qualifier = word.chars().count() > 2
+            && is_capitalised(word)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(self.lower[i], "the" | "and" | "of");
+        if !qualifier || i + 1 >= self.len() || !self.usable(i, i + 2) {
+            return None;
+        }
+        let tail = self.doc.word(i + 1);
+        if !is_capitalised(tail) || !words::PORTFOLIO_TAILS.contains(self.lower[i + 1]) {
+            return None;
+        }
+        self.portfolio(i + 1).map(|k| k + 1)
+    }
+
     fn one_portfolio(&self, i: usize) -> Option<usize> {
         let l = lists();
         self.longest(i, l.portfolio_max, |k| l.portfolios.contains(k), true)
@@ -680,7 +700,17 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
             && lower[end + 1 + k] == "of"
             && is_capitalised(w.doc.word(end + 2 + k))
     };
-    let k = w.portfolio(end + 1).filter(|&k| !org_name(k))?;
+    // A minister's, secretary's or commissioner's portfolio may open with a
+    // qualifier no list spells (`Minister for Physical Infrastructure`).
+    let ministerial = matches!(
+        lower[end - 1],
+        "minister" | "secretary" | "commissioner" | "mec" | "state"
+    );
+    let item = |i: usize| {
+        w.portfolio(i)
+            .or_else(|| ministerial.then(|| w.qualified_portfolio(i)).flatten())
+    };
+    let k = item(end + 1).filter(|&k| !org_name(k))?;
     end += 1 + k;
     // A list of portfolios: `of Economy, Trade and Industry`;
     // commas count only when the list closes with `and`, also after a comma
@@ -697,7 +727,7 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
             }
         }
         if list + 1 < n && lower[list] == "and" {
-            match w.portfolio(list + 1) {
+            match item(list + 1) {
                 Some(k) => {
                     list += 1 + k;
                     end = list;
@@ -707,7 +737,7 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
             }
         }
         if list + 1 < n && lower[list] == "," {
-            if let Some(k) = w.portfolio(list + 1) {
+            if let Some(k) = item(list + 1) {
                 // `Trade and Industry` closes the list itself.
                 let closes = lower[list + 1..list + 1 + k].contains(&"and");
                 list += 1 + k;
@@ -1306,7 +1336,9 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             |k| l.abbreviations.contains(k),
             false,
         ) {
-            if w.before_name(i + k) && !initials_open_name(&w, i, i + k) {
+            // Not when a longer head opens with it (`Lt. Governor`).
+            let longer_head = w.head(i).is_some_and(|(h, _)| h > k);
+            if w.before_name(i + k) && !initials_open_name(&w, i, i + k) && !longer_head {
                 out.push(Found {
                     start: i,
                     end: i + k,
@@ -1659,6 +1691,48 @@ mod tests {
                 "Minister of Transport, Housing, and Water",
                 "Minister of Finance",
             ],
+        );
+    }
+
+    #[test]
+    fn positions_abbreviated_rank_opening_a_head() {
+        check(
+            "Lt. Governor Mara Ellison met Lt. Gov. Tom Reyes and Lt. Col. Ivo Tam.",
+            &["Lt. Governor", "Lt. Gov.", "Lt. Col."],
+        );
+    }
+
+    #[test]
+    fn positions_long_ministry_portfolios() {
+        // Ministries of the Pacific, the Caribbean, Namibia and Nepal, named by
+        // long lists of portfolios (unseen real news, outlets round ten).
+        check(
+            "The Minister for Employment, Productivity and Industrial Relations, Ana Ruiz, met the Minister of Labour and Small Enterprise Development Tomas Vell.",
+            &[
+                "Minister for Employment, Productivity and Industrial Relations",
+                "Minister of Labour and Small Enterprise Development",
+            ],
+        );
+        check(
+            "Minister for State Enterprises Ana Ruiz met the Urban and Rural Development Minister, Ivo Tam.",
+            &["Minister for State Enterprises", "Urban and Rural Development Minister"],
+        );
+        // A qualifier no list spells, before a word that ends a portfolio.
+        check(
+            "Minister for Physical Infrastructure and Transport Ana Ruiz met the Minister for Drinking Water, Irrigation and Energy Tomas Vell.",
+            &[
+                "Minister for Physical Infrastructure and Transport",
+                "Minister for Drinking Water, Irrigation and Energy",
+            ],
+        );
+        check(
+            "The Permanent Secretary for Health and Medical Services, Dr Ana Ruiz, spoke.",
+            &["Permanent Secretary for Health and Medical Services"],
+        );
+        // Only after a minister's or secretary's post, never a place or a body.
+        check(
+            "The Governor of Oldshire State and the chief executive of Harbour Energy spoke.",
+            &["Governor", "chief executive"],
         );
     }
 

@@ -3,8 +3,56 @@
 //! sits for: a place, even when the word is also a given name. No person is
 //! "of" another person.
 
-use super::{Ctx, Pass, State};
+use super::{glued, is_hyphen, Ctx, Pass, State};
 use crate::engine::tagger::Label;
+
+pub(super) static PARTY_HOMETOWNS: Pass = Pass {
+    name: "party-hometowns",
+    reason: "capitalised words after a party's initial and a hyphen, set off after a legislator's name (R-Oldtown, D-Fort Worth), name the home town or state, a place",
+    reads: "spans",
+    writes: "spans (added, split, re-typed)",
+    run: party_hometowns,
+};
+
+/// The party and home of an American legislator, as the AP style writes them
+/// after the name (`Sen. Ana Ruiz, R-Millbrook, said`, `Rep. Tomas Vell
+/// (D-Fernview)`): `R`, `D` or `I` glued by a hyphen to capitalised words
+/// that run to the comma or bracket closing the tag. Those words are the
+/// place (the gold files' `R-[[Ohio|place]]`); the party's letter and the
+/// hyphen are no part of it.
+fn party_hometowns(c: &Ctx, st: &mut State) {
+    let n = c.n;
+    let mut new = Vec::new();
+    for t in 1..n.saturating_sub(2) {
+        let tag = matches!(c.w(t), "R" | "D" | "I")
+            && matches!(c.w(t - 1), "," | "(")
+            && is_hyphen(c.w(t + 1))
+            && glued(c.doc, t + 1)
+            && glued(c.doc, t + 2)
+            && c.cap(t + 2);
+        if !tag {
+            continue;
+        }
+        let mut e = t + 2;
+        while e < n && e < t + 6 && (c.cap(e) || c.w(e) == ".") && !c.newline(e) {
+            e += 1;
+        }
+        if e >= n || !matches!(c.w(e), "," | ")") {
+            continue;
+        }
+        // A place span there already stays as it is.
+        let placed = st
+            .spans
+            .iter()
+            .any(|x| x.s == t + 2 && x.e == e && x.label == Label::Loc);
+        if !placed {
+            new.push((t + 2, e, Label::Loc));
+        }
+    }
+    if !new.is_empty() {
+        st.spans.replace(new, PARTY_HOMETOWNS.name, false);
+    }
+}
 
 pub(super) static HOMETOWNS: Pass = Pass {
     name: "hometowns",
@@ -41,6 +89,26 @@ fn hometowns(c: &Ctx, st: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn party_hometowns_are_places() {
+        check(
+            "State Sen. Paul Drasko, R-Millbrook, filed the bill.",
+            &[
+                ("Sen.", "position"),
+                ("Paul Drasko", "person"),
+                ("Millbrook", "place"),
+            ],
+        );
+        check(
+            "Rep. Joan Adair (D-Fern Valley) voted against it.",
+            &[
+                ("Rep.", "position"),
+                ("Joan Adair", "person"),
+                ("Fern Valley", "place"),
+            ],
+        );
+    }
 
     #[test]
     fn hometowns_after_full_names() {

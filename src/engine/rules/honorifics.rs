@@ -3,6 +3,7 @@
 //! name (`Ana Ruiz, QC`), which name nothing.
 
 use super::{glued, is_hyphen, Ctx, Pass, State};
+use crate::engine::positions::Found;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -13,6 +14,47 @@ pub(super) static HONORIFIC_NAMES: Pass = Pass {
     writes: "spans (added)",
     run: honorific_names,
 };
+
+pub(super) static POSTS_ADDRESSED: Pass = Pass {
+    name: "posts-addressed",
+    reason: "a post addressed by its title after Mr, Madam or Mister, such as Mr. Speaker or Madam Chair, is the post, no person",
+    reads: "spans",
+    writes: "spans (removed)",
+    run: posts_addressed,
+};
+
+/// `Mr. Speaker, the bill is flawed`, `Madam Deputy Speaker`: a name span that
+/// is exactly a post of `data/sources/words/address-posts.txt`, right after
+/// `Mr`, `Mr.`, `Madam`, `Madame` or `Mister`, is the post being addressed; the
+/// `positions` pass reads it as the post.
+fn posts_addressed(c: &Ctx, st: &mut State) {
+    let mut posts = Vec::new();
+    let honorific = |t: usize| matches!(c.w(t), "Mr" | "Mr." | "Madam" | "Madame" | "Mister");
+    st.spans.retain(|x| {
+        // The honorific before the span, or opening it (`Madam Speaker` read
+        // whole at a sentence's start).
+        let s = if honorific(x.s) { x.s + 1 } else { x.s };
+        let address = (s > x.s || (x.s > 0 && honorific(x.s - 1))) && s < x.e;
+        let post = (s..x.e).map(|t| c.w(t)).collect::<Vec<_>>().join(" ");
+        let addressed =
+            address && x.label == Label::Per && words::ADDRESS_POSTS.contains(post.as_str());
+        if addressed {
+            posts.push((s, x.e));
+        }
+        !addressed
+    });
+    // The post, where the lexicon left it to the name it read there.
+    for (s, e) in posts {
+        if !st.titles.iter().any(|f| f.start < e && s < f.end) {
+            st.titles.push(Found {
+                start: s,
+                end: e,
+                reason: "post addressed by its title",
+            });
+        }
+    }
+    st.titles.sort_by_key(|f| f.start);
+}
 
 /// A name after an honorific that is never a place's or a title's (the tagger
 /// stops at particles or reads a place). Not inside a name: `Hassan Sheikh
@@ -149,6 +191,20 @@ fn post_nominals(c: &Ctx, st: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn posts_addressed_are_posts() {
+        check(
+            "\"We will not back down, Mr. Speaker,\" said Tom Brisco.",
+            &[("Speaker", "position"), ("Tom Brisco", "person")],
+        );
+        check(
+            "Madam Speaker, the member is out of order.",
+            &[("Speaker", "position")],
+        );
+        // A surname that is also a post stays a person.
+        check("Mr Major said the vote was lost.", &[("Major", "person")]);
+    }
 
     #[test]
     fn honorifics_names_after_them() {

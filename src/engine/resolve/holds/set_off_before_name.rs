@@ -189,6 +189,35 @@ fn served_by_other_post(ctx: &Ctx, p: &Candidate) -> bool {
         && ctx.cover[t - 3].is_some_and(|m| ctx.cands[m].kind == Kind::Position)
 }
 
+/// Whether the post stands in its sentence's subject: the sentence opens with
+/// it, a mention, `The`, `And` or `Now`, and every word between is a mention,
+/// a capitalised word, `the`, `and`, `for`, `of`, `to` or punctuation between
+/// listed posts (`;`, `,`), so no verb or fronted phrase comes before it (not
+/// `will remain captain, Ruiz said`, `With the President in Oldtown, …`).
+fn subject_post(ctx: &Ctx, p: &Candidate) -> bool {
+    let sentence = ctx.sentence[p.start];
+    let mut t = p.start;
+    while t > 0 && ctx.sentence[t - 1] == sentence {
+        t -= 1;
+        let w = ctx.word(t);
+        let opens = t == 0 || ctx.sentence[t - 1] != sentence;
+        let fits = ctx.cover[t].is_some()
+            || if opens {
+                matches!(w, "The" | "And" | "Now")
+            } else {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "the" | "and" | "for" | "of" | "to" | ";" | "," | "’s" | "'s"
+                    )
+            };
+        if !fits {
+            return false;
+        }
+    }
+    true
+}
+
 /// The person after the comma that sets the post off.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     set_off_name(ctx, pi).and_then(|(m, clause)| (!clause).then_some(m))
@@ -248,7 +277,15 @@ pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
     }
     let m = ctx.person_after(name)?;
     let next = ctx.cands[m].end;
-    let clause = next < ctx.n
+    // A post in the sentence's subject, the name and its verb after it with no
+    // closing comma (`Minister for Employment, Ana Ruiz has said`, `The Member
+    // for Oldbury, Mrs. Ana Ruiz is calling`), as Pacific, Caribbean and South
+    // Asian papers punctuate: the name is the post's, no new clause's subject.
+    // (Not a name set off as the speaker: `The mayor, Ruiz said, had lied`.)
+    let aside = next + 1 < ctx.n && ctx.word(next + 1) == ",";
+    let subject = subject_post(ctx, p) && !aside;
+    let clause = !subject
+        && next < ctx.n
         && ctx.word(next) != "of"
         && ctx
             .word(next)
@@ -397,6 +434,22 @@ mod tests {
                     &[("Ana Ruiz", "coach")],
                 ),
 
+                // The post in the sentence's subject, the name's verb right
+                // after it with no closing comma (unseen real news from
+                // Fiji, Nepal and Trinidad, outlets round ten).
+                (
+                    "{Minister for Employment}, [Ana Ruiz] has told the union to wait.",
+                    &[("Ana Ruiz", "Minister for Employment")],
+                ),
+                (
+                    "Now the {Minister of Trade}, [Ana Ruiz] said the plan would work.",
+                    &[("Ana Ruiz", "Minister of Trade")],
+                ),
+                (
+                    "The {Member of Parliament} for <Oldbury>, Mrs. [Ana Ruiz] is calling for a vote.",
+                    &[("Ana Ruiz", "Member of Parliament")],
+                ),
+
                 // Not past a verb: `said` ends the phrase.
                 ("The {chairman} on reflection said, [Ana Ruiz] left.", &[]),
                 ("The {chairman} of the club resigned in May, [Ana Ruiz], a member, wrote.", &[]),
@@ -435,6 +488,13 @@ mod tests {
             &[
                 ("He will remain {captain}, [Ruiz] said.", &[]),
                 ("They need a {mayor}, [Ruiz] thinks.", &[]),
+                // A name set off as the speaker inside the sentence.
+                ("The {mayor}, [Ruiz] said, had lied.", &[]),
+                // A fronted phrase before the post.
+                (
+                    "With the {President} in <Oldtown>, [Ana Ruiz] spoke for him.",
+                    &[],
+                ),
                 // The post owns what the name is.
                 ("The {president}’s wife, [Ana Ruiz], spoke.", &[]),
                 // A colon after a post that does not open its sentence.
