@@ -85,9 +85,9 @@ pub const PATTERNS: &[Pattern] = &[
     post_of_body_before_name::PATTERN,
     post_in_body_before_name::PATTERN,
     post_comma_body_name::PATTERN,
-    set_off_before_name::PATTERN,
     set_off_styled_name::PATTERN,
     set_off_speaker::PATTERN,
+    set_off_before_name::PATTERN,
     bracketed::PATTERN,
     with_as::PATTERN,
     appointed_as::PATTERN,
@@ -565,11 +565,6 @@ mod tests {
             ("Ana Ruiz", "Commissioner"),
         ),
         (
-            "set_off_before_name",
-            "the {defense minister}, [Ana Ruiz],",
-            ("Ana Ruiz", "defense minister"),
-        ),
-        (
             "set_off_styled_name",
             "{Minister of Works}, the Hon. [Ana Ruiz] and others",
             ("Ana Ruiz", "Minister of Works"),
@@ -578,6 +573,11 @@ mod tests {
             "set_off_speaker",
             "the {chairperson} of the board, [Ana Ruiz] said the vote was off",
             ("Ana Ruiz", "chairperson"),
+        ),
+        (
+            "set_off_before_name",
+            "the {defense minister}, [Ana Ruiz],",
+            ("Ana Ruiz", "defense minister"),
         ),
         (
             "bracketed",

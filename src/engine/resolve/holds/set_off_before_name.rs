@@ -442,7 +442,7 @@ mod tests {
                     &[("Ana Ruiz", "Minister for Employment")],
                 ),
                 (
-                    "Now the {Minister of Trade}, [Ana Ruiz] said the plan would work.",
+                    "Now the {Minister of Trade}, [Ana Ruiz] signed the plan.",
                     &[("Ana Ruiz", "Minister of Trade")],
                 ),
                 (

@@ -31,9 +31,11 @@ fn closing_quote(w: &str) -> bool {
 
 /// For a post set off before a name that a speech verb follows, the name.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
-    let (m, clause) = set_off_name(ctx, pi)?;
+    // Whether or not the name opens a clause of its own (a post in the
+    // sentence's subject: `The police chief, Ana Ruiz told reporters`).
+    let (m, _) = set_off_name(ctx, pi)?;
     let verb = ctx.cands[m].end;
-    if !clause || verb + 1 >= ctx.n || !SPEECH_VERBS.contains(ctx.word(verb)) {
+    if verb + 1 >= ctx.n || !SPEECH_VERBS.contains(ctx.word(verb)) {
         return None;
     }
     let quoted = subject_after(ctx, ctx.cands[pi].start)?;
