@@ -24,6 +24,7 @@ mod constituencies;
 mod countries;
 mod district_posts;
 mod family_first;
+mod gaelic_names;
 mod given_names;
 mod governments;
 mod hometowns;
@@ -114,6 +115,7 @@ static PASSES: &[&Pass] = &[
     &name_parts::PATRONYMICS,
     &honorifics::HONORIFIC_NAMES,
     &particles::PARTICLES,
+    &gaelic_names::GAELIC_NAMES,
     &hyphens::EAST_ASIAN_NAMES,
     &hyphens::HYPHENATED_SURNAMES,
     &honorifics::REGNAL_NUMBERS,
