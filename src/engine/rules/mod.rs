@@ -163,6 +163,7 @@ static PASSES: &[&Pass] = &[
     &organisations::SHARE_NAMES,
     &organisations::MEMBER_NOUNS,
     &organisations::PARTY_BEFORE_POSTS,
+    &organisations::PARTY_NAMES_BEFORE_POSTS,
     &organisations::ORGANISATION_NAMES,
     &namesakes::NAMESAKES,
     &calendar::CALENDAR_NAMES,
