@@ -19,9 +19,11 @@ pub(super) static CONSTITUENCIES: Pass = Pass {
 };
 
 /// Whether the title `s..e` ends in a member's post of
-/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`).
+/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`), or is
+/// the capitalised `Member` that `members-for` found.
 fn member_post(c: &Ctx, s: usize, e: usize) -> bool {
-    (s..e).any(|t| words::CONSTITUENCY_POSTS.contains(&c.lower[t..e].join(" ")))
+    (e == s + 1 && c.w(s) == "Member")
+        || (s..e).any(|t| words::CONSTITUENCY_POSTS.contains(&c.lower[t..e].join(" ")))
 }
 
 /// Whether the token at `t` may stand in a constituency's name: a
@@ -120,6 +122,44 @@ fn constituencies(c: &Ctx, st: &mut State) {
     st.spans.sort();
 }
 
+pub(super) static MEMBERS_FOR: Pass = Pass {
+    name: "members-for",
+    reason: "a capitalised Member before for and a constituency (the Member for Westbury) is a member's post",
+    reads: "titles, spans",
+    writes: "titles (added)",
+    run: members_for,
+};
+
+/// `the Member for Westbury`, `Ana Ruiz, Member for Harbourside`: New
+/// Zealand, Australian, Pacific and British parliaments name a member by
+/// the seat. The capitalised `Member` alone, after `the`, a comma or a
+/// line's start (not inside a longer name: `Board Member`), before `for`
+/// and a constituency, is a post, whose constituency the pass
+/// `constituencies` then marks.
+fn members_for(c: &Ctx, st: &mut State) {
+    let mut added = Vec::new();
+    for t in 0..c.n {
+        let opened =
+            t == 0 || c.newline(t) || matches!(c.w(t - 1), "the" | "The" | "," | "(" | "a" | "A");
+        if c.w(t) != "Member"
+            || !opened
+            || st.titles.iter().any(|f| f.start <= t && f.end > t)
+            || constituency(c, t + 1).is_none()
+        {
+            continue;
+        }
+        added.push(positions::Found {
+            start: t,
+            end: t + 1,
+            reason: "member's post before for and a constituency",
+        });
+    }
+    if !added.is_empty() {
+        st.titles.extend(added);
+        st.titles.sort_by_key(|f| (f.start, f.end));
+    }
+}
+
 pub(super) static CONSTITUENCIES_BEFORE_POSTS: Pass = Pass {
     name: "constituencies-before-posts",
     reason: "the capitalised words right before a member's post such as MP, TD or assemblyman name the member's constituency, a place",
@@ -201,6 +241,35 @@ fn constituencies_before_posts(c: &Ctx, st: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn constituencies_after_members() {
+        for (text, expected) in [
+            (
+                "Tom Reyes, the Member for Eastwick, said the road would be built.",
+                &[
+                    ("Tom Reyes", "person"),
+                    ("Member", "position"),
+                    ("Eastwick", "place"),
+                ][..],
+            ),
+            (
+                "The Member for Northgate South, Lia Moss, spoke in the debate.",
+                &[
+                    ("Member", "position"),
+                    ("Northgate South", "place"),
+                    ("Lia Moss", "person"),
+                ],
+            ),
+            // Not inside a longer name, nor before a portfolio.
+            (
+                "The Board Member for Finance, Lia Moss, spoke.",
+                &[("Lia Moss", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn constituencies_after_member_posts() {

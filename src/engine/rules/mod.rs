@@ -192,6 +192,7 @@ static PASSES: &[&Pass] = &[
     &organisations::POSTS_OPENING_NAMES,
     &post_acronyms::POST_ACRONYMS,
     &portfolio_runs::PORTFOLIO_RUNS,
+    &constituencies::MEMBERS_FOR,
     &constituencies::CONSTITUENCIES,
     &constituencies::CONSTITUENCIES_BEFORE_POSTS,
     &posts::POSITIONS,
