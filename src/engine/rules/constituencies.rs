@@ -261,6 +261,22 @@ mod tests {
                     ("Lia Moss", "person"),
                 ],
             ),
+            // A ward's councillor; not one for a portfolio.
+            (
+                "Green councillor for Westmoor and Eastfield Ana Ruiz said no.",
+                &[
+                    ("councillor", "position"),
+                    ("Westmoor and Eastfield", "place"),
+                    ("Ana Ruiz", "person"),
+                ],
+            ),
+            (
+                "Tom Reyes, the county councillor for Housing, said no.",
+                &[
+                    ("Tom Reyes", "person"),
+                    ("councillor for Housing", "position"),
+                ],
+            ),
             // Not inside a longer name, nor before a portfolio.
             (
                 "The Board Member for Finance, Lia Moss, spoke.",
