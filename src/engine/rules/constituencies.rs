@@ -27,7 +27,8 @@ fn member_post(c: &Ctx, s: usize, e: usize) -> bool {
 }
 
 /// Whether the token at `t` may stand in a constituency's name: a
-/// capitalised word (no party, organisation or title word), or a hyphen,
+/// capitalised word (no party, organisation or title word: `councillor for
+/// Fine Gael`), or a hyphen,
 /// `and` or a lower-case particle between two of them (`Burnaby-Lougheed`,
 /// `Kingston and Surbiton`, `Pointe a Pierre`).
 fn name_token(c: &Ctx, t: usize) -> bool {
@@ -37,6 +38,7 @@ fn name_token(c: &Ctx, t: usize) -> bool {
             && !words::ORG_WORDS.contains(c.lower[u])
             && !words::HOLD_PARTY_WORDS.contains(c.w(u))
             && !words::PARTY_MEMBERS.contains(c.w(u))
+            && !words::PARTY_NAMES_BEFORE_POSTS.contains(c.w(u))
             && (compass(c.w(u)) || !positions::is_title_vocabulary(c.w(u)))
     };
     let joiner = |u: usize| {
@@ -276,6 +278,11 @@ mod tests {
                     ("Tom Reyes", "person"),
                     ("councillor for Housing", "position"),
                 ],
+            ),
+            // A party after `for` is no constituency.
+            (
+                "The new councillor for Fine Gael is Tom Reyes.",
+                &[("councillor", "position"), ("Tom Reyes", "person")],
             ),
             // Not inside a longer name, nor before a portfolio.
             (
