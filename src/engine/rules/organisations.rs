@@ -7,6 +7,7 @@
 
 use super::{full_name_words, is_hyphen, Ctx, Pass, State};
 use crate::engine::lexicon::casing::{FxMap, FxSet};
+use crate::engine::positions;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -428,8 +429,31 @@ fn party_word(c: &Ctx, t: usize) -> bool {
 /// `Green councillor Ana Ruiz`, `Liberal Democrat councillor for Westmoor`:
 /// a person's or place's span whose words before a post the lexicon found
 /// are all party words (the span may run into the post, `Green MEP`) names
-/// the holder's party; this mention goes.
+/// the holder's party; this mention goes. A person's span of party words
+/// and one capitalised post word the lexicon left alone (`a Fianna Fáil
+/// Councillor said`) is that post; a person's span that ends a party's
+/// name (`Fine Gael`, the tagger reading `Gael`) goes.
 fn party_names_before_posts(c: &Ctx, st: &mut State) {
+    let posts: Vec<usize> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            x.label == Label::Per
+                && x.e - x.s >= 2
+                && positions::is_title_vocabulary(c.w(x.e - 1))
+                && (x.s..x.e - 1).all(|t| party_word(c, t))
+                && !st.titles.iter().any(|f| f.start < x.e && f.end > x.s)
+        })
+        .map(|x| x.e - 1)
+        .collect();
+    for t in posts {
+        st.titles.push(positions::Found {
+            start: t,
+            end: t + 1,
+            reason: "post after a party's name",
+        });
+    }
+    st.titles.sort_by_key(|f| (f.start, f.end));
     let mut ends: FxMap<usize, usize> = FxMap::default();
     for p in &st.titles {
         ends.entry(p.start).or_insert(p.end);
@@ -440,7 +464,12 @@ fn party_names_before_posts(c: &Ctx, st: &mut State) {
                 && !c.newline(k)
                 && (x.s..k).all(|t| party_word(c, t))
         };
-        !(matches!(x.label, Label::Per | Label::Loc) && (x.s + 1..=x.e).any(party))
+        // Or the rest of a party's name (`Fine` + `Gael`).
+        let rest = x.label == Label::Per
+            && x.s > 0
+            && !c.newline(x.s)
+            && (x.s - 1..x.e).all(|t| party_word(c, t));
+        !(rest || matches!(x.label, Label::Per | Label::Loc) && (x.s + 1..=x.e).any(party))
     });
 }
 
@@ -794,6 +823,10 @@ mod tests {
             (
                 "Liberal Democrat councillor Ana Ruiz said the park would close.",
                 &[("councillor", "position"), ("Ana Ruiz", "person")],
+            ),
+            (
+                "The claim by a Fianna Fáil Councillor was denied.",
+                &[("Councillor", "position")],
             ),
             (
                 "Fine Gael TD Ana Ruiz and Tory MP Tomas Vell spoke.",
