@@ -134,15 +134,29 @@ pub(super) static MEMBERS_FOR: Pass = Pass {
 
 /// `the Member for Westbury`, `Ana Ruiz, Member for Harbourside`: New
 /// Zealand, Australian, Pacific and British parliaments name a member by
-/// the seat. The capitalised `Member` alone, after `the`, a comma or a
+/// the seat. The capitalised `Member` alone, after `the`, `hon.` (`the hon.
+/// Member for Westbury`, as Hansard and parliamentary reports write), a comma or a
 /// line's start (not inside a longer name: `Board Member`), before `for`
 /// and a constituency, is a post, whose constituency the pass
 /// `constituencies` then marks.
 fn members_for(c: &Ctx, st: &mut State) {
     let mut added = Vec::new();
     for t in 0..c.n {
-        let opened =
-            t == 0 || c.newline(t) || matches!(c.w(t - 1), "the" | "The" | "," | "(" | "a" | "A");
+        // `hon.` may come as `hon` and a dot.
+        let before = |u: usize| {
+            if c.w(u) == "." && u > 0 {
+                c.w(u - 1)
+            } else {
+                c.w(u)
+            }
+        };
+        let opened = t == 0
+            || c.newline(t)
+            || matches!(c.w(t - 1), "the" | "The" | "," | "(" | "a" | "A")
+            || matches!(
+                before(t - 1),
+                "hon" | "Hon" | "hon." | "Hon." | "Honourable" | "honourable"
+            );
         if c.w(t) != "Member"
             || !opened
             || st.titles.iter().any(|f| f.start <= t && f.end > t)
@@ -260,6 +274,14 @@ mod tests {
                 &[
                     ("Member", "position"),
                     ("Northgate South", "place"),
+                    ("Lia Moss", "person"),
+                ],
+            ),
+            (
+                "The hon. Member for Westbury and Kale (Lia Moss) made a good point.",
+                &[
+                    ("Member", "position"),
+                    ("Westbury and Kale", "place"),
                     ("Lia Moss", "person"),
                 ],
             ),
