@@ -19,13 +19,16 @@ pub(super) static CONSTITUENCIES: Pass = Pass {
 };
 
 /// Whether the title `s..e` ends in a member's post of
-/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`).
+/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`), or is
+/// the capitalised `Member` that `members-for` found.
 fn member_post(c: &Ctx, s: usize, e: usize) -> bool {
-    (s..e).any(|t| words::CONSTITUENCY_POSTS.contains(&c.lower[t..e].join(" ")))
+    (e == s + 1 && c.w(s) == "Member")
+        || (s..e).any(|t| words::CONSTITUENCY_POSTS.contains(&c.lower[t..e].join(" ")))
 }
 
 /// Whether the token at `t` may stand in a constituency's name: a
-/// capitalised word (no party, organisation or title word), or a hyphen,
+/// capitalised word (no party, organisation or title word: `councillor for
+/// Fine Gael`), or a hyphen,
 /// `and` or a lower-case particle between two of them (`Burnaby-Lougheed`,
 /// `Kingston and Surbiton`, `Pointe a Pierre`).
 fn name_token(c: &Ctx, t: usize) -> bool {
@@ -35,6 +38,7 @@ fn name_token(c: &Ctx, t: usize) -> bool {
             && !words::ORG_WORDS.contains(c.lower[u])
             && !words::HOLD_PARTY_WORDS.contains(c.w(u))
             && !words::PARTY_MEMBERS.contains(c.w(u))
+            && !words::PARTY_NAMES_BEFORE_POSTS.contains(c.w(u))
             && (compass(c.w(u)) || !positions::is_title_vocabulary(c.w(u)))
     };
     let joiner = |u: usize| {
@@ -120,6 +124,58 @@ fn constituencies(c: &Ctx, st: &mut State) {
     st.spans.sort();
 }
 
+pub(super) static MEMBERS_FOR: Pass = Pass {
+    name: "members-for",
+    reason: "a capitalised Member before for and a constituency (the Member for Westbury) is a member's post",
+    reads: "titles, spans",
+    writes: "titles (added)",
+    run: members_for,
+};
+
+/// `the Member for Westbury`, `Ana Ruiz, Member for Harbourside`: New
+/// Zealand, Australian, Pacific and British parliaments name a member by
+/// the seat. The capitalised `Member` alone, after `the`, `hon.` (`the hon.
+/// Member for Westbury`, as Hansard and parliamentary reports write), a comma or a
+/// line's start (not inside a longer name: `Board Member`), before `for`
+/// and a constituency, is a post, whose constituency the pass
+/// `constituencies` then marks.
+fn members_for(c: &Ctx, st: &mut State) {
+    let mut added = Vec::new();
+    for t in 0..c.n {
+        // `hon.` may come as `hon` and a dot.
+        let before = |u: usize| {
+            if c.w(u) == "." && u > 0 {
+                c.w(u - 1)
+            } else {
+                c.w(u)
+            }
+        };
+        let opened = t == 0
+            || c.newline(t)
+            || matches!(c.w(t - 1), "the" | "The" | "," | "(" | "a" | "A")
+            || matches!(
+                before(t - 1),
+                "hon" | "Hon" | "hon." | "Hon." | "Honourable" | "honourable"
+            );
+        if c.w(t) != "Member"
+            || !opened
+            || st.titles.iter().any(|f| f.start <= t && f.end > t)
+            || constituency(c, t + 1).is_none()
+        {
+            continue;
+        }
+        added.push(positions::Found {
+            start: t,
+            end: t + 1,
+            reason: "member's post before for and a constituency",
+        });
+    }
+    if !added.is_empty() {
+        st.titles.extend(added);
+        st.titles.sort_by_key(|f| (f.start, f.end));
+    }
+}
+
 pub(super) static CONSTITUENCIES_BEFORE_POSTS: Pass = Pass {
     name: "constituencies-before-posts",
     reason: "the capitalised words right before a member's post such as MP, TD or assemblyman name the member's constituency, a place",
@@ -201,6 +257,64 @@ fn constituencies_before_posts(c: &Ctx, st: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn constituencies_after_members() {
+        for (text, expected) in [
+            (
+                "Tom Reyes, the Member for Eastwick, said the road would be built.",
+                &[
+                    ("Tom Reyes", "person"),
+                    ("Member", "position"),
+                    ("Eastwick", "place"),
+                ][..],
+            ),
+            (
+                "The Member for Northgate South, Lia Moss, spoke in the debate.",
+                &[
+                    ("Member", "position"),
+                    ("Northgate South", "place"),
+                    ("Lia Moss", "person"),
+                ],
+            ),
+            (
+                "The hon. Member for Westbury and Kale (Lia Moss) made a good point.",
+                &[
+                    ("Member", "position"),
+                    ("Westbury and Kale", "place"),
+                    ("Lia Moss", "person"),
+                ],
+            ),
+            // A ward's councillor; not one for a portfolio.
+            (
+                "Green councillor for Westmoor and Eastfield Ana Ruiz said no.",
+                &[
+                    ("councillor", "position"),
+                    ("Westmoor and Eastfield", "place"),
+                    ("Ana Ruiz", "person"),
+                ],
+            ),
+            (
+                "Tom Reyes, the county councillor for Housing, said no.",
+                &[
+                    ("Tom Reyes", "person"),
+                    ("councillor for Housing", "position"),
+                ],
+            ),
+            // A party after `for` is no constituency.
+            (
+                "The new councillor for Fine Gael is Tom Reyes.",
+                &[("councillor", "position"), ("Tom Reyes", "person")],
+            ),
+            // Not inside a longer name, nor before a portfolio.
+            (
+                "The Board Member for Finance, Lia Moss, spoke.",
+                &[("Lia Moss", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn constituencies_after_member_posts() {

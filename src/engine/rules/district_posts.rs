@@ -5,7 +5,7 @@
 //! The posts: `data/sources/words/posts-before-districts.txt`.
 
 use super::{Ctx, Pass, State};
-use crate::engine::positions::Found;
+use crate::engine::positions::{self, Found};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -20,6 +20,8 @@ pub(super) static DISTRICTS_AFTER_POSTS: Pass = Pass {
 fn districts_after_posts(c: &Ctx, st: &mut State) {
     let n = c.n;
     let mut new: Vec<(usize, usize, Label)> = Vec::new();
+    // The span holding each token (the first in the list).
+    let span_at = st.spans.first_at(n);
     for f in &st.titles {
         let post: Vec<&str> = (f.start..f.end).map(|t| c.lower[t]).collect();
         let t = f.end;
@@ -39,11 +41,7 @@ fn districts_after_posts(c: &Ctx, st: &mut State) {
         }
         // The span the tagger or an earlier pass read from the district (or
         // from inside the post) on.
-        let x = st
-            .spans
-            .iter()
-            .find(|x| x.s <= t && t < x.e)
-            .map(|x| x.tuple());
+        let x = (span_at[t] != usize::MAX).then(|| st.spans[span_at[t]].tuple());
         match x {
             Some((s, xe, _)) if f.start <= s && s <= t && xe >= e => {
                 new.push((t, e, Label::Loc));
@@ -98,20 +96,35 @@ fn constituencies_after_members(c: &Ctx, st: &mut State) {
     let n = c.n;
     let mut posts: Vec<(usize, usize, bool)> =
         st.titles.iter().map(|f| (f.start, f.end, false)).collect();
-    // `Member for Oldbury`: the post the lexicon leaves to the name after it.
-    for t in 0..n.saturating_sub(2) {
-        if c.w(t) == "Member"
-            && c.lower[t + 1] == "for"
-            && !st.titles.iter().any(|f| f.start <= t && t < f.end)
-        {
-            let s = if t > 0 && matches!(c.w(t - 1), "Regional" | "Open") {
-                t - 1
-            } else {
-                t
-            };
+    // `Member for Oldbury`: the post the lexicon leaves to the name after it;
+    // not the last word of another capitalised post (`Board Member for
+    // Finance`) nor before a portfolio.
+    let mut in_title = vec![false; n];
+    for f in &st.titles {
+        in_title[f.start..f.end.min(n)]
+            .iter_mut()
+            .for_each(|x| *x = true);
+    }
+    for (t, &titled) in in_title.iter().enumerate().take(n.saturating_sub(2)) {
+        if c.w(t) != "Member" || c.lower[t + 1] != "for" || titled {
+            continue;
+        }
+        let s = if t > 0 && matches!(c.w(t - 1), "Regional" | "Open") {
+            t - 1
+        } else {
+            t
+        };
+        let inside = s > 0
+            && s == t
+            && c.name_word(s - 1)
+            && !super::is_honorific(c.lex, c.w(s - 1))
+            && !c.newline(s);
+        if !inside && !positions::is_portfolio(c.lower[t + 2]) {
             posts.push((s, t + 1, true));
         }
     }
+    // The span holding each token (the first in the list), for the seats.
+    let span_at = st.spans.first_at(n);
     let mut new: Vec<(usize, usize, Label)> = Vec::new();
     let mut titles = Vec::new();
     for (s, e, bare) in posts {
@@ -130,11 +143,7 @@ fn constituencies_after_members(c: &Ctx, st: &mut State) {
         if end == t {
             continue;
         }
-        let x = st
-            .spans
-            .iter()
-            .find(|x| x.s <= t && t < x.e)
-            .map(|x| x.tuple());
+        let x = (span_at[t] != usize::MAX).then(|| st.spans[span_at[t]].tuple());
         match x {
             // A place already, or a body's name (`MP for Harbour Party`).
             Some((_, _, Label::Loc)) => {}

@@ -24,6 +24,7 @@ mod constituencies;
 mod countries;
 mod district_posts;
 mod family_first;
+mod gaelic_names;
 mod given_names;
 mod governments;
 mod hometowns;
@@ -114,6 +115,7 @@ static PASSES: &[&Pass] = &[
     &name_parts::PATRONYMICS,
     &honorifics::HONORIFIC_NAMES,
     &particles::PARTICLES,
+    &gaelic_names::GAELIC_NAMES,
     &hyphens::EAST_ASIAN_NAMES,
     &hyphens::HYPHENATED_SURNAMES,
     &honorifics::REGNAL_NUMBERS,
@@ -161,6 +163,7 @@ static PASSES: &[&Pass] = &[
     &organisations::SHARE_NAMES,
     &organisations::MEMBER_NOUNS,
     &organisations::PARTY_BEFORE_POSTS,
+    &organisations::PARTY_NAMES_BEFORE_POSTS,
     &organisations::ORGANISATION_NAMES,
     &namesakes::NAMESAKES,
     &calendar::CALENDAR_NAMES,
@@ -192,6 +195,7 @@ static PASSES: &[&Pass] = &[
     &organisations::POSTS_OPENING_NAMES,
     &post_acronyms::POST_ACRONYMS,
     &portfolio_runs::PORTFOLIO_RUNS,
+    &constituencies::MEMBERS_FOR,
     &constituencies::CONSTITUENCIES,
     &constituencies::CONSTITUENCIES_BEFORE_POSTS,
     &posts::POSITIONS,

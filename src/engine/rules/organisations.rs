@@ -7,6 +7,7 @@
 
 use super::{full_name_words, is_hyphen, Ctx, Pass, State};
 use crate::engine::lexicon::casing::{FxMap, FxSet};
+use crate::engine::positions;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -411,6 +412,67 @@ fn party_before_posts(c: &Ctx, st: &mut State) {
     });
 }
 
+pub(super) static PARTY_NAMES_BEFORE_POSTS: Pass = Pass {
+    name: "party-names-before-posts",
+    reason: "a name made only of party words right before a post (Green councillor, Liberal Democrat MP, Fine Gael TD) names the holder's party, no person",
+    reads: "titles, spans",
+    writes: "spans (removed)",
+    run: party_names_before_posts,
+};
+
+/// Whether the word at `t` may stand in a party's name before a post:
+/// `hold_party_words.txt` or `party-names-before-posts.txt`.
+fn party_word(c: &Ctx, t: usize) -> bool {
+    words::HOLD_PARTY_WORDS.contains(c.w(t)) || words::PARTY_NAMES_BEFORE_POSTS.contains(c.w(t))
+}
+
+/// `Green councillor Ana Ruiz`, `Liberal Democrat councillor for Westmoor`:
+/// a person's or place's span whose words before a post the lexicon found
+/// are all party words (the span may run into the post, `Green MEP`) names
+/// the holder's party; this mention goes. A person's span of party words
+/// and one capitalised post word the lexicon left alone (`a Fianna Fáil
+/// Councillor said`) is that post; a person's span that ends a party's
+/// name (`Fine Gael`, the tagger reading `Gael`) goes.
+fn party_names_before_posts(c: &Ctx, st: &mut State) {
+    let posts: Vec<usize> = st
+        .spans
+        .iter()
+        .filter(|x| {
+            x.label == Label::Per
+                && x.e - x.s >= 2
+                && positions::is_title_vocabulary(c.w(x.e - 1))
+                && (x.s..x.e - 1).all(|t| party_word(c, t))
+                && !st.titles.iter().any(|f| f.start < x.e && f.end > x.s)
+        })
+        .map(|x| x.e - 1)
+        .collect();
+    for t in posts {
+        st.titles.push(positions::Found {
+            start: t,
+            end: t + 1,
+            reason: "post after a party's name",
+        });
+    }
+    st.titles.sort_by_key(|f| (f.start, f.end));
+    let mut ends: FxMap<usize, usize> = FxMap::default();
+    for p in &st.titles {
+        ends.entry(p.start).or_insert(p.end);
+    }
+    st.spans.retain(|x| {
+        let party = |k: usize| {
+            ends.get(&k).is_some_and(|&e| x.e <= e)
+                && !c.newline(k)
+                && (x.s..k).all(|t| party_word(c, t))
+        };
+        // Or the rest of a party's name (`Fine` + `Gael`).
+        let rest = x.label == Label::Per
+            && x.s > 0
+            && !c.newline(x.s)
+            && (x.s - 1..x.e).all(|t| party_word(c, t));
+        !(rest || matches!(x.label, Label::Per | Label::Loc) && (x.s + 1..=x.e).any(party))
+    });
+}
+
 pub(super) static SHARE_NAMES: Pass = Pass {
     name: "share-names",
     reason: "a name whose shares or stock trade (shares of Korvo, Korvo shares fell) is a listed company's, here and wherever the article repeats it",
@@ -745,6 +807,35 @@ mod tests {
             (
                 "Tomas Vell, an Independent senator, said no.",
                 &[("Tomas Vell", "person"), ("senator", "position")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn organisations_party_names_before_posts() {
+        for (text, expected) in [
+            (
+                "The vote was close. Green councillor Tomas Vell said the plan was wrong.",
+                &[("councillor", "position"), ("Tomas Vell", "person")][..],
+            ),
+            (
+                "Liberal Democrat councillor Ana Ruiz said the park would close.",
+                &[("councillor", "position"), ("Ana Ruiz", "person")],
+            ),
+            (
+                "The claim by a Fianna Fáil Councillor was denied.",
+                &[("Councillor", "position")],
+            ),
+            (
+                "Fine Gael TD Ana Ruiz and Tory MP Tomas Vell spoke.",
+                &[
+                    ("TD", "position"),
+                    ("Ana Ruiz", "person"),
+                    ("MP", "position"),
+                    ("Tomas Vell", "person"),
+                ],
             ),
         ] {
             check(text, expected);

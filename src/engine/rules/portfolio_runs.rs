@@ -46,13 +46,27 @@ fn run_word(c: &Ctx, t: usize) -> bool {
         && !c.known_place(t, t + 1)
 }
 
+/// Whether the word at `t`, before `and` and a brief, names a brief of its
+/// own: a run word, or a portfolio that is also a service's name (`Police
+/// and Corrective Services minister`), which alone before a head names the
+/// service (`Police spokesman`).
+fn joined_brief(c: &Ctx, t: usize) -> bool {
+    let portfolio = || {
+        words::ORG_WORDS.contains(c.lower[t])
+            && positions::is_portfolio(c.lower[t])
+            && c.name_word(t)
+            && c.w(t).chars().skip(1).all(char::is_lowercase)
+    };
+    (run_word(c, t) || portfolio()) && brief_word(c, t)
+}
+
 /// Where the capitalised brief before a post at `s` starts: at most four
 /// words (`and` between two of them; no organisation word), the last a brief
 /// word; `s` if none. `and` may also join the brief to a capitalised one the post opens with
-/// (`Health and` before `Aged Care minister`).
+/// (`Health and` before `Aged Care minister`, `Police and` before
+/// `Corrective Services minister`).
 fn run_start(c: &Ctx, s: usize) -> usize {
-    let and_before =
-        |b: usize| b >= 2 && c.lower[b - 1] == "and" && run_word(c, b - 2) && brief_word(c, b - 2);
+    let and_before = |b: usize| b >= 2 && c.lower[b - 1] == "and" && joined_brief(c, b - 2);
     if s == 0 || c.newline(s) {
         return s;
     }
@@ -144,6 +158,22 @@ mod tests {
                 "Disability Services spokeswoman Ana Ruiz said the rules were unclear.",
                 &[
                     ("Disability Services spokeswoman", "position"),
+                    ("Ana Ruiz", "person"),
+                ],
+            ),
+            // A service's name joined by `and` to a brief is a brief; alone
+            // before a head it names the service.
+            (
+                "The Police and Corrective Services minister, Tom Reyes, said no.",
+                &[
+                    ("Police and Corrective Services minister", "position"),
+                    ("Tom Reyes", "person"),
+                ],
+            ),
+            (
+                "The Police and Emergency Services minister, Ana Ruiz, said no.",
+                &[
+                    ("Police and Emergency Services minister", "position"),
                     ("Ana Ruiz", "person"),
                 ],
             ),

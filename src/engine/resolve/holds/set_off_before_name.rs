@@ -287,12 +287,39 @@ pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
     let clause = !subject
         && next < ctx.n
         && ctx.word(next) != "of"
+        && !apposition_after_and(ctx, next)
         && ctx
             .word(next)
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
     Some((m, clause))
+}
+
+/// Whether `and` at `t`, after the set-off name, opens a noun phrase in
+/// apposition to it that a comma closes before a lower-case verb (`the
+/// Minister of Information, Ana Ruiz and one-time confidante of the
+/// president, said`): no person inside the phrase or right after the comma,
+/// so the name is not one of a list of people.
+fn apposition_after_and(ctx: &Ctx, t: usize) -> bool {
+    if ctx.word(t) != "and" {
+        return false;
+    }
+    let same = |i: usize| i < ctx.n && ctx.sentence[i] == ctx.sentence[t];
+    let Some(comma) = (t + 2..t + 12)
+        .take_while(|&i| same(i))
+        .find(|&i| ctx.word(i) == ",")
+    else {
+        return false;
+    };
+    let person = |i: usize| ctx.cover[i].is_some_and(|m| ctx.cands[m].kind == Kind::Person);
+    let lower_after = same(comma + 1)
+        && ctx
+            .word(comma + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    lower_after && !(t + 1..=comma + 1).any(person)
 }
 
 #[cfg(test)]
@@ -347,6 +374,12 @@ mod tests {
                 (
                     "The {chief of staff} to the {foreign minister}, [Ana Ruiz], said no.",
                     &[("Ana Ruiz", "chief of staff")],
+                ),
+                // `and` and a phrase in apposition to the name, closed
+                // by a comma before the verb.
+                (
+                    "The {Minister of Information}, [Ana Ruiz] and one-time confidante of the {president}, said no.",
+                    &[("Ana Ruiz", "Minister of Information")],
                 ),
                 // A label before a colon.
                 (
