@@ -141,7 +141,13 @@ pub(super) static MEMBERS_FOR: Pass = Pass {
 /// `constituencies` then marks.
 fn members_for(c: &Ctx, st: &mut State) {
     let mut added = Vec::new();
-    for t in 0..c.n {
+    let mut in_title = vec![false; c.n];
+    for f in &st.titles {
+        in_title[f.start..f.end.min(c.n)]
+            .iter_mut()
+            .for_each(|x| *x = true);
+    }
+    for (t, &titled) in in_title.iter().enumerate() {
         // `hon.` may come as `hon` and a dot.
         let before = |u: usize| {
             if c.w(u) == "." && u > 0 {
@@ -157,11 +163,7 @@ fn members_for(c: &Ctx, st: &mut State) {
                 before(t - 1),
                 "hon" | "Hon" | "hon." | "Hon." | "Honourable" | "honourable"
             );
-        if c.w(t) != "Member"
-            || !opened
-            || st.titles.iter().any(|f| f.start <= t && f.end > t)
-            || constituency(c, t + 1).is_none()
-        {
+        if c.w(t) != "Member" || !opened || in_title[t] || constituency(c, t + 1).is_none() {
             continue;
         }
         added.push(positions::Found {
