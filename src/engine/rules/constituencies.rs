@@ -163,7 +163,7 @@ fn members_for(c: &Ctx, st: &mut State) {
                 before(t - 1),
                 "hon" | "Hon" | "hon." | "Hon." | "Honourable" | "honourable"
             );
-        if c.w(t) != "Member" || !opened || in_title[t] || constituency(c, t + 1).is_none() {
+        if c.w(t) != "Member" || !opened || titled || constituency(c, t + 1).is_none() {
             continue;
         }
         added.push(positions::Found {
