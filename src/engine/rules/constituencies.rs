@@ -141,13 +141,13 @@ pub(super) static MEMBERS_FOR: Pass = Pass {
 /// `constituencies` then marks.
 fn members_for(c: &Ctx, st: &mut State) {
     let mut added = Vec::new();
-    let mut in_title = vec![false; c.n];
-    for f in &st.titles {
-        in_title[f.start..f.end.min(c.n)]
-            .iter_mut()
-            .for_each(|x| *x = true);
-    }
-    for (t, &titled) in in_title.iter().enumerate() {
+    // The tokens inside posts, marked at the first `Member`.
+    let mut in_title: Option<Vec<bool>> = None;
+    for t in 0..c.n {
+        // The cheap test first: this runs at every token.
+        if c.w(t) != "Member" {
+            continue;
+        }
         // `hon.` may come as `hon` and a dot.
         let before = |u: usize| {
             if c.w(u) == "." && u > 0 {
@@ -163,7 +163,16 @@ fn members_for(c: &Ctx, st: &mut State) {
                 before(t - 1),
                 "hon" | "Hon" | "hon." | "Hon." | "Honourable" | "honourable"
             );
-        if c.w(t) != "Member" || !opened || titled || constituency(c, t + 1).is_none() {
+        let titled = in_title.get_or_insert_with(|| {
+            let mut at = vec![false; c.n];
+            for f in &st.titles {
+                at[f.start..f.end.min(c.n)]
+                    .iter_mut()
+                    .for_each(|x| *x = true);
+            }
+            at
+        });
+        if !opened || titled[t] || constituency(c, t + 1).is_none() {
             continue;
         }
         added.push(positions::Found {

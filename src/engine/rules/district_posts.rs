@@ -20,8 +20,9 @@ pub(super) static DISTRICTS_AFTER_POSTS: Pass = Pass {
 fn districts_after_posts(c: &Ctx, st: &mut State) {
     let n = c.n;
     let mut new: Vec<(usize, usize, Label)> = Vec::new();
-    // The span holding each token (the first in the list).
-    let span_at = st.spans.first_at(n);
+    // The span holding each token (the first in the list), built at the
+    // first district.
+    let mut span_at: Option<Vec<usize>> = None;
     for f in &st.titles {
         let post: Vec<&str> = (f.start..f.end).map(|t| c.lower[t]).collect();
         let t = f.end;
@@ -41,7 +42,8 @@ fn districts_after_posts(c: &Ctx, st: &mut State) {
         }
         // The span the tagger or an earlier pass read from the district (or
         // from inside the post) on.
-        let x = (span_at[t] != usize::MAX).then(|| st.spans[span_at[t]].tuple());
+        let at = span_at.get_or_insert_with(|| st.spans.first_at(n))[t];
+        let x = (at != usize::MAX).then(|| st.spans[at].tuple());
         match x {
             Some((s, xe, _)) if f.start <= s && s <= t && xe >= e => {
                 new.push((t, e, Label::Loc));
@@ -99,14 +101,19 @@ fn constituencies_after_members(c: &Ctx, st: &mut State) {
     // `Member for Oldbury`: the post the lexicon leaves to the name after it;
     // not the last word of another capitalised post (`Board Member for
     // Finance`) nor before a portfolio.
-    let mut in_title = vec![false; n];
-    for f in &st.titles {
-        in_title[f.start..f.end.min(n)]
-            .iter_mut()
-            .for_each(|x| *x = true);
-    }
-    for (t, &titled) in in_title.iter().enumerate().take(n.saturating_sub(2)) {
-        if c.w(t) != "Member" || c.lower[t + 1] != "for" || titled {
+    let mut in_title: Option<Vec<bool>> = None;
+    for t in 0..n.saturating_sub(2) {
+        if c.w(t) != "Member" || c.lower[t + 1] != "for" {
+            continue;
+        }
+        let titled = in_title.get_or_insert_with(|| {
+            let mut at = vec![false; n];
+            for f in &st.titles {
+                at[f.start..f.end.min(n)].iter_mut().for_each(|x| *x = true);
+            }
+            at
+        });
+        if titled[t] {
             continue;
         }
         let s = if t > 0 && matches!(c.w(t - 1), "Regional" | "Open") {
@@ -124,15 +131,15 @@ fn constituencies_after_members(c: &Ctx, st: &mut State) {
         }
     }
     // The span holding each token (the first in the list), for the seats.
-    let span_at = st.spans.first_at(n);
+    let mut span_at: Option<Vec<usize>> = None;
     let mut new: Vec<(usize, usize, Label)> = Vec::new();
     let mut titles = Vec::new();
     for (s, e, bare) in posts {
-        let post: Vec<&str> = (s..e).map(|t| c.lower[t]).collect();
         let t = e + 1;
         if t >= n
             || c.lower[e] != "for"
-            || !words::POSTS_FOR_CONSTITUENCIES.contains(&post.join(" "))
+            || !words::POSTS_FOR_CONSTITUENCIES
+                .contains(&(s..e).map(|t| c.lower[t]).collect::<Vec<_>>().join(" "))
             || !c.name_word(t)
             || c.newline(t)
             || words::HOLD_PARTY_WORDS.contains(c.w(t))
@@ -143,7 +150,8 @@ fn constituencies_after_members(c: &Ctx, st: &mut State) {
         if end == t {
             continue;
         }
-        let x = (span_at[t] != usize::MAX).then(|| st.spans[span_at[t]].tuple());
+        let at = span_at.get_or_insert_with(|| st.spans.first_at(n))[t];
+        let x = (at != usize::MAX).then(|| st.spans[at].tuple());
         match x {
             // A place already, or a body's name (`MP for Harbour Party`).
             Some((_, _, Label::Loc)) => {}

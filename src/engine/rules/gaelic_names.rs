@@ -65,7 +65,10 @@ fn given_start(c: &Ctx, st: &State, t: usize) -> Option<usize> {
 fn gaelic_names(c: &Ctx, st: &mut State) {
     let mut joined = Vec::new();
     for t in 0..c.n.saturating_sub(1) {
-        if !words::GAELIC_PARTICLES.contains(c.w(t))
+        // The cheap tests first: this runs at every token.
+        if !c.cap(t)
+            || !c.cap(t + 1)
+            || !words::GAELIC_PARTICLES.contains(c.w(t))
             || c.newline(t + 1)
             || !c.doc.tokens[t + 1].space_before
             || !c.name_word(t + 1)

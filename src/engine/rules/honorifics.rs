@@ -34,15 +34,21 @@ fn posts_addressed(c: &Ctx, st: &mut State) {
         // The honorific before the span, or opening it (`Madam Speaker` read
         // whole at a sentence's start).
         let s = if honorific(x.s) { x.s + 1 } else { x.s };
-        let address = (s > x.s || (x.s > 0 && honorific(x.s - 1))) && s < x.e;
-        let post = (s..x.e).map(|t| c.w(t)).collect::<Vec<_>>().join(" ");
-        let addressed =
-            address && x.label == Label::Per && words::ADDRESS_POSTS.contains(post.as_str());
+        let address =
+            x.label == Label::Per && (s > x.s || (x.s > 0 && honorific(x.s - 1))) && s < x.e;
+        // (The phrase is built only behind an honorific: this runs at every span.)
+        let addressed = address && {
+            let post = (s..x.e).map(|t| c.w(t)).collect::<Vec<_>>().join(" ");
+            words::ADDRESS_POSTS.contains(post.as_str())
+        };
         if addressed {
             posts.push((s, x.e));
         }
         !addressed
     });
+    if posts.is_empty() {
+        return;
+    }
     // The post, where the lexicon left it to the name it read there.
     for (s, e) in posts {
         if !st.titles.iter().any(|f| f.start < e && s < f.end) {
