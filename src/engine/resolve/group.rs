@@ -33,9 +33,9 @@ fn new_entity(kind: Kind, name: &str) -> Entity {
 
 /// Whether `known` is a family name and a given name of two short syllables
 /// written apart, as Singaporean, Malaysian, Hong Kong and Korean news
-/// writes Chinese and Korean names (`Teo Swee Lian`, `Png Cheong Boon`, `Kim
-/// Jong Un`): three words of two to six letters, each capitalised. The
-/// article then names the person by the first word (`Ms Teo said`), the
+/// writes Chinese and Korean names (`Goh Siew Ling`, `Ho Kian Beng`, `Pak
+/// Sun Ho`): three words of two to six letters, each capitalised. The
+/// article then names the person by the first word (`Ms Goh said`), the
 /// family name (unseen real news, holds round ten).
 fn spaced_given_name(known: &[&str]) -> bool {
     known.len() == 3
@@ -49,10 +49,10 @@ fn spaced_given_name(known: &[&str]) -> bool {
 
 /// Whether `short` (two words or more) opens `long`, a name that ends in a
 /// hyphenated Chinese given name, as Hong Kong news writes an English given
-/// name, the family name, then the Chinese given name (`John Lee` of `John
-/// Lee Ka-chiu`, `Carrie Lam` of `Carrie Lam Cheng Yuet-ngor`; unseen real
+/// name, the family name, then the Chinese given name (`Peter Wong` of `Peter
+/// Wong Ka-fai`, `Mary Chan` of `Mary Chan Mei-ling`; unseen real
 /// news, holds round ten). The hyphen leaves the given name's second part
-/// in lower case (`Ka`, `chiu`).
+/// in lower case (`Ka`, `fai`).
 fn english_name_before_chinese(short: &[&str], long: &[&str]) -> bool {
     let n = long.len();
     let hyphenated = n >= 4

@@ -1,5 +1,5 @@
 //! A member's constituency after `for` (`the MP for Westbury`, `Senator for
-//! Tasmania`, `MLA for Burnaby-Lougheed`, `the TD for Cork South Central`) is a
+//! Tasmania`, `MLA for Oldbury-Eastvale`, `the TD for Cork South Central`) is a
 //! place, as GUIDELINES.md splits a title and `for` + place; the tagger reads
 //! a constituency it does not know as nothing, a person or an organisation,
 //! and joins it to the holder's name when no comma comes between (`Senator for
@@ -29,8 +29,8 @@ fn member_post(c: &Ctx, s: usize, e: usize) -> bool {
 /// Whether the token at `t` may stand in a constituency's name: a
 /// capitalised word (no party, organisation or title word: `councillor for
 /// Fine Gael`), or a hyphen,
-/// `and` or a lower-case particle between two of them (`Burnaby-Lougheed`,
-/// `Kingston and Surbiton`, `Pointe a Pierre`).
+/// `and` or a lower-case particle between two of them (`Oldbury-Eastvale`,
+/// `Oldbury and Marsh`, `Pointe a Lisle`).
 fn name_token(c: &Ctx, t: usize) -> bool {
     let cap = |u: usize| {
         c.name_word(u)
@@ -83,7 +83,7 @@ fn constituency(c: &Ctx, e: usize) -> Option<(usize, usize, Option<usize>)> {
             && !matches!(c.w(t - 1), "St" | "St." | "Saint" | "Ste" | "Sainte")
     };
     // A given name opens the holder's name; or a compass word ends the
-    // constituency before it (`Couva South`); or the gazetteer knows the
+    // constituency before it (`Eastvale South`); or the gazetteer knows the
     // words before it as a place, and not the words with it.
     let holder = (s + 1..end)
         .find(|&t| name_at(t) && (c.lex.is_given_name(c.w(t)) || compass(c.w(t - 1))))

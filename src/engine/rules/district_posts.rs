@@ -70,7 +70,7 @@ pub(super) static CONSTITUENCIES_AFTER_MEMBERS: Pass = Pass {
 
 /// Where the constituency's name that opens at `t` ends: up to four
 /// capitalised words (`St.` with its dot), ending after a compass word
-/// (`Couva South`) and before a given name opening the holder's name.
+/// (`Eastvale South`) and before a given name opening the holder's name.
 fn constituency_end(c: &Ctx, t: usize) -> usize {
     let mut e = t;
     while e < c.n && e < t + 4 && c.cap(e) && !(e > t && c.newline(e)) {
