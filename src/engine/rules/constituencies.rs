@@ -158,7 +158,7 @@ fn members_for(c: &Ctx, st: &mut State) {
         };
         let opened = t == 0
             || c.newline(t)
-            || matches!(c.w(t - 1), "the" | "The" | "," | "(" | "a" | "A")
+            || matches!(c.w(t - 1), "the" | "The" | "," | "(" | "a" | "A" | "and")
             || matches!(
                 before(t - 1),
                 "hon" | "Hon" | "hon." | "Hon." | "Honourable" | "honourable"
@@ -411,6 +411,56 @@ mod tests {
                 "Ana Ruiz, the MP for the Greens, said no.",
                 &[("Ana Ruiz", "person"), ("MP", "position")],
             ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn constituencies_seats_after_members_are_places() {
+        for (text, expected) in [
+            (
+                "Dana Kowalczyk, the MPP for Brantwood, said the bill was flawed.",
+                &[
+                    ("Dana Kowalczyk", "person"),
+                    ("MPP", "position"),
+                    ("Brantwood", "place"),
+                ][..],
+            ),
+            (
+                "The Member of Parliament for Halvern, Tom Brisco, said the vote was close.",
+                &[
+                    ("Member of Parliament", "position"),
+                    ("Halvern", "place"),
+                    ("Tom Brisco", "person"),
+                ],
+            ),
+            (
+                "Ana Pereira, the Member for Tarvena, said the mine would reopen.",
+                &[
+                    ("Ana Pereira", "person"),
+                    ("Member", "position"),
+                    ("Tarvena", "place"),
+                ],
+            ),
+            (
+                "The MP for St. Augustine, Ana Ruiz, said no.",
+                &[
+                    ("MP", "position"),
+                    ("St. Augustine", "place"),
+                    ("Ana Ruiz", "person"),
+                ],
+            ),
+            (
+                "Member of Parliament for Marova South Rudra Persad is calling for a vote.",
+                &[
+                    ("Member of Parliament", "position"),
+                    ("Marova South", "place"),
+                    ("Rudra Persad", "person"),
+                ],
+            ),
+            // No name after `for`.
+            ("He served as MP for twenty years.", &[("MP", "position")]),
         ] {
             check(text, expected);
         }

@@ -187,7 +187,6 @@ static PASSES: &[&Pass] = &[
     &places::PLACES_IN_REGIONS,
     &places::LONE_PLACE_WORDS,
     &place_particles::PLACE_PARTICLES,
-    &district_posts::CONSTITUENCIES_AFTER_MEMBERS,
     &honorifics::POSTS_ADDRESSED,
     &hometowns::PARTY_HOMETOWNS,
     &OVERLAPS,
