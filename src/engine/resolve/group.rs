@@ -135,8 +135,23 @@ struct Groups<'a> {
     /// How many words (split at spaces) that fullest name has: `Moon
     /// Jae-in` has two words and three parts.
     person_words: FxMap<usize, usize>,
-    /// The person entities with each lower-case name part.
-    by_part: FxMap<String, FxSet<usize>>,
+    /// For each lower-case name part, the person entities with that part
+    /// after the first (or as the sole part) in one of their mentions, each
+    /// time one of them is named (entity, mention index), oldest first: a
+    /// later mention may share such a part with them and still name them.
+    /// An entry is current while it is its entity's last mention; the others
+    /// are skipped and, once most are stale, dropped (with the list, its
+    /// length when last so cleared).
+    recent_by_part: FxMap<String, (Vec<(usize, usize)>, usize)>,
+    /// The parts each person entity is listed under in `recent_by_part`.
+    parts_listed: FxMap<usize, Vec<String>>,
+    /// The person entities whose fullest name opens with each lower-case
+    /// part and has two words (or three short ones written apart): a family
+    /// name said first names them alone.
+    opened_plain: FxMap<String, FxSet<usize>>,
+    /// The person entities whose fullest name of two parts or more opens
+    /// with each lower-case part: after a given-name honorific.
+    opened_styled: FxMap<String, FxSet<usize>>,
     /// A place's or position's entity by (kind, key).
     keyed: FxMap<(Kind, String), usize>,
     /// The last mention of each entity.
@@ -146,33 +161,21 @@ struct Groups<'a> {
 impl<'a> Groups<'a> {
     /// The person entity of mention `c`: a known person it may name (the one
     /// named most recently), or a new one.
-    fn person(&mut self, doc: &Doc<'a>, c: &Candidate, ann: &mut Annotation) -> usize {
+    fn person(&mut self, doc: &Doc<'a>, c: &Candidate, mi: usize, ann: &mut Annotation) -> usize {
         let parts = name_parts(doc, c);
-        // Only people sharing a name part can match: look them up by part. A
-        // name of two or more parts matches only people sharing one of its
-        // parts after the first (the last, or a lone surname), so its given
-        // name, which thousands in an archive may share, is not looked up.
-        let keys = if parts.len() > 1 {
+        // Only people sharing a name part can match: look them up by part.
+        // Two names match only where a part after the first (or a sole part)
+        // of each is the same (the surname, a lone surname, a tail of the
+        // name), so a given name, which thousands in an archive may share,
+        // is never looked up.
+        let later = if parts.len() > 1 {
             &parts[1..]
         } else {
             &parts[..]
         };
-        let mut candidates: Vec<usize> = keys
+        let found = later
             .iter()
-            .flat_map(|p| {
-                self.by_part
-                    .get(&p.to_lowercase())
-                    .into_iter()
-                    .flatten()
-                    .copied()
-            })
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        let found = candidates
-            .iter()
-            .copied()
-            .filter(|e| same_person(&parts, &self.person_parts[e]))
+            .filter_map(|p| self.latest_match(&p.to_lowercase(), &parts))
             .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
             .or_else(|| {
                 // A family name said first (`Kihara` of `Kihara
@@ -181,44 +184,117 @@ impl<'a> Groups<'a> {
                 // goes with the given name (`Sheikh Khalid` of `Khalid bin
                 // Omar Al Nasri`, `Datuk Anwar`), a lone name that only one
                 // full name of any length opens.
+                let [part] = parts[..] else {
+                    return None;
+                };
                 let styled =
                     c.start > 0 && words::GIVEN_NAME_HONORIFICS.contains(doc.word(c.start - 1));
-                let mut first = candidates.iter().copied().filter(|e| {
-                    let known = &self.person_parts[e];
-                    let words = self.person_words.get(e).copied();
-                    parts.len() == 1
-                        && (words == Some(2)
-                            || (styled && known.len() > 1)
-                            || (words == Some(3) && spaced_given_name(known)))
-                        && known[0].to_lowercase() == parts[0].to_lowercase()
-                });
-                match (first.next(), first.next()) {
-                    (Some(e), None) => Some(e),
+                let key = part.to_lowercase();
+                let plain = self.opened_plain.get(&key).into_iter().flatten();
+                let long = self.opened_styled.get(&key).filter(|_| styled);
+                let mut opened: Vec<usize> = Vec::with_capacity(2);
+                for &e in plain.chain(long.into_iter().flatten()) {
+                    if !opened.contains(&e) {
+                        opened.push(e);
+                        if opened.len() == 2 {
+                            break;
+                        }
+                    }
+                }
+                match opened[..] {
+                    [e] => Some(e),
                     _ => None,
                 }
             });
         let words = doc.span_text(c.start, c.end).split_whitespace().count();
         let e = match found {
-            Some(e) => {
-                if parts.len() > self.person_parts[&e].len() {
-                    self.person_parts.insert(e, parts.clone());
-                    self.person_words.insert(e, words);
-                }
-                e
-            }
+            Some(e) => e,
             None => {
                 ann.entities
                     .push(new_entity(Kind::Person, doc.span_text(c.start, c.end)));
-                let e = ann.entities.len() - 1;
-                self.person_parts.insert(e, parts.clone());
-                self.person_words.insert(e, words);
-                e
+                ann.entities.len() - 1
             }
         };
-        for p in &parts {
-            self.by_part.entry(p.to_lowercase()).or_default().insert(e);
+        if self
+            .person_parts
+            .get(&e)
+            .is_none_or(|known| parts.len() > known.len())
+        {
+            self.set_fullest(e, parts.clone(), words);
         }
+        self.list_under(e, later, mi);
         e
+    }
+
+    /// The current entity most recently named that is listed under `key`
+    /// and may be the person named by `parts`.
+    fn latest_match(&self, key: &str, parts: &[&str]) -> Option<usize> {
+        let current = |e: usize, mi: usize| self.last_seen.get(&e) == Some(&mi);
+        self.recent_by_part
+            .get(key)?
+            .0
+            .iter()
+            .rev()
+            .find(|&&(e, mi)| current(e, mi) && same_person(parts, &self.person_parts[&e]))
+            .map(|&(e, _)| e)
+    }
+
+    /// Makes `parts` (of `words` words) entity `e`'s fullest name.
+    fn set_fullest(&mut self, e: usize, parts: Vec<&'a str>, words: usize) {
+        let opens = |parts: &[&str], words: usize| {
+            let key = parts.first().map(|p| p.to_lowercase());
+            let plain = words == 2 || (words == 3 && spaced_given_name(parts));
+            (key, plain, parts.len() > 1)
+        };
+        if let Some(old) = self.person_parts.get(&e) {
+            let (key, plain, long) = opens(old, self.person_words[&e]);
+            if let Some(key) = key {
+                if plain {
+                    self.opened_plain.entry(key.clone()).or_default().remove(&e);
+                }
+                if long {
+                    self.opened_styled.entry(key).or_default().remove(&e);
+                }
+            }
+        }
+        let (key, plain, long) = opens(&parts, words);
+        if let Some(key) = key {
+            if plain {
+                self.opened_plain.entry(key.clone()).or_default().insert(e);
+            }
+            if long {
+                self.opened_styled.entry(key).or_default().insert(e);
+            }
+        }
+        self.person_parts.insert(e, parts);
+        self.person_words.insert(e, words);
+    }
+
+    /// Lists entity `e`, named by mention `mi`, under `later` (its parts
+    /// after the first) and under every part it was listed under before.
+    fn list_under(&mut self, e: usize, later: &[&str], mi: usize) {
+        let listed = self.parts_listed.entry(e).or_default();
+        for p in later {
+            let p = p.to_lowercase();
+            if !listed.contains(&p) {
+                listed.push(p);
+            }
+        }
+        for p in listed.iter() {
+            let (list, cleared) = self.recent_by_part.entry(p.clone()).or_default();
+            list.push((e, mi));
+            // Each entity has one current entry; once the list has grown to
+            // twice its length when last cleared, keep only the current ones
+            // (a cost the pushes since then pay for).
+            if list.len() >= 2 * *cleared + 32 {
+                let mut latest: FxMap<usize, usize> = FxMap::default();
+                for &(e, mi) in list.iter() {
+                    latest.insert(e, mi);
+                }
+                list.retain(|&(e, mi)| latest[&e] == mi);
+                *cleared = list.len();
+            }
+        }
     }
 
     /// The place or position entity of mention `c`, by its gazetteer name
@@ -266,7 +342,7 @@ pub(super) fn group(
     let mut mention_at_token: Vec<Option<usize>> = vec![None; doc.tokens.len()];
     for (mi, c) in candidates.iter().enumerate() {
         let entity = match c.kind {
-            Kind::Person => groups.person(doc, c, ann),
+            Kind::Person => groups.person(doc, c, mi, ann),
             _ => groups.keyed(doc, c, lex, ann),
         };
         groups.last_seen.insert(entity, mi);

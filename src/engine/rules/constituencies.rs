@@ -5,6 +5,7 @@
 //! and joins it to the holder's name when no comma comes between (`Senator for
 //! Tasmania Carl Dunne`).
 
+use super::spans::Editor;
 use super::{Ctx, Pass, State};
 use crate::engine::positions;
 use crate::engine::tagger::Label;
@@ -223,7 +224,9 @@ fn constituency_word(c: &Ctx, t: usize) -> bool {
 /// `Ana Ruiz MP said`). None where a
 /// name the tagger read runs on before it, or where the words end in a
 /// party or organisation `known-organisations.txt` lists.
-fn constituency_before(c: &Ctx, st: &State, s: usize, e: usize) -> Option<usize> {
+///
+/// `runs_on[b]` says whether a name span runs on across the start of token `b`.
+fn constituency_before(c: &Ctx, runs_on: &[bool], s: usize, e: usize) -> Option<usize> {
     let mut b = s;
     while b > 0 && s - b < 3 && !c.newline(b) && constituency_word(c, b - 1) {
         b -= 1;
@@ -234,7 +237,7 @@ fn constituency_before(c: &Ctx, st: &State, s: usize, e: usize) -> Option<usize>
     let lower_post = !c.cap(s);
     // A name the tagger read that runs on before the words, or a party or
     // organisation the lists know (`Sinn Féin MP`), is no constituency.
-    let inside_name = st.spans.iter().any(|x| x.s < b && x.e > b);
+    let inside_name = runs_on[b];
     let known_body = (b..s).any(|t| {
         let words: Vec<&str> = (t..s).map(|u| c.w(u)).collect();
         words::KNOWN_ORGANISATIONS.contains(&words.join(" "))
@@ -247,22 +250,34 @@ fn constituency_before(c: &Ctx, st: &State, s: usize, e: usize) -> Option<usize>
 /// constituency before it as a place; names the tagger read inside it go.
 fn constituencies_before_posts(c: &Ctx, st: &mut State) {
     let mut found = Vec::new();
+    let mut runs_on: Option<Vec<bool>> = None;
     for f in &st.titles {
         let post = c.lower[f.start..f.end].join(" ");
         if words::POSTS_AFTER_CONSTITUENCIES.contains(&post) {
-            if let Some(b) = constituency_before(c, st, f.start, f.end) {
+            let runs_on = runs_on.get_or_insert_with(|| {
+                let mut on = vec![false; c.n + 1];
+                for x in st.spans.iter() {
+                    on[(x.s + 1).min(x.e)..x.e]
+                        .iter_mut()
+                        .for_each(|v| *v = true);
+                }
+                on
+            });
+            if let Some(b) = constituency_before(c, runs_on, f.start, f.end) {
                 found.push((b, f.start));
             }
         }
     }
+    if found.is_empty() {
+        return;
+    }
+    let mut ed = Editor::new(&st.spans, c.n);
     for &(b, s) in &found {
-        st.spans.retain(|y| y.e <= b || y.s >= s);
-        st.spans
-            .push(b, s, Label::Loc, CONSTITUENCIES_BEFORE_POSTS.name);
+        ed.cut(b, s);
+        ed.push(b, s, Label::Loc, CONSTITUENCIES_BEFORE_POSTS.name);
     }
-    if !found.is_empty() {
-        st.spans.sort();
-    }
+    ed.apply(&mut st.spans);
+    st.spans.sort();
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! "of" another person.
 
 use super::{glued, is_hyphen, Ctx, Pass, State};
+use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
 
 pub(super) static PARTY_HOMETOWNS: Pass = Pass {
@@ -23,6 +24,7 @@ pub(super) static PARTY_HOMETOWNS: Pass = Pass {
 fn party_hometowns(c: &Ctx, st: &mut State) {
     let n = c.n;
     let mut new = Vec::new();
+    let mut places = None;
     for t in 1..n.saturating_sub(2) {
         let tag = matches!(c.w(t), "R" | "D" | "I")
             && matches!(c.w(t - 1), "," | "(")
@@ -41,11 +43,16 @@ fn party_hometowns(c: &Ctx, st: &mut State) {
             continue;
         }
         // A place span there already stays as it is.
-        let placed = st
-            .spans
-            .iter()
-            .any(|x| x.s == t + 2 && x.e == e && x.label == Label::Loc);
-        if !placed {
+        let places = places.get_or_insert_with(|| {
+            let places: FxSet<(usize, usize)> = st
+                .spans
+                .iter()
+                .filter(|x| x.label == Label::Loc)
+                .map(|x| (x.s, x.e))
+                .collect();
+            places
+        });
+        if !places.contains(&(t + 2, e)) {
             new.push((t + 2, e, Label::Loc));
         }
     }
@@ -63,11 +70,14 @@ pub(super) static HOMETOWNS: Pass = Pass {
 };
 
 fn hometowns(c: &Ctx, st: &mut State) {
-    let full_name_ends_at = |t: usize| {
-        st.spans
-            .iter()
-            .any(|x| x.e == t && x.label == Label::Per && x.e - x.s >= 2)
-    };
+    // Where a full name (a person span of two or more words) ends.
+    let mut full_name_end = vec![false; c.n + 1];
+    for x in st.spans.iter() {
+        if x.label == Label::Per && x.e - x.s >= 2 {
+            full_name_end[x.e] = true;
+        }
+    }
+    let full_name_ends_at = |t: usize| full_name_end[t];
     let mut retype = Vec::new();
     for k in 0..st.spans.len() {
         let x = st.spans[k];

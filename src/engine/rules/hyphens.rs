@@ -2,8 +2,9 @@
 //! talks`), East Asian given names (`Pak Son-hui`), the rest of a hyphenated
 //! surname (`Ada Okonkwo` + `-Ibe`) and particles joined by a hyphen (`Al-Tamimi`).
 
+use super::spans::Editor;
 use super::{glued, is_hyphen, Ctx, Pass, State};
-use crate::engine::lexicon::casing::FxMap;
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -79,21 +80,26 @@ fn east_asian_names(c: &Ctx, st: &mut State) {
             st.spans.set(k, x.s, x.e + 3, x.label, by);
         }
     }
+    // The spans as this pass edits them, and where titles end: built at the
+    // first name found.
+    let mut found: Option<(Editor, FxSet<usize>)> = None;
     for t in 1..c.n {
-        if tail(t)
-            && c.name_word(t - 1)
-            && c.w(t - 1).chars().count() <= 5
-            && (t - 1..t + 3).all(|k| {
-                !st.spans
-                    .iter()
-                    .any(|x| x.s <= k && k < x.e && matches!(x.label, Label::Per | Label::Loc))
-            })
-            && !c.newline(t)
-            && (t < 2 || !c.cap(t - 2) || st.titles.iter().any(|f| f.end == t - 1))
-        {
-            st.spans.retain(|x| x.e < t || x.s >= t + 3);
-            st.spans.push(t - 1, t + 3, Label::Per, by);
+        if !(tail(t) && c.name_word(t - 1) && c.w(t - 1).chars().count() <= 5 && !c.newline(t)) {
+            continue;
         }
+        let (ed, title_ends) = found.get_or_insert_with(|| {
+            let ends = st.titles.iter().map(|f| f.end).collect();
+            (Editor::new(&st.spans, c.n), ends)
+        });
+        let free =
+            (t - 1..t + 3).all(|k| !ed.at(k).any(|x| matches!(x.label, Label::Per | Label::Loc)));
+        if free && (t < 2 || !c.cap(t - 2) || title_ends.contains(&(t - 1))) {
+            ed.cut(t - 1, t + 3);
+            ed.push(t - 1, t + 3, Label::Per, by);
+        }
+    }
+    if let Some((ed, _)) = found {
+        ed.apply(&mut st.spans);
     }
     st.spans.sort();
 }

@@ -2,6 +2,7 @@
 //! Okafor`), then the positions themselves, which win over the names around
 //! them (`President Ruiz` -> position + person).
 
+use super::spans::Editor;
 use super::{is_capitalised, Candidate, Ctx, Pass, State};
 use crate::engine::annotation::Kind;
 use crate::engine::lexicon::casing::FxSet;
@@ -32,11 +33,9 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             && w(t).chars().any(char::is_lowercase)
             && !words::NOT_NAME_WORDS.contains(w(t))
     };
-    let person_at = |st: &State, t: usize| {
-        st.spans
-            .iter()
-            .any(|x| x.label == Label::Per && x.s <= t && t < x.e)
-    };
+    // The spans as this pass edits them, looked up by token.
+    let mut ed = Editor::new(&st.spans, n);
+    let person_at = |ed: &Editor, t: usize| ed.at(t).any(|x| x.label == Label::Per);
     // Where titles end, and the tokens just after each title's first.
     let mut title_end = vec![false; n + 1];
     let mut after_title_start = vec![false; n + 1];
@@ -59,7 +58,7 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             && c.doc.tokens[s].space_before
             && !title_end[s]
             && !after_title_start[s]
-            && (c.lex.is_given_name(w(s - 1)) || person_at(st, s - 1))
+            && (c.lex.is_given_name(w(s - 1)) || person_at(&ed, s - 1))
             && c.lex.demonym_country(w(s - 1)).is_none()
             // `Virginia Governor`, `Regina Mayor`: a place that is also a
             // given name, alone before the title, is the place governed.
@@ -75,8 +74,8 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             while end < n && name_like(end) && !c.newline(end) {
                 end += 1;
             }
-            st.spans.retain(|x| x.e <= b || x.s >= end);
-            st.spans.push(b, end, Label::Per, by);
+            ed.cut(b, end);
+            ed.push(b, end, Label::Per, by);
             if end == e {
                 surnames.insert(w(s));
             }
@@ -86,10 +85,8 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
         let prev = s.checked_sub(1).map(w).unwrap_or("");
         // `founded by Dean Kamen`: after a preposition, where the tagger reads
         // the title word and the name after it as one person.
-        // (Asked last: a scan of the spans.)
         let tagged_whole = || {
-            st.spans
-                .iter()
+            ed.at(s)
                 .any(|x| x.label == Label::Per && x.s == s && x.e > e)
         };
         let bare = || {
@@ -105,8 +102,8 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             while end < n && name_like(end) && !c.newline(end) {
                 end += 1;
             }
-            st.spans.retain(|x| x.e <= s || x.s >= end);
-            st.spans.push(s, end, Label::Per, by);
+            ed.cut(s, end);
+            ed.push(s, end, Label::Per, by);
             continue;
         }
         keep.push(f);
@@ -114,12 +111,13 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
     // Lone mentions of such a surname, not before a name: `King said`.
     keep.retain(|f| {
         let lone = f.end == f.start + 1 && surnames.contains(w(f.start)) && !name_like(f.end);
-        if lone && !person_at(st, f.start) {
-            st.spans.retain(|x| x.e <= f.start || x.s >= f.end);
-            st.spans.push(f.start, f.end, Label::Per, by);
+        if lone && !person_at(&ed, f.start) {
+            ed.cut(f.start, f.end);
+            ed.push(f.start, f.end, Label::Per, by);
         }
         !lone
     });
+    ed.apply(&mut st.spans);
     st.spans.sort();
     st.titles = keep;
 }

@@ -241,9 +241,106 @@ impl Spans {
     }
 }
 
+/// Many cuts and additions to the spans in one pass, at a cost linear in the
+/// text: a pass that, at each of its finds, drops the spans sharing a token
+/// with a range and adds a span there would scan the whole list at every find
+/// (quadratic on a long text full of finds); the editor keeps, for each token,
+/// the spans over it, so a find costs the length of its range. The edits have
+/// the meaning they would have made one after another on the list, and
+/// [`Editor::apply`] leaves the list as that would have (kept spans in their
+/// order, then the added ones in theirs; the pass sorts as before).
+pub(super) struct Editor {
+    list: Vec<Span>,
+    alive: Vec<bool>,
+    /// How many of `list` came from the spans the editor was made from.
+    old: usize,
+    /// For each token, its first entry (`NONE` for none); each entry is a span
+    /// over the token and the next entry at that token.
+    head: Vec<u32>,
+    entries: Vec<(u32, u32)>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Editor {
+    /// An editor over `spans` of a text of `n` tokens.
+    pub fn new(spans: &Spans, n: usize) -> Editor {
+        let mut ed = Editor {
+            list: Vec::with_capacity(spans.len()),
+            alive: Vec::with_capacity(spans.len()),
+            old: spans.len(),
+            head: vec![NONE; n],
+            entries: Vec::new(),
+        };
+        for x in spans.iter() {
+            ed.link(*x);
+        }
+        ed
+    }
+
+    fn link(&mut self, x: Span) {
+        let k = self.list.len() as u32;
+        let e = x.e.min(self.head.len());
+        for t in x.s.min(e)..e {
+            self.entries.push((k, self.head[t]));
+            self.head[t] = (self.entries.len() - 1) as u32;
+        }
+        self.list.push(x);
+        self.alive.push(true);
+    }
+
+    /// The live spans over token `t`.
+    pub fn at(&self, t: usize) -> impl Iterator<Item = &Span> + '_ {
+        let mut i = self.head.get(t).copied().unwrap_or(NONE);
+        std::iter::from_fn(move || {
+            while i != NONE {
+                let (k, next) = self.entries[i as usize];
+                i = next;
+                if self.alive[k as usize] {
+                    return Some(&self.list[k as usize]);
+                }
+            }
+            None
+        })
+    }
+
+    /// Drops every live span sharing a token with `s..e`.
+    pub fn cut(&mut self, s: usize, e: usize) {
+        for t in s..e.min(self.head.len()) {
+            let mut i = self.head[t];
+            while i != NONE {
+                let (k, next) = self.entries[i as usize];
+                self.alive[k as usize] = false;
+                i = next;
+            }
+        }
+    }
+
+    /// Adds a span.
+    pub fn push(&mut self, s: usize, e: usize, label: Label, by: &'static str) {
+        self.link(Span { s, e, label, by });
+    }
+
+    /// Writes the edits to `spans`, which must be the spans the editor was
+    /// made from, unchanged since.
+    pub fn apply(self, spans: &mut Spans) {
+        debug_assert_eq!(spans.len(), self.old);
+        let mut k = 0;
+        spans.retain(|_| {
+            k += 1;
+            self.alive[k - 1]
+        });
+        for (x, &alive) in self.list[self.old..].iter().zip(&self.alive[self.old..]) {
+            if alive {
+                spans.push(x.s, x.e, x.label, x.by);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Spans, TAGGER};
+    use super::{Editor, Spans, TAGGER};
     use crate::engine::tagger::Label;
 
     fn tuples(x: &Spans) -> Vec<(usize, usize, Label, &'static str)> {
@@ -291,5 +388,41 @@ mod tests {
         assert_eq!(cover, [true, true, true, false, false, true, false, false]);
         x.remove(0);
         assert!(x.is_o(1));
+    }
+
+    /// The editor leaves the list as the same cuts and additions made one
+    /// after another with `retain` and `push` would.
+    #[test]
+    fn spans_editor_matches_edits_in_turn() {
+        let tagged = vec![
+            (0, 2, Label::Per),
+            (3, 5, Label::Loc),
+            (4, 6, Label::Per),
+            (8, 9, Label::Org),
+        ];
+        let edits: [(usize, usize, Label); 4] = [
+            (1, 3, Label::Per),
+            (2, 4, Label::Loc),
+            (8, 10, Label::Per),
+            (6, 7, Label::Loc),
+        ];
+        let mut by_hand = Spans::new(10, tagged.clone());
+        let mut edited = Spans::new(10, tagged);
+        let mut ed = Editor::new(&edited, 10);
+        for &(s, e, label) in &edits {
+            by_hand.retain(|x| x.e <= s || x.s >= e);
+            by_hand.push(s, e, label, "p");
+            ed.cut(s, e);
+            ed.push(s, e, label, "p");
+        }
+        assert_eq!(
+            ed.at(3).map(|x| x.tuple()).collect::<Vec<_>>(),
+            [(2, 4, Label::Loc)]
+        );
+        assert_eq!(ed.at(7).count(), 0);
+        ed.apply(&mut edited);
+        assert_eq!(tuples(&edited), tuples(&by_hand));
+        let cover = |x: &Spans| (0..10).map(|t| x.is_o(t)).collect::<Vec<_>>();
+        assert_eq!(cover(&edited), cover(&by_hand));
     }
 }

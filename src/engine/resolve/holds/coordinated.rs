@@ -12,6 +12,7 @@
 use super::apposition::of_phrase_end;
 use super::{Ctx, Find, Pair, Pattern};
 use crate::engine::annotation::Kind;
+use crate::engine::lexicon::casing::{FxMap, FxSet};
 use crate::engine::words::HOLD_JURISDICTIONS_BETWEEN;
 
 /// The pattern.
@@ -28,9 +29,15 @@ pub(super) const PATTERN: Pattern = Pattern {
 /// already).
 fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
     let (doc, cands) = (ctx.doc, ctx.cands);
-    let post_ending_at = |end: usize| {
-        (0..cands.len()).find(|&i| cands[i].kind == Kind::Position && cands[i].end == end)
-    };
+    // The first post ending at each token, and the posts already held.
+    let mut post_ends: FxMap<usize, usize> = FxMap::default();
+    for (i, c) in cands.iter().enumerate().rev() {
+        if c.kind == Kind::Position {
+            post_ends.insert(c.end, i);
+        }
+    }
+    let post_ending_at = |end: usize| post_ends.get(&end).copied();
+    let mut held: FxSet<usize> = pairs.iter().map(|x| x.post).collect();
     let mut more: Vec<Pair> = Vec::new();
     for pair in pairs {
         let (person, qi) = (pair.person, pair.post);
@@ -50,7 +57,7 @@ fn find(ctx: &Ctx, pairs: &[Pair]) -> Vec<Pair> {
         let after = post_after_and(ctx, q.end)
             .filter(|&r| ctx.person_after(cands[r].end).is_none() && !ctx.owns_next(&cands[r]));
         for pi in [before, after].into_iter().flatten() {
-            if !pairs.iter().chain(&more).any(|x| x.post == pi) {
+            if held.insert(pi) {
                 more.push(Pair {
                     person,
                     post: pi,
