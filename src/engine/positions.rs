@@ -249,6 +249,17 @@ impl Words<'_> {
                 None => break,
             }
         }
+        // A word that closes a portfolio after one (`Information Policy`,
+        // `Energy Security`), in the same case.
+        let closes = |t: usize| {
+            t < self.len()
+                && self.usable(i, t + 1)
+                && is_capitalised(self.doc.word(t)) == cap
+                && words::PORTFOLIO_TAILS.contains(self.lower[t])
+        };
+        if closes(i + k) {
+            k += 1;
+        }
         Some(k)
     }
 
@@ -269,7 +280,7 @@ impl Words<'_> {
         if !is_capitalised(tail) || !words::PORTFOLIO_TAILS.contains(self.lower[i + 1]) {
             return None;
         }
-        self.portfolio(i + 1).map(|k| k + 1)
+        Some(self.portfolio(i + 1).unwrap_or(1) + 1)
     }
 
     fn one_portfolio(&self, i: usize) -> Option<usize> {
@@ -465,8 +476,15 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             || as_possessed
             || (of_after && s == i && s > 0 && set_off_before(w, s))
             // Modified, set off before `of`: `Ruiz, deputy head of the
-            // currency department`.
+            // currency department`; modified, after `a` before `of` and
+            // `the`, one of the body's posts (`a deputy head of the regional
+            // administration`; a bare `a head of` is often no post).
             || (of_after && s > i && i > 0 && set_off_before(w, i))
+            || (of_after
+                && s > i
+                && i > 0
+                && w.lower[e + 1] == "the"
+                && opened_by(w, i, &["a", "an"]))
     }
 }
 
@@ -624,10 +642,15 @@ fn rest_lowercase(word: &str) -> bool {
 /// Whether `s` follows a comma, `the` or `as`, past a few lower-case adjectives
 /// (`the right-wing leader of the region`, `his term as head of the bank`).
 fn set_off_before(w: &Words, s: usize) -> bool {
+    opened_by(w, s, &[",", "the", "as"])
+}
+
+/// Whether `s` follows one of `openers`, past a few lower-case adjectives.
+fn opened_by(w: &Words, s: usize, openers: &[&str]) -> bool {
     let mut t = s;
     while t > 0 && s - t < 4 && w.usable(t - 1, s + 1) {
         let word = w.lower[t - 1];
-        if matches!(word, "," | "the" | "as") {
+        if openers.contains(&word) {
             return true;
         }
         if !(word == "-" || (word.len() > 2 && word.chars().all(|c| c.is_lowercase() || c == '-')))
@@ -1729,6 +1752,15 @@ mod tests {
             "The Permanent Secretary for Health and Medical Services, Dr Ana Ruiz, spoke.",
             &["Permanent Secretary for Health and Medical Services"],
         );
+        // A word that closes a portfolio after one, and one alone after a
+        // qualifier (unseen real news, lead round eleven).
+        check(
+            "Ana Ruiz, the Minister of Culture and Information Policy, met the Minister of Strategic Industries.",
+            &[
+                "Minister of Culture and Information Policy",
+                "Minister of Strategic Industries",
+            ],
+        );
         // Only after a minister's or secretary's post, never a place or a body.
         check(
             "The Governor of Oldshire State and the chief executive of Harbour Energy spoke.",
@@ -2246,6 +2278,13 @@ mod tests {
                 "she will head Oldland Bank and sat at the head of the table",
                 &[],
             ),
+            // Modified, after `a` and before `of the`: one of the body's posts.
+            (
+                "Ana Ruiz was named a deputy head of the regional administration",
+                &["deputy head"],
+            ),
+            ("a new deputy leader of the party", &["deputy leader"]),
+            ("a head of the valley and a deputy head of cattle", &[]),
         ] {
             check(text, expect);
         }

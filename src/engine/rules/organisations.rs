@@ -753,6 +753,10 @@ mod tests {
                 &[("Ben Okafor", "person")],
             ),
             (
+                "Ana Ruiz wrote on Telegram and WeChat that the talks had ended.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
                 "Ana Ruiz told Haaretz that the PKK had fired first.",
                 &[("Ana Ruiz", "person")],
             ),
@@ -912,6 +916,12 @@ mod tests {
             ("Corwin Software hired staff.", &[(0, 2, Per)]),
             ("Dana Kessler Pictures made the film.", &[(0, 3, Per)]),
             ("Ruiz Brewing sold beer.", &[(0, 2, Per)]),
+            // Government offices and administrations (lead round eleven).
+            ("The Presidential Office said no.", &[(1, 2, Per)]),
+            (
+                "Tom Vell joined the Kessel City State Administration.",
+                &[(4, 4, crate::engine::tagger::Label::Loc)],
+            ),
         ] {
             let found = run_pass(&super::ORGANISATION_NAMES, text, tagged);
             assert!(found.is_empty(), "in {text:?}: {found:?}");
