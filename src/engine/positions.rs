@@ -313,11 +313,16 @@ impl Words<'_> {
     }
 
     /// `Near Eastern Affairs`, `East Asian and Pacific Affairs`: two to four
-    /// capitalised words (an `and` between two of them) before `Affairs`.
+    /// capitalised words (an `and` between two of them) before `Affairs`;
+    /// no post's head among them (`Deputy Prime Minister and Foreign Affairs
+    /// Minister` is two posts).
     fn capitalised_affairs(&self, i: usize) -> Option<usize> {
         let word_at = |t: usize| {
             let x = self.doc.word(t);
-            x.len() > 2 && is_capitalised(x) && x.chars().all(char::is_alphabetic)
+            x.len() > 2
+                && is_capitalised(x)
+                && x.chars().all(char::is_alphabetic)
+                && self.head(t).is_none()
         };
         let mut t = i;
         while t < self.len() && t < i + 5 && self.usable(i, t + 1) {
@@ -1956,6 +1961,11 @@ mod tests {
             (
                 "the Assistant Secretary of State for East Asian and Pacific Affairs",
                 &["Assistant Secretary of State for East Asian and Pacific Affairs"],
+            ),
+            // No post's head inside: two posts (lead round eleven).
+            (
+                "Deputy Prime Minister and Foreign Affairs Minister Ivo Lanz spoke.",
+                &["Deputy Prime Minister", "Foreign Affairs Minister"],
             ),
         ] {
             check(text, expect);
