@@ -401,7 +401,7 @@ fn weak_counts(w: &Words, i: usize, s: usize, e: usize) -> bool {
             || the_of_name
             || (of_after && w.portfolio(e + 1).is_some())
             || initials_used_as_word(w, i, s, e)
-    } else if verb_or_place_before(w, s) {
+    } else if verb_or_place_before(w, s) || portfolio_of_plural_posts(w, e) {
         false
     } else if w.lower[s] == "state" && e > s + 1 {
         // In lower case, `state` before a weak head is a jurisdiction word
@@ -523,6 +523,23 @@ fn body_named_before(w: &Words, s: usize) -> bool {
             ))
 }
 
+/// Whether `and`, a few lower-case words and a plural post follow a lower-case
+/// weak head ending at `e`: the head word is then a portfolio of several
+/// holders (`EU justice and home affairs ministers`, `the justice and
+/// interior ministers`), no post.
+fn portfolio_of_plural_posts(w: &Words, e: usize) -> bool {
+    if e + 1 >= w.len() || w.lower[e] != "and" {
+        return false;
+    }
+    (e + 1..(e + 5).min(w.len()))
+        .take_while(|&k| w.usable(e, k + 1) && !is_capitalised(w.doc.word(k)))
+        .any(|k| {
+            w.lower[k]
+                .strip_suffix('s')
+                .is_some_and(|one| lists().heads.get(one).is_some())
+        })
+}
+
 /// Whether a weak head written in capital initials (`PM`, `CM`, `CS`) at
 /// `s..e` is used as a word, with no name after it: after `the`, `as`,
 /// `former`, `ex` or an owner's `'s` (`the PM said`, `stepped down as PM`,
@@ -535,8 +552,18 @@ fn initials_used_as_word(w: &Words, i: usize, s: usize, e: usize) -> bool {
         && s > 0
         && (2..=4).contains(&word.len())
         && word.bytes().all(|b| b.is_ascii_uppercase())
-        && matches!(w.lower[s - 1], "the" | "as" | "former" | "ex" | "'s" | "’s")
-        && w.usable(s - 1, e)
+        && {
+            let opener = |k: usize| {
+                matches!(w.lower[k], "the" | "as" | "former" | "ex" | "'s" | "’s") && w.usable(k, e)
+            };
+            // Past a country's or party's word: `the British PM`, `the
+            // Tory PM` (the demonym stays outside).
+            let owner = |k: usize| {
+                let x = w.doc.word(k);
+                is_capitalised(x) && x.chars().all(char::is_alphabetic) && !is_title_vocabulary(x)
+            };
+            opener(s - 1) || (s >= 2 && owner(s - 1) && opener(s - 2) && !w.sentence_start[s - 1])
+        }
         && (e >= w.len() || !is_capitalised(w.doc.word(e)) || w.doc.tokens[e].newline_before)
 }
 
@@ -1908,6 +1935,11 @@ mod tests {
             ("The firm is a leader in safety.", &[]),
             ("Oldland became the Super League leader.", &[]),
             ("Veloran leaders met.", &[]),
+            // A portfolio of several holders (lead round eleven).
+            (
+                "A meeting of EU justice and home affairs ministers ended.",
+                &[],
+            ),
         ] {
             check(text, expect);
         }
@@ -1919,6 +1951,11 @@ mod tests {
             ("Ana Ruiz stepped down as PM last year.", &["PM"][..]),
             ("The PM said no, and Oldland's CM agreed.", &["PM", "CM"]),
             ("The former PM, Ivo Lanz, left.", &["PM"]),
+            // Past a country's word (lead round eleven).
+            (
+                "Talks with the Oldlandic PM ended, and the Veloran CM left.",
+                &["PM", "CM"],
+            ),
             // A time, or initials opening a name.
             ("The vote closed at 5 PM on Monday.", &[]),
             ("Not the PM Group, said the firm.", &[]),

@@ -49,6 +49,11 @@ mod tests {
                 &[],
             ),
             ("Offices close for Ruiz Okafor Day next week.", &[]),
+            // Months' abbreviations in datelines (lead round eleven).
+            (
+                "OLDPORT, Jun 12 (Reuters) - Ana Ruiz spoke on Aug 3.",
+                &[("OLDPORT", "place"), ("Ana Ruiz", "person")],
+            ),
         ] {
             check(text, expected);
         }
