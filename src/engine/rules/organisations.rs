@@ -757,6 +757,10 @@ mod tests {
                 &[("Ana Ruiz", "person")],
             ),
             (
+                "State Duma Speaker Ana Ruiz said the Sejm and the Sabor agreed.",
+                &[("Speaker", "position"), ("Ana Ruiz", "person")],
+            ),
+            (
                 "Ana Ruiz told Haaretz that the PKK had fired first.",
                 &[("Ana Ruiz", "person")],
             ),
