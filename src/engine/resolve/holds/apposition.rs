@@ -130,7 +130,21 @@ pub(super) fn of_phrase_end(ctx: &Ctx, t: usize) -> usize {
         e += 1;
     }
     let first = e;
+    // An acronym in brackets inside the name: `of the Workers Party (WP)
+    // Central Committee`.
+    let acronym_at = |e: usize| {
+        e + 2 < ctx.n
+            && e > first
+            && ctx.word(e) == "("
+            && ctx.word(e + 2) == ")"
+            && ctx.word(e + 1).len() >= 2
+            && ctx.word(e + 1).chars().all(|c| c.is_ascii_uppercase())
+    };
     while e < ctx.n && e - t < 10 {
+        if acronym_at(e) {
+            e += 3;
+            continue;
+        }
         match ctx.at[e].map(|m| (m, ctx.cands[m].kind)) {
             Some((m, Kind::Place)) => e = ctx.cands[m].end,
             Some(_) => break,

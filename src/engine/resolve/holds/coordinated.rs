@@ -242,6 +242,15 @@ mod tests {
                     ("Ana Ruiz", "chairman", PATTERN.reason),
                 ],
             ),
+            // An acronym in brackets inside the body's name (agency style;
+            // lead round eleven).
+            (
+                "[Ana Ruiz], {director} of the Soil Study (SSO) Central Office and {chairman} of the Soil Council, said so.",
+                vec![
+                    ("Ana Ruiz", "director", "apposition after the name"),
+                    ("Ana Ruiz", "chairman", PATTERN.reason),
+                ],
+            ),
             (
                 "[Ana Ruiz], {chairman} and {chief executive} of Harbour Bank, said no.",
                 vec![
