@@ -540,6 +540,20 @@ fn portfolio_of_plural_posts(w: &Words, e: usize) -> bool {
         })
 }
 
+/// Whether a post's letters alone (`MLA`, `MLC`) at `s..e`, with no
+/// modifier, come right before another post: then they name its body (`the
+/// MLC secretary-general`), no post.
+fn letters_before_post(w: &Words, i: usize, s: usize, e: usize) -> bool {
+    let word = w.doc.word(s);
+    s == i
+        && e == s + 1
+        && (2..=4).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && e < w.len()
+        && w.usable(s, e + 1)
+        && is_title_word(w.lower[e])
+}
+
 /// Whether a weak head written in capital initials (`PM`, `CM`, `CS`) at
 /// `s..e` is used as a word, with no name after it: after `the`, `as`,
 /// `former`, `ex` or an owner's `'s` (`the PM said`, `stepped down as PM`,
@@ -565,6 +579,9 @@ fn initials_used_as_word(w: &Words, i: usize, s: usize, e: usize) -> bool {
             opener(s - 1) || (s >= 2 && owner(s - 1) && opener(s - 2) && !w.sentence_start[s - 1])
         }
         && (e >= w.len() || !is_capitalised(w.doc.word(e)) || w.doc.tokens[e].newline_before)
+        // Before another post the initials name its body: `the MLC
+        // secretary-general`, `the PM spokesman`.
+        && (e >= w.len() || !is_title_word(w.lower[e]))
 }
 
 /// Whether a weak head at `s..e`, right after an owner's `'s` (`s == i`), is
@@ -1246,7 +1263,7 @@ fn head_after_modifiers(
     for &(s, portfolio_before) in starts.iter().rev() {
         if let Some((k, how)) = w.head(s) {
             let counts = match how {
-                Head::Strong => true,
+                Head::Strong => !letters_before_post(w, i, s, s + k),
                 // A party's name is no modifier of a lower-case weak
                 // head: `Labor leader` -> `leader` (but `Trade
                 // Representative`).
@@ -1951,6 +1968,11 @@ mod tests {
             ("Ana Ruiz stepped down as PM last year.", &["PM"][..]),
             ("The PM said no, and Oldland's CM agreed.", &["PM", "CM"]),
             ("The former PM, Ivo Lanz, left.", &["PM"]),
+            // Before another post, letters name its body (lead round eleven).
+            (
+                "Tom Vell, the MLC secretary-general, and the PM spokesman spoke.",
+                &["secretary-general", "spokesman"],
+            ),
             // Past a country's word (lead round eleven).
             (
                 "Talks with the Oldlandic PM ended, and the Veloran CM left.",

@@ -131,7 +131,10 @@ fn regional_post_abbreviations(c: &Ctx, st: &mut State) {
             let glued_hyphen = t + 1 < c.n && c.tight_hyphen(t + 1);
             let name_next = t + 1 < c.n && name_opens(c, st, &first_at, &title_start, t + 1);
             let free_next = !(t + 1 < c.n && c.name_word(t + 1));
-            !glued_hyphen && ((after_determiner(c, t) && free_next) || name_next)
+            // Before another post the letters name its body (`the MLC
+            // secretary-general`), no post.
+            let post_next = t + 1 < c.n && title_start[t + 1];
+            !glued_hyphen && !post_next && ((after_determiner(c, t) && free_next) || name_next)
         })
         .collect();
     st.spans.retain(|x| {
