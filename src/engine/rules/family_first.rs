@@ -8,6 +8,11 @@
 //! place. A Korean family name that English also uses as a given name (`Park`,
 //! `Kim`, `data/sources/words/korean-family-names.txt`) counts before a
 //! hyphenated given name.
+//!
+//! A Vietnamese name opens with its family name too (`Pham Quang Ngoc`), one
+//! the tagger may leave outside the person when it is no given name it knows:
+//! a family name of `data/sources/words/vietnamese-family-names.txt` right
+//! before a person's one to three short name words opens that person's name.
 
 use super::{is_hyphen, Ctx, Pass, State};
 use crate::engine::lexicon::casing::{is_all_caps, FxSet};
@@ -82,6 +87,49 @@ fn family_names_first(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static VIETNAMESE_FAMILY_NAMES: Pass = Pass {
+    name: "vietnamese-family-names",
+    reason: "a Vietnamese family name such as Pham, Bui or Trinh right before a person's short name words opens the person's name",
+    reads: "titles, spans",
+    writes: "spans (extended)",
+    run: vietnamese_family_names,
+};
+
+/// `Chairman Pham Quang Ngoc`, `; Pham Quang Ngoc,`: the tagger read `Quang
+/// Ngoc` as the person and left `Pham` out. The family name, free and on the
+/// same line, opens the person's name when each word of the person is a
+/// syllable's length (at most six letters) and no capitalised word stands
+/// before the family name except a title's.
+fn vietnamese_family_names(c: &Ctx, st: &mut State) {
+    let mut titled = vec![false; c.n];
+    for f in &st.titles {
+        titled[f.start..f.end].iter_mut().for_each(|x| *x = true);
+    }
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        if label != Label::Per || s == 0 || e - s > 3 {
+            continue;
+        }
+        let g = s - 1;
+        let syllables = (s..e).all(|t| {
+            let w = c.w(t);
+            c.name_word(t) && w.chars().count() <= 6 && w.chars().skip(1).all(char::is_lowercase)
+        });
+        let family = syllables
+            && c.cap(g)
+            && st.spans.is_o(g)
+            && !titled[g]
+            && c.doc.tokens[s].space_before
+            && !c.newline(s)
+            && (g == 0 || c.newline(g) || !c.cap(g - 1) || titled[g - 1])
+            && words::VIETNAMESE_FAMILY_NAMES.contains(c.w(g));
+        if family {
+            st.spans
+                .set(k, g, e, Label::Per, VIETNAMESE_FAMILY_NAMES.name);
+        }
+    }
+}
+
 /// `Pak Jong Su`: three capitalised words of one syllable's length (two to
 /// four letters, a capital then small letters), the family name and the two
 /// syllables of a spaced given name.
@@ -118,6 +166,39 @@ mod tests {
         ] {
             check(text, expected);
         }
+    }
+
+    #[test]
+    fn family_first_vietnamese_family_names() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::{Loc, Per};
+        let run = |text: &str, spans: &[(usize, usize, crate::engine::tagger::Label)]| {
+            run_pass(&super::VIETNAMESE_FAMILY_NAMES, text, spans)
+        };
+        let found = run(
+            "The delegation included Dao Minh Tue; Bui Quang Hieu, Chairman of the board.",
+            &[(4, 2, Per), (8, 2, Per)],
+        );
+        assert_eq!(
+            found,
+            [
+                ("Dao Minh Tue".to_string(), Per),
+                ("Bui Quang Hieu".to_string(), Per)
+            ]
+        );
+        // Not before a place, nor after another capitalised word, nor a long word.
+        let found = run(
+            "They met in Ho Tay. Governor Lan Pham Quang Ngoc came. Le Montgomery spoke.",
+            &[(4, 1, Loc), (9, 2, Per), (14, 1, Per)],
+        );
+        assert_eq!(
+            found,
+            [
+                ("Tay".to_string(), Loc),
+                ("Quang Ngoc".to_string(), Per),
+                ("Montgomery".to_string(), Per)
+            ]
+        );
     }
 
     #[test]
