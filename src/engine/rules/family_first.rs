@@ -89,44 +89,87 @@ fn family_names_first(c: &Ctx, st: &mut State) {
 
 pub(super) static VIETNAMESE_FAMILY_NAMES: Pass = Pass {
     name: "vietnamese-family-names",
-    reason: "a Vietnamese family name such as Pham, Bui or Trinh right before a person's short name words opens the person's name",
+    reason: "a Vietnamese family name such as Pham, Bui or Trinh opens the person's name of short name words after it, also one the tagger read as a place",
     reads: "titles, spans",
-    writes: "spans (extended)",
+    writes: "spans (extended, joined, re-typed)",
     run: vietnamese_family_names,
 };
 
+/// Whether the words `s..e` are each a syllable's length (a capital, then at
+/// most five small letters), as Vietnamese name words are.
+fn syllables(c: &Ctx, s: usize, e: usize) -> bool {
+    (s..e).all(|t| {
+        let w = c.w(t);
+        c.name_word(t) && w.chars().count() <= 6 && w.chars().skip(1).all(char::is_lowercase)
+    })
+}
+
 /// `Chairman Pham Quang Ngoc`, `; Pham Quang Ngoc,`: the tagger read `Quang
-/// Ngoc` as the person and left `Pham` out. The family name, free and on the
-/// same line, opens the person's name when each word of the person is a
-/// syllable's length (at most six letters) and no capitalised word stands
-/// before the family name except a title's.
+/// Ngoc` as the person and left `Pham` out, or read `Pham` as a person of its
+/// own (then whatever the tagger read after it). The family name, on the
+/// same line, opens the person's name when each
+/// word of the person is a syllable's length and no capitalised word stands
+/// before the family name except a title's. Three or four such words opening
+/// with a family name that the tagger read as a place or an organisation,
+/// no place the gazetteer knows and not after `in` or `from` (`Minister of
+/// Justice Tran Minh Khoa`), are a person too, also where the tagger's place
+/// reached back over the post before them.
 fn vietnamese_family_names(c: &Ctx, st: &mut State) {
     let mut titled = vec![false; c.n];
     for f in &st.titles {
         titled[f.start..f.end].iter_mut().for_each(|x| *x = true);
     }
-    for k in 0..st.spans.len() {
-        let (s, e, label) = st.spans[k].tuple();
-        if label != Label::Per || s == 0 || e - s > 3 {
+    let family = |t: usize| c.cap(t) && words::VIETNAMESE_FAMILY_NAMES.contains(c.w(t));
+    let free_before = |g: usize| g == 0 || c.newline(g) || !c.cap(g - 1) || titled[g - 1];
+    let last_at = st.spans.last_at(c.n);
+    let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    for x in st.spans.iter() {
+        let (s, e, label) = x.tuple();
+        // The tagger's place or organisation reached back over the post before
+        // the name (`Minister of Trade Tran Minh Khoa`): the name from its
+        // family name on is the person; the post's words are the post's.
+        let after_post = (s + 1..e.saturating_sub(2)).find(|&f| {
+            titled[f - 1] && family(f) && (3..=4).contains(&(e - f)) && syllables(c, f, e)
+        });
+        if let (Some(f), true) = (after_post, label != Label::Per) {
+            if !c.known_place(f, e) {
+                if !(s..f).all(|t| titled[t]) {
+                    found.push((s, f, label));
+                }
+                found.push((f, e, Label::Per));
+            }
+            continue;
+        }
+        if s == 0 || e - s > 4 || !syllables(c, s, e) {
             continue;
         }
         let g = s - 1;
-        let syllables = (s..e).all(|t| {
-            let w = c.w(t);
-            c.name_word(t) && w.chars().count() <= 6 && w.chars().skip(1).all(char::is_lowercase)
-        });
-        let family = syllables
-            && c.cap(g)
-            && st.spans.is_o(g)
+        let tight = c.doc.tokens[s].space_before && !c.newline(s) && family(g) && free_before(g);
+        let before = last_at[g];
+        let lone_family = before != usize::MAX && {
+            let y = st.spans[before];
+            y.s == g && y.e == s && y.label == Label::Per
+        };
+        let opens = e - s <= 3
+            && tight
             && !titled[g]
-            && c.doc.tokens[s].space_before
-            && !c.newline(s)
-            && (g == 0 || c.newline(g) || !c.cap(g - 1) || titled[g - 1])
-            && words::VIETNAMESE_FAMILY_NAMES.contains(c.w(g));
-        if family {
-            st.spans
-                .set(k, g, e, Label::Per, VIETNAMESE_FAMILY_NAMES.name);
+            && (label == Label::Per && st.spans.is_o(g) || lone_family);
+        if opens {
+            found.push((g, e, Label::Per));
+            continue;
         }
+        let read_as_place = matches!(label, Label::Loc | Label::Org | Label::Misc)
+            && e - s >= 3
+            && family(s)
+            && !c.known_place(s, e)
+            && !words::CITY_WORDS.contains(c.w(e - 1))
+            && !words::LOCATIVE_WORDS.contains(c.lower[s - 1]);
+        if read_as_place {
+            found.push((s, e, Label::Per));
+        }
+    }
+    if !found.is_empty() {
+        st.spans.replace(found, VIETNAMESE_FAMILY_NAMES.name, true);
     }
 }
 
@@ -198,6 +241,32 @@ mod tests {
                 ("Quang Ngoc".to_string(), Per),
                 ("Montgomery".to_string(), Per)
             ]
+        );
+        // The family name read as a person of its own; a full name read as a
+        // place, unless after `in` or ending in `City`.
+        let found = run(
+            "The premier, Vu Minh Tue, met Minister Trinh Van Lap, then flew in Ho Van Minh City.",
+            &[(3, 1, Per), (4, 2, Per), (9, 3, Loc), (16, 4, Loc)],
+        );
+        let want = [
+            ("Vu Minh Tue", Per),
+            ("Trinh Van Lap", Per),
+            ("Ho Van Minh City", Loc),
+        ];
+        let want: Vec<(String, _)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();
+        assert_eq!(found, want);
+    }
+
+    #[test]
+    fn family_first_vietnamese_names_after_posts() {
+        check(
+            "They are Minister of Finance Ho Van Loc, Minister of Industry and Trade Nguyen Hong Khiem.",
+            &[
+                ("Minister of Finance", "position"),
+                ("Ho Van Loc", "person"),
+                ("Minister of Industry and Trade", "position"),
+                ("Nguyen Hong Khiem", "person"),
+            ],
         );
     }
 
