@@ -100,7 +100,13 @@ fn honorific_names(c: &Ctx, st: &mut State) {
                 break;
             }
         }
-        if c.known_place(first, e) {
+        // A place's name after an honorific is a place (`Sri`, `Sheikh` open
+        // places' names too), but not after `Mr.`, `Mrs.` or `Ms.`, which only
+        // a person's name follows: Japanese family names are often towns'
+        // (`Ms. Nagano`, `Mr Toyama`). (Not `Ms` without its stop, a state's
+        // abbreviation in a dateline.)
+        let plain = matches!(c.w(t), "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms.");
+        if c.known_place(first, e) && !plain {
             continue;
         }
         honoured.push((first, e, Label::Per));
@@ -248,6 +254,11 @@ mod tests {
             (
                 "Menteri Besar Datuk Rashid Hamzah spoke.",
                 &[("Menteri Besar", "position"), ("Rashid Hamzah", "person")],
+            ),
+            // A family name that is also a town's, after Mr, Mrs or Ms.
+            (
+                "Mr. Toyama said the plan was sound, and Mrs Matsumoto agreed.",
+                &[("Toyama", "person"), ("Matsumoto", "person")],
             ),
         ] {
             check(text, expected);
