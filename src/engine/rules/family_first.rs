@@ -113,7 +113,7 @@ fn syllables(c: &Ctx, s: usize, e: usize) -> bool {
 /// with a family name that the tagger read as a place or an organisation,
 /// no place the gazetteer knows and not after `in` or `from` (`Minister of
 /// Justice Tran Minh Khoa`), are a person too, also where the tagger's place
-/// reached back over the post before them.
+/// reached back over the post or the body before them.
 fn vietnamese_family_names(c: &Ctx, st: &mut State) {
     let mut titled = vec![false; c.n];
     for f in &st.titles {
@@ -126,10 +126,15 @@ fn vietnamese_family_names(c: &Ctx, st: &mut State) {
     for x in st.spans.iter() {
         let (s, e, label) = x.tuple();
         // The tagger's place or organisation reached back over the post before
-        // the name (`Minister of Trade Tran Minh Khoa`): the name from its
-        // family name on is the person; the post's words are the post's.
+        // the name (`Minister of Trade Tran Minh Khoa`), or over the body the
+        // post is of (`Chairman of the People's Committee Tran Minh Khoa`): the
+        // name from its family name on is the person; the post's words are the
+        // post's, the body's the body's.
         let after_post = (s + 1..e.saturating_sub(2)).find(|&f| {
-            titled[f - 1] && family(f) && (3..=4).contains(&(e - f)) && syllables(c, f, e)
+            (titled[f - 1] || words::ORG_WORDS.contains(c.w(f - 1)))
+                && family(f)
+                && (3..=4).contains(&(e - f))
+                && syllables(c, f, e)
         });
         if let (Some(f), true) = (after_post, label != Label::Per) {
             if !c.known_place(f, e) {
@@ -267,6 +272,10 @@ mod tests {
                 ("Minister of Industry and Trade", "position"),
                 ("Nguyen Hong Khiem", "person"),
             ],
+        );
+        check(
+            "Guests included Chairman of the provincial People's Committee Le Minh Tam.",
+            &[("Chairman", "position"), ("Le Minh Tam", "person")],
         );
     }
 
