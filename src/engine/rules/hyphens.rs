@@ -59,6 +59,8 @@ pub(super) static EAST_ASIAN_NAMES: Pass = Pass {
 
 /// East Asian given names with a lower-case syllable after a hyphen: `Kim
 /// In-so`, `Lee Jae-myung` (the tagger stops at the hyphen or misses the name).
+/// A syllable has up to six letters: Wade-Giles `chiang`, `hsiung` (Taiwan's
+/// papers), Korean `hyeong`, `myeong`.
 fn east_asian_names(c: &Ctx, st: &mut State) {
     let by = EAST_ASIAN_NAMES.name;
     // The hyphen first: this runs at every token, and hyphens are few.
@@ -67,7 +69,7 @@ fn east_asian_names(c: &Ctx, st: &mut State) {
             && c.cap(t)
             && c.tight_hyphen(t + 1)
             && c.w(t).chars().count() <= 6
-            && c.w(t + 2).chars().count() <= 5
+            && c.w(t + 2).chars().count() <= 6
             && c.w(t + 2).chars().all(|ch| ch.is_lowercase())
             && !words::COMPOUND_TAILS.contains(c.w(t + 2))
     };
@@ -90,6 +92,7 @@ fn east_asian_names(c: &Ctx, st: &mut State) {
             })
             && !c.newline(t)
             && (t < 2 || !c.cap(t - 2) || st.titles.iter().any(|f| f.end == t - 1))
+            && !c.known_place(t - 1, t + 1)
         {
             st.spans.retain(|x| x.e < t || x.s >= t + 3);
             st.spans.push(t - 1, t + 3, Label::Per, by);
@@ -230,6 +233,15 @@ mod tests {
                 "Minister Park Soo-ah arrived.",
                 &[("Minister", "position"), ("Park Soo-ah", "person")],
             ),
+            // Syllables of six letters (Wade-Giles, Korean).
+            (
+                "Legislator Tsai Wen-chiang and Yoon Tae-hyeong left.",
+                &[
+                    ("Legislator", "position"),
+                    ("Tsai Wen-chiang", "person"),
+                    ("Yoon Tae-hyeong", "person"),
+                ],
+            ),
         ] {
             check(text, expected);
         }
@@ -247,6 +259,7 @@ mod tests {
                 ][..],
             ),
             ("They flew from Kuala Lumpur-based hubs.", &[]),
+            ("Shares of the Hong Kong-listed firm rose.", &[]),
         ] {
             check(text, expected);
         }
