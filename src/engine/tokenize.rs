@@ -210,11 +210,27 @@ fn scan_word(chars: &[char], mut i: usize) -> usize {
     if ch(i) == '.' && !dotted {
         let initial = i == start + 1 && chars[start].is_uppercase();
         let word = || chars[start..i].iter().collect::<String>();
-        if initial || (i - start <= 6 && is_abbreviation(&word())) {
+        if initial
+            || digraph_initial(&chars[start..i], ch(i + 1))
+            || (i - start <= 6 && is_abbreviation(&word()))
+        {
             i += 1;
         }
     }
     i
+}
+
+/// A Mongolian patronymic initial of two letters, one Cyrillic letter
+/// romanised (Ц Ts, Ч Ch, Ш Sh, Х Kh, Ж Zh, Я Ya, Ю Yu, Е Ye, Ё Yo), written
+/// with its dot right against the given name (`Ts.Oyun`, `Kh.Bat`): the dot
+/// belongs to the initial, as it does to a one-letter one (`D.Bold`).
+fn digraph_initial(word: &[char], next: char) -> bool {
+    let pair: String = word.iter().collect();
+    next.is_uppercase()
+        && matches!(
+            pair.as_str(),
+            "Ts" | "Ch" | "Sh" | "Kh" | "Zh" | "Ya" | "Yu" | "Ye" | "Yo"
+        )
 }
 
 fn is_closing_quote(s: &str) -> bool {
@@ -302,6 +318,32 @@ mod tests {
             &[
                 "U.S.", "Lt.", "Gen.", "Smith", "’s", "team", "met", "Mr.", "J.", "Doe", "in",
                 "Savannah", ",", "Ga.", "on", "Friday", ".",
+            ],
+        );
+    }
+
+    #[test]
+    fn tokenize_mongolian_digraph_initials() {
+        check(
+            "President Ts.Oyun met Kh.Bat and D.Bold. Ch. was it. Ya.",
+            &[
+                "President",
+                "Ts.",
+                "Oyun",
+                "met",
+                "Kh.",
+                "Bat",
+                "and",
+                "D.",
+                "Bold",
+                ".",
+                "Ch",
+                ".",
+                "was",
+                "it",
+                ".",
+                "Ya",
+                ".",
             ],
         );
     }

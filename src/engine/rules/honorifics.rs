@@ -72,9 +72,11 @@ fn honorific_names(c: &Ctx, st: &mut State) {
     st.titles.iter().for_each(|f| title_ends[f.end] = true);
     let mut honoured = Vec::new();
     for (t, &titled) in title_ends.iter().enumerate().take(n.saturating_sub(1)) {
+        // The first letters of the honorifics of the lists, asked before any
+        // hashing (this runs at every token).
         if !matches!(
             c.w(t).as_bytes().first(),
-            Some(b'S' | b'M' | b'B' | b'D' | b'E' | b'T' | b'P' | b'U' | b'A' | b'H')
+            Some(b'S' | b'M' | b'B' | b'D' | b'E' | b'T' | b'P' | b'U' | b'A' | b'H' | b'K' | b'O')
         ) || (t > 0 && c.name_word(t - 1) && !titled && !c.newline(t))
         {
             continue;
@@ -100,7 +102,13 @@ fn honorific_names(c: &Ctx, st: &mut State) {
                 break;
             }
         }
-        if c.known_place(first, e) {
+        // A place's name after an honorific is a place (`Sri`, `Sheikh` open
+        // places' names too), but not after `Mr.`, `Mrs.` or `Ms.`, which only
+        // a person's name follows: Japanese family names are often towns'
+        // (`Ms. Nagano`, `Mr Toyama`). (Not `Ms` without its stop, a state's
+        // abbreviation in a dateline.)
+        let plain = matches!(c.w(t), "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms.");
+        if c.known_place(first, e) && !plain {
             continue;
         }
         honoured.push((first, e, Label::Per));
@@ -248,6 +256,20 @@ mod tests {
             (
                 "Menteri Besar Datuk Rashid Hamzah spoke.",
                 &[("Menteri Besar", "position"), ("Rashid Hamzah", "person")],
+            ),
+            // Thai and Cambodian honorifics.
+            (
+                "M.R. Anan Sriwong and Khunying Dara Phongsri came; Samdech Sok Vanna left.",
+                &[
+                    ("Anan Sriwong", "person"),
+                    ("Dara Phongsri", "person"),
+                    ("Sok Vanna", "person"),
+                ],
+            ),
+            // A family name that is also a town's, after Mr, Mrs or Ms.
+            (
+                "Mr. Toyama said the plan was sound, and Mrs Matsumoto agreed.",
+                &[("Toyama", "person"), ("Matsumoto", "person")],
             ),
         ] {
             check(text, expected);

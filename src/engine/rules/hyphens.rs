@@ -60,6 +60,8 @@ pub(super) static EAST_ASIAN_NAMES: Pass = Pass {
 
 /// East Asian given names with a lower-case syllable after a hyphen: `Kim
 /// In-so`, `Lee Jae-myung` (the tagger stops at the hyphen or misses the name).
+/// A syllable has up to six letters: Wade-Giles `chiang`, `hsiung` (Taiwan's
+/// papers), Korean `hyeong`, `myeong`.
 fn east_asian_names(c: &Ctx, st: &mut State) {
     let by = EAST_ASIAN_NAMES.name;
     // The hyphen first: this runs at every token, and hyphens are few.
@@ -68,7 +70,7 @@ fn east_asian_names(c: &Ctx, st: &mut State) {
             && c.cap(t)
             && c.tight_hyphen(t + 1)
             && c.w(t).chars().count() <= 6
-            && c.w(t + 2).chars().count() <= 5
+            && c.w(t + 2).chars().count() <= 6
             && c.w(t + 2).chars().all(|ch| ch.is_lowercase())
             && !words::COMPOUND_TAILS.contains(c.w(t + 2))
     };
@@ -93,7 +95,10 @@ fn east_asian_names(c: &Ctx, st: &mut State) {
         });
         let free =
             (t - 1..t + 3).all(|k| !ed.at(k).any(|x| matches!(x.label, Label::Per | Label::Loc)));
-        if free && (t < 2 || !c.cap(t - 2) || title_ends.contains(&(t - 1))) {
+        if free
+            && (t < 2 || !c.cap(t - 2) || title_ends.contains(&(t - 1)))
+            && !c.known_place(t - 1, t + 1)
+        {
             ed.cut(t - 1, t + 3);
             ed.push(t - 1, t + 3, Label::Per, by);
         }
@@ -236,6 +241,15 @@ mod tests {
                 "Minister Park Soo-ah arrived.",
                 &[("Minister", "position"), ("Park Soo-ah", "person")],
             ),
+            // Syllables of six letters (Wade-Giles, Korean).
+            (
+                "Legislator Tsai Wen-chiang and Yoon Tae-hyeong left.",
+                &[
+                    ("Legislator", "position"),
+                    ("Tsai Wen-chiang", "person"),
+                    ("Yoon Tae-hyeong", "person"),
+                ],
+            ),
         ] {
             check(text, expected);
         }
@@ -253,6 +267,7 @@ mod tests {
                 ][..],
             ),
             ("They flew from Kuala Lumpur-based hubs.", &[]),
+            ("Shares of the Hong Kong-listed firm rose.", &[]),
         ] {
             check(text, expected);
         }

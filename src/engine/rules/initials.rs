@@ -141,9 +141,102 @@ fn surname_like(x: super::spans::Span) -> bool {
     x.label == Label::Per || (x.label != Label::Loc && x.e - x.s == 1)
 }
 
+pub(super) static GLUED_INITIALS: Pass = Pass {
+    name: "glued-initials",
+    reason: "an initial with its full stop written right against a capitalised name (D.Bold, Ts.Oyun), as Mongolian names are, opens a person's name",
+    reads: "spans",
+    writes: "spans (added, cut, re-typed)",
+    run: glued_initials,
+};
+
+/// Whether token `t` is an initial with its full stop: one capital letter
+/// (`D.`) or a Mongolian two-letter one (`Ts.`, `Kh.`, as the tokenizer keeps
+/// them only before a name written against them).
+fn dotted_initial(c: &Ctx, t: usize) -> bool {
+    let Some(stem) = c.w(t).strip_suffix('.') else {
+        return false;
+    };
+    let mut ch = stem.chars();
+    let first = ch.next().is_some_and(|x| x.is_ascii_uppercase());
+    let rest: Vec<char> = ch.collect();
+    first && (rest.is_empty() || rest.len() == 1 && rest[0].is_ascii_lowercase())
+}
+
+/// `Minister of Tarvia D.Bold`, `the chairman of the board R.Oyun`: Mongolian
+/// outlets write a name as the father's initial, its full stop and the given
+/// name with no space between (`D.Bold`, `Ts.Oyun`, `B.Bat-Erdene`). The tagger
+/// may read the name as part of the organisation or place before it, or not at
+/// all. The initial and the name after it (and a hyphenated second part) are a
+/// person; a name before them that reached into them now ends before them.
+fn glued_initials(c: &Ctx, st: &mut State) {
+    let mut found: Vec<(usize, usize, Label)> = Vec::new();
+    let first_at = st.spans.first_at(c.n);
+    let mut t = 0;
+    while t + 1 < c.n {
+        let name = |k: usize| {
+            c.cap(k) && !c.doc.tokens[k].space_before && {
+                let w = c.w(k);
+                w.chars().count() >= 2 && w.chars().skip(1).all(char::is_lowercase)
+            }
+        };
+        if !(dotted_initial(c, t) && name(t + 1)) {
+            t += 1;
+            continue;
+        }
+        let mut e = t + 2;
+        while e + 1 < c.n && c.w(e) == "-" && !c.doc.tokens[e].space_before && name(e + 1) {
+            e += 2;
+        }
+        // A name reaching past the person (`D.Bold Street`) is left as it is.
+        let past = (t..e).any(|k| {
+            let j = first_at[k];
+            j != usize::MAX && st.spans[j].e > e
+        });
+        if !past {
+            // The part of a name before the initial stays that name.
+            if let Some(j) = (first_at[t] != usize::MAX).then_some(first_at[t]) {
+                let x = st.spans[j];
+                if x.s < t {
+                    found.push((x.s, t, x.label));
+                }
+            }
+            found.push((t, e, Label::Per));
+        }
+        t = e;
+    }
+    if !found.is_empty() {
+        st.spans.replace(found, GLUED_INITIALS.name, true);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn glued_initials_open_a_name() {
+        use super::super::tests::run_pass;
+        use crate::engine::tagger::Label::{Loc, Org, Per};
+        let run = |text: &str, spans: &[(usize, usize, crate::engine::tagger::Label)]| {
+            run_pass(&super::GLUED_INITIALS, text, spans)
+        };
+        // `The minister of Tarvia D . Oyunaa`: the place read into the name.
+        let found = run(
+            "Talks were led by the Minister of Tarvia D.Oyunaa and Ts.Bat-Orgil on Monday.",
+            &[(7, 3, Loc)],
+        );
+        let want = [("Tarvia", Loc), ("D.Oyunaa", Per), ("Ts.Bat-Orgil", Per)];
+        let want: Vec<(String, _)> = want.iter().map(|(t, l)| (t.to_string(), *l)).collect();
+        assert_eq!(found, want);
+        // A name reaching past them stays; a spaced initial is another pass's.
+        let found = run(
+            "The office is on R.Gombo Street. E. Coli and J. Ruiz met.",
+            &[(4, 3, Loc)],
+        );
+        assert_eq!(found, [("R.Gombo Street".to_string(), Loc)]);
+        let found = run("The E.ON board met.", &[(1, 2, Org)]);
+        assert_eq!(found, [("E.ON".to_string(), Org)]);
+    }
 
     #[test]
     fn bare_initials_belong_to_the_name() {

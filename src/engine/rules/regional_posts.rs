@@ -6,7 +6,7 @@
 //! The list: `data/sources/words/regional-post-abbreviations.txt`.
 
 use super::{Ctx, Pass, State};
-use crate::engine::positions::Found;
+use crate::engine::positions::{self, Found};
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
@@ -152,17 +152,21 @@ fn regional_post_abbreviations(c: &Ctx, st: &mut State) {
     st.titles.sort_by_key(|f| f.start);
 }
 
-/// Whether `w` is the plural of a listed abbreviation (`DCs`, `RDCs`).
+/// Whether `w` is the plural of a listed abbreviation (`DCs`, `RDCs`), or of
+/// a post the position lexicon writes in capitals (`the deputy PMs`, `two
+/// MPs`, `the CMs`).
 fn plural_of_listed(w: &str) -> bool {
-    w.len() > 2
-        && w.ends_with('s')
-        && words::REGIONAL_POST_ABBREVIATIONS.contains(&w[..w.len() - 1])
+    let Some(stem) = w.strip_suffix('s').filter(|x| !x.is_empty()) else {
+        return false;
+    };
+    let capitals = (2..=4).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase());
+    words::REGIONAL_POST_ABBREVIATIONS.contains(stem) || capitals && positions::is_title_word(stem)
 }
 
 pub(super) static REGIONAL_POST_PLURALS: Pass = Pass {
     name: "regional-post-plurals",
     reason:
-        "the plural of an abbreviated post such as DCs or RDCs names a group, no person or place",
+        "the plural of an abbreviated post such as DCs, RDCs or PMs names a group, no person or place",
     reads: "spans",
     writes: "spans (removed)",
     run: regional_post_plurals,
@@ -228,6 +232,10 @@ mod tests {
     fn regional_post_abbreviation_plurals_name_no_one() {
         check("The RDCs met the governor.", &[("governor", "position")]);
         check("Seven DCs met in Kessaro.", &[("Kessaro", "place")]);
+        check(
+            "The two deputy PMs and three MPs met in Kessaro.",
+            &[("Kessaro", "place")],
+        );
     }
 
     #[test]

@@ -103,7 +103,10 @@ pub(super) fn body_then_person(ctx: &Ctx, pi: usize, t: usize, commas: bool) -> 
             && (t + 2..(t + 5).min(ctx.n))
                 .find(|&i| matches!(ctx.word(i), "and" | "&"))
                 .is_some_and(|i| (t + 1..i).all(|u| ctx.cover[u].is_none()));
-        if inner_comma {
+        // A possessive inside the body's name: `of the People's Committee`,
+        // `of the Workers' Party`, as Vietnamese and Korean bodies are named.
+        let possessive = named && matches!(w, "'s" | "’s" | "'" | "’");
+        if inner_comma || possessive {
         } else if w.chars().next().is_some_and(char::is_uppercase) {
             named = true;
         } else if t > first && matches!(w, "of" | "and" | "&") {
@@ -163,6 +166,11 @@ mod tests {
                 (
                     "The {Secretary-General} of the Oldland Democratic Party (ODP) [Tomas Vell] came.",
                     &[("Tomas Vell", "Secretary-General")],
+                ),
+                // A possessive inside the body's name.
+                (
+                    "{Chairman} of the provincial People's Committee [Le Van Tam] spoke.",
+                    &[("Le Van Tam", "Chairman")],
                 ),
             ],
         );
