@@ -19,9 +19,16 @@ pub(super) static CONSTITUENCIES: Pass = Pass {
 };
 
 /// Whether the title `s..e` ends in a member's post of
-/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`), or is
-/// the capitalised `Member` that `members-for` found.
+/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`), also
+/// with `-elect` after it (`MP-elect`), or is the capitalised `Member` that
+/// `members-for` found.
 fn member_post(c: &Ctx, s: usize, e: usize) -> bool {
+    // `MP-elect for South Beach`: the member's post before `-elect`.
+    let e = if e >= s + 3 && c.lower[e - 1] == "elect" && c.lower[e - 2] == "-" {
+        e - 2
+    } else {
+        e
+    };
     (e == s + 1 && c.w(s) == "Member")
         || (s..e).any(|t| words::CONSTITUENCY_POSTS.contains(&c.lower[t..e].join(" ")))
 }
@@ -360,6 +367,31 @@ mod tests {
                     ("Ana Ruiz", "person"),
                     ("MLA", "position"),
                     ("Kelby-Lorne", "place"),
+                ],
+            ),
+            // Caribbean members named by their seat, and a member-elect.
+            (
+                "Parliamentary Representative for Morne Vert, Hon. Lia Moss, spoke.",
+                &[
+                    ("Parliamentary Representative", "position"),
+                    ("Morne Vert", "place"),
+                    ("Lia Moss", "person"),
+                ],
+            ),
+            (
+                "The area representative for Orvale North, Tom Reyes, said no.",
+                &[
+                    ("area representative", "position"),
+                    ("Orvale North", "place"),
+                    ("Tom Reyes", "person"),
+                ],
+            ),
+            (
+                "Carl Dunne, MP-elect for Pelham Reach, spoke on Monday.",
+                &[
+                    ("Carl Dunne", "person"),
+                    ("MP-elect", "position"),
+                    ("Pelham Reach", "place"),
                 ],
             ),
             // A constituency before the post.

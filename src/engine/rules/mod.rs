@@ -121,6 +121,7 @@ static PASSES: &[&Pass] = &[
     &honorifics::REGNAL_NUMBERS,
     &hyphens::HYPHEN_JOINS,
     &hyphens::SPACED_DASHES,
+    &portfolios::PERSONS_BEFORE_BRIEFS,
     &nicknames::NICKNAMES,
     &regional_posts::REGIONAL_POST_ABBREVIATIONS,
     &initials::BARE_INITIALS,

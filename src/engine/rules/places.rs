@@ -537,6 +537,15 @@ mod tests {
                 "Planes came from Kingston, Ont., on Monday.",
                 &[("Kingston", "place"), ("Ont.", "place")],
             ),
+            // Cays, head word after or before the name.
+            (
+                "Ferries left Tarvo Cay for Caye Dorvel and the Kessel Cays.",
+                &[
+                    ("Tarvo Cay", "place"),
+                    ("Caye Dorvel", "place"),
+                    ("Kessel Cays", "place"),
+                ],
+            ),
         ] {
             check(text, expected);
         }
