@@ -132,6 +132,7 @@ static PASSES: &[&Pass] = &[
     &given_names::FAMILY_NAMES_SET_OFF,
     &named_after::NAMES_BEFORE_MEDIA,
     &tails::FULL_NAME_TAILS,
+    &tails::SURNAME_REMENTIONS,
     &tails::FULL_NAME_HEADS,
     &family_first::FAMILY_NAMES_FIRST,
     &speakers::QUOTED_SPEAKERS,
