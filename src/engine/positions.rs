@@ -1758,6 +1758,10 @@ mod tests {
                 "Toshao",
             ],
         );
+        check(
+            "Supervisor Ana Ruiz and the Parl Rep met the Minister of the Presidency; the shift supervisor left.",
+            &["Supervisor", "Parl Rep", "Minister of the Presidency"],
+        );
     }
 
     #[test]

@@ -387,6 +387,14 @@ mod tests {
                 ],
             ),
             (
+                "The Parl Rep for Morne Vert, Lia Moss, spoke.",
+                &[
+                    ("Parl Rep", "position"),
+                    ("Morne Vert", "place"),
+                    ("Lia Moss", "person"),
+                ],
+            ),
+            (
                 "Carl Dunne, MP-elect for Pelham Reach, spoke on Monday.",
                 &[
                     ("Carl Dunne", "person"),
