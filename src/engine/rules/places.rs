@@ -63,10 +63,37 @@ fn place_heads(c: &Ctx, st: &mut State) {
         let (s, e, _) = st.spans[k].tuple();
         if e < c.n && words::PLACE_HEADS.contains(c.w(e)) && !c.newline(e) {
             st.spans.set(k, s, e + 1, Label::Loc, PLACE_HEADS.name);
-        } else if words::PLACE_HEADS.contains(c.w(e - 1)) && e - s > 1 {
+        } else if words::PLACE_HEADS.contains(c.w(e - 1)) && e - s > 1 && !surname_head(c, st, k) {
             st.spans.retype(k, Label::Loc, PLACE_HEADS.name);
         }
     }
+}
+
+/// Whether span `k`, a person's name the tagger read whose last word is a
+/// place's head and a common surname (`Jo Park`, `Ana Hall`:
+/// `surname-tails.txt`), names the person here: a given name opens it, and a
+/// post or a speech verb says so (`Jo Park, the treasurer,`, `Jo Park said`,
+/// `Treasurer Jo Park`; not a monarch's title, `King George Street`).
+pub(super) fn surname_head(c: &Ctx, st: &State, k: usize) -> bool {
+    let x = st.spans[k];
+    let last = c.w(x.e - 1);
+    if x.label != Label::Per
+        || !words::SURNAME_TAILS.contains(last)
+        || !c.lex.is_given_name(c.w(x.s))
+    {
+        return false;
+    }
+    let title_at = |t: usize| st.titles.iter().any(|f| f.start == t);
+    // (Not a monarch's title, which streets and parks are named with:
+    // `King George Street`.)
+    let post_before = st.titles.iter().any(|f| f.end == x.s)
+        && !(x.s > 0 && words::REGAL_TITLES.contains(c.w(x.s - 1)));
+    let speech_after = x.e < c.n && words::SPEECH_VERBS.contains(c.w(x.e));
+    let post_after = x.e + 1 < c.n
+        && c.w(x.e) == ","
+        && (title_at(x.e + 1)
+            || (matches!(c.lower[x.e + 1], "the" | "a" | "an") && title_at(x.e + 2)));
+    post_before || speech_after || post_after
 }
 
 pub(super) static PLACE_OPENERS: Pass = Pass {
@@ -536,6 +563,15 @@ mod tests {
             (
                 "Planes came from Kingston, Ont., on Monday.",
                 &[("Kingston", "place"), ("Ont.", "place")],
+            ),
+            // A person whose surname is a place's head, by a post.
+            (
+                "Kim Park, the treasurer, said the Tarvo Park gates would open.",
+                &[
+                    ("Kim Park", "person"),
+                    ("treasurer", "position"),
+                    ("Tarvo Park", "place"),
+                ],
             ),
             // Cays, head word after or before the name.
             (
