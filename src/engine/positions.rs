@@ -1762,6 +1762,10 @@ mod tests {
             "Supervisor Ana Ruiz and the Parl Rep met the Minister of the Presidency; the shift supervisor left.",
             &["Supervisor", "Parl Rep", "Minister of the Presidency"],
         );
+        check(
+            "Del. Ana Ruiz, Trustee Tomas Vell and Public Defender Lia Moss met; the firm's auditor and a trustee of the fund left.",
+            &["Del.", "Trustee", "Public Defender"],
+        );
     }
 
     #[test]
