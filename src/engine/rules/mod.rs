@@ -142,6 +142,7 @@ static PASSES: &[&Pass] = &[
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,
     &places::PLACE_OPENERS,
+    &places::NUMBERED_REGIONS,
     &named_after::NAMED_AFTER,
     &named_after::AWARD_NAMES,
     &named_after::BUILDING_NAMES,

@@ -96,6 +96,53 @@ pub(super) fn surname_head(c: &Ctx, st: &State, k: usize) -> bool {
     post_before || speech_after || post_after
 }
 
+pub(super) static NUMBERED_REGIONS: Pass = Pass {
+    name: "numbered-regions",
+    reason: "Region and a number (Region Two, Region 4), as Guyana and the Philippines name their administrative regions, is a place",
+    reads: "spans",
+    writes: "spans (added, removed)",
+    run: numbered_regions,
+};
+
+/// `Region Two`, `Region 4`: a capitalised `Region` and a number, written as
+/// a capitalised word (`One` to `Twelve`) or in figures, name an administrative
+/// region (Guyana's ten, the Philippines'), a place, where no capitalised word
+/// comes before or after (not `Ilocos Region`, `Region Two Council`) and the
+/// tagger read no longer name there (it reads most as an organisation).
+fn numbered_regions(c: &Ctx, st: &mut State) {
+    let number = |t: usize| {
+        let w = c.w(t);
+        (c.cap(t) && (w == "One" || words::CARDINAL_NUMBERS.contains(c.lower[t])))
+            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut found = Vec::new();
+    for t in 0..c.n.saturating_sub(1) {
+        if c.w(t) != "Region" || !number(t + 1) || c.newline(t + 1) {
+            continue;
+        }
+        let before =
+            t > 0 && c.cap(t - 1) && !c.newline(t) && !c.doc.sentences.iter().any(|r| r.start == t);
+        // The tagger reads most as an organisation (`Region Two`) or part
+        // of one (`Region`): only a span inside the two words goes.
+        let inside = st
+            .spans
+            .iter()
+            .filter(|x| x.s < t + 2 && t < x.e)
+            .all(|x| x.s >= t && x.e <= t + 2);
+        if before || c.cap(t + 2) || !inside {
+            continue;
+        }
+        found.push(t);
+    }
+    for &t in &found {
+        st.spans.retain(|x| x.e <= t || x.s >= t + 2);
+    }
+    for t in found {
+        st.spans.push(t, t + 2, Label::Loc, NUMBERED_REGIONS.name);
+    }
+    st.spans.sort();
+}
+
 pub(super) static PLACE_OPENERS: Pass = Pass {
     name: "place-openers",
     reason: "a name after a word such as Fort, Port, Mount or Cape, or after Gulf of or Bay of, is a place with it",
@@ -572,6 +619,11 @@ mod tests {
                     ("treasurer", "position"),
                     ("Tarvo Park", "place"),
                 ],
+            ),
+            // Numbered administrative regions, not inside a longer name.
+            (
+                "Officials from Region Two and Region 4 met; the Region Two Council did not.",
+                &[("Region Two", "place"), ("Region 4", "place")],
             ),
             // Cays, head word after or before the name.
             (
