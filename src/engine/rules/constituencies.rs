@@ -46,7 +46,11 @@ fn name_token(c: &Ctx, t: usize) -> bool {
             && !words::HOLD_PARTY_WORDS.contains(c.w(u))
             && !words::PARTY_MEMBERS.contains(c.w(u))
             && !words::PARTY_NAMES_BEFORE_POSTS.contains(c.w(u))
-            && (compass(c.w(u)) || !positions::is_title_vocabulary(c.w(u)))
+            // A settlement's noun may be a title word too (`Town` of `Town
+            // Clerk`) and still end a seat's name (`Bains Town`).
+            && (compass(c.w(u))
+                || words::SETTLEMENT_NOUNS.contains(c.lower[u])
+                || !positions::is_title_vocabulary(c.w(u)))
     };
     let joiner = |u: usize| {
         (c.tight_hyphen(u)
@@ -392,6 +396,14 @@ mod tests {
                     ("Parl Rep", "position"),
                     ("Morne Vert", "place"),
                     ("Lia Moss", "person"),
+                ],
+            ),
+            (
+                "Ana Ruiz, MP-elect for Orvale Town and Kessel Town, spoke.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("MP-elect", "position"),
+                    ("Orvale Town and Kessel Town", "place"),
                 ],
             ),
             (
