@@ -1815,6 +1815,38 @@ mod tests {
             "The Governor of Oldshire State and the chief executive of Harbour Energy spoke.",
             &["Governor", "chief executive"],
         );
+        // Caribbean ministries' briefs (Barbados, St Lucia, Guyana).
+        check(
+            "Minister of Housing, Lands and Maintenance Dr Ana Ruiz met the Minister for Equity, Labour and Constituency Development, Tomas Vell.",
+            &[
+                "Minister of Housing, Lands and Maintenance",
+                "Minister for Equity, Labour and Constituency Development",
+            ],
+        );
+    }
+
+    #[test]
+    fn positions_westminster_caribbean_offices() {
+        check(
+            "Senator Ana Ruiz, Leader of Government Business, answered the Leader of Opposition Business.",
+            &["Senator", "Leader of Government Business", "Leader of Opposition Business"],
+        );
+        check(
+            "Area Representative Tomas Vell met the Regional Executive Officer and the Toshao.",
+            &[
+                "Area Representative",
+                "Regional Executive Officer",
+                "Toshao",
+            ],
+        );
+        check(
+            "Supervisor Ana Ruiz and the Parl Rep met the Minister of the Presidency; the shift supervisor left.",
+            &["Supervisor", "Parl Rep", "Minister of the Presidency"],
+        );
+        check(
+            "Del. Ana Ruiz, Trustee Tomas Vell and Public Defender Lia Moss met; the firm's auditor and a trustee of the fund left.",
+            &["Del.", "Trustee", "Public Defender"],
+        );
     }
 
     #[test]

@@ -67,6 +67,23 @@ fn english_name_before_chinese(short: &[&str], long: &[&str]) -> bool {
             .all(|(a, b)| a.eq_ignore_ascii_case(b))
 }
 
+/// Whether `short` (a given name and a surname, or more) is `long` without
+/// its last word: Spanish- and Portuguese-language news names a person with
+/// both surnames, the father's then the mother's, and re-mentions them by
+/// the given name and the first (`Aníbal Torres` of `Aníbal Torres Vásquez`,
+/// `Lía Moss` of `Lía Moss Pardo`). Not where the dropped word is a particle's
+/// or the short name ends in one (`Juan de` is no name).
+fn first_surname_of(short: &[&str], long: &[&str], eq: impl Fn(&str, &str) -> bool) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    short.len() >= 2
+        && long.len() == short.len() + 1
+        && short.iter().zip(long).all(|(a, b)| eq(a, b))
+        && short.last().is_some_and(|w| capital(w))
+        && long
+            .last()
+            .is_some_and(|w| capital(w) && w.chars().count() > 2)
+}
+
 /// Whether a person mention with `parts` may refer to a person already known
 /// by `known` (both lists of name parts).
 fn same_person(parts: &[&str], known: &[&str]) -> bool {
@@ -99,6 +116,9 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
             .any(|w| eq(w, short[0]));
     }
     if english_name_before_chinese(parts, known) || english_name_before_chinese(known, parts) {
+        return true;
+    }
+    if first_surname_of(parts, known, eq) || first_surname_of(known, parts, eq) {
         return true;
     }
     if !eq(pl, kl) {
@@ -432,6 +452,15 @@ mod tests {
             ),
             (&["John", "Wong"], &["John", "Lam", "Ka", "chiu"], false),
             (&["John", "Lam"], &["John", "Lam", "Ruiz", "Vell"], false),
+            // A given name and the first of two surnames (Spanish, Portuguese).
+            (
+                &["Aníbal", "Torres"],
+                &["Aníbal", "Torres", "Vásquez"],
+                true,
+            ),
+            (&["Lía", "Moss", "Pardo"], &["Lía", "Moss"], true),
+            (&["Eva", "Torres"], &["Aníbal", "Torres", "Vásquez"], false),
+            (&["Juan", "de"], &["Juan", "de", "Vell"], false),
             // Same surname: given names agree, or one is the other's initial.
             (&["A.", "Ruiz"], &["Ana", "Ruiz"], true),
             (&["ana", "RUIZ"], &["Ana", "Ruiz"], true),

@@ -20,9 +20,16 @@ pub(super) static CONSTITUENCIES: Pass = Pass {
 };
 
 /// Whether the title `s..e` ends in a member's post of
-/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`), or is
-/// the capitalised `Member` that `members-for` found.
+/// `constituency-posts.txt` (`MP`, `Senator`, `Member of Parliament`), also
+/// with `-elect` after it (`MP-elect`), or is the capitalised `Member` that
+/// `members-for` found.
 fn member_post(c: &Ctx, s: usize, e: usize) -> bool {
+    // `MP-elect for South Beach`: the member's post before `-elect`.
+    let e = if e >= s + 3 && c.lower[e - 1] == "elect" && c.lower[e - 2] == "-" {
+        e - 2
+    } else {
+        e
+    };
     (e == s + 1 && c.w(s) == "Member")
         || (s..e).any(|t| words::CONSTITUENCY_POSTS.contains(&c.lower[t..e].join(" ")))
 }
@@ -40,7 +47,11 @@ fn name_token(c: &Ctx, t: usize) -> bool {
             && !words::HOLD_PARTY_WORDS.contains(c.w(u))
             && !words::PARTY_MEMBERS.contains(c.w(u))
             && !words::PARTY_NAMES_BEFORE_POSTS.contains(c.w(u))
-            && (compass(c.w(u)) || !positions::is_title_vocabulary(c.w(u)))
+            // A settlement's noun may be a title word too (`Town` of `Town
+            // Clerk`) and still end a seat's name (`Bains Town`).
+            && (compass(c.w(u))
+                || words::SETTLEMENT_NOUNS.contains(c.lower[u])
+                || !positions::is_title_vocabulary(c.w(u)))
     };
     let joiner = |u: usize| {
         (c.tight_hyphen(u)
@@ -375,6 +386,47 @@ mod tests {
                     ("Ana Ruiz", "person"),
                     ("MLA", "position"),
                     ("Kelby-Lorne", "place"),
+                ],
+            ),
+            // Caribbean members named by their seat, and a member-elect.
+            (
+                "Parliamentary Representative for Morne Vert, Hon. Lia Moss, spoke.",
+                &[
+                    ("Parliamentary Representative", "position"),
+                    ("Morne Vert", "place"),
+                    ("Lia Moss", "person"),
+                ],
+            ),
+            (
+                "The area representative for Orvale North, Tom Reyes, said no.",
+                &[
+                    ("area representative", "position"),
+                    ("Orvale North", "place"),
+                    ("Tom Reyes", "person"),
+                ],
+            ),
+            (
+                "The Parl Rep for Morne Vert, Lia Moss, spoke.",
+                &[
+                    ("Parl Rep", "position"),
+                    ("Morne Vert", "place"),
+                    ("Lia Moss", "person"),
+                ],
+            ),
+            (
+                "Ana Ruiz, MP-elect for Orvale Town and Kessel Town, spoke.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("MP-elect", "position"),
+                    ("Orvale Town and Kessel Town", "place"),
+                ],
+            ),
+            (
+                "Carl Dunne, MP-elect for Pelham Reach, spoke on Monday.",
+                &[
+                    ("Carl Dunne", "person"),
+                    ("MP-elect", "position"),
+                    ("Pelham Reach", "place"),
                 ],
             ),
             // A constituency before the post.

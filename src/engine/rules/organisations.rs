@@ -123,13 +123,26 @@ pub(super) static BRAND_NAMES: Pass = Pass {
 /// (`ZapTrail`, `PayWise`; not `McKay`, `DeShawn`, `MacLeod`), a lower-case first
 /// letter before a capital (`eVoter`, `wikiTrail`), or a creed's or science's
 /// ending (`Quorbism`, `Zentology`).
-/// (A place the gazetteer does not know, so shaped, is such a name too.)
+/// (A place the gazetteer does not know, so shaped, is such a name too.) Not
+/// the surname of a person's full name in the article (`Tomas Quorbism`).
 fn brand_names(c: &Ctx, st: &mut State) {
+    // The surnames of the article's full names of persons opening with a
+    // given name (`Sidney Chism`): a creed's ending there says nothing.
+    let surnames: Vec<&str> = st
+        .spans
+        .iter()
+        .filter(|x| x.label == Label::Per && x.e - x.s > 1 && c.lex.is_given_name(c.w(x.s)))
+        .map(|x| c.w(x.e - 1))
+        .collect();
     st.spans.retain(|x| {
         let (s, e, label) = x.tuple();
         // The gazetteer is asked last: brand-shaped words are few.
         let kind = || label == Label::Per || (label == Label::Loc && !c.known_place(s, e));
-        !(e == s + 1 && matches!(label, Label::Per | Label::Loc) && brand_shaped(c.w(s)) && kind())
+        !(e == s + 1
+            && matches!(label, Label::Per | Label::Loc)
+            && brand_shaped(c.w(s))
+            && !surnames.contains(&c.w(s))
+            && kind())
     });
 }
 

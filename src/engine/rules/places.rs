@@ -63,10 +63,84 @@ fn place_heads(c: &Ctx, st: &mut State) {
         let (s, e, _) = st.spans[k].tuple();
         if e < c.n && words::PLACE_HEADS.contains(c.w(e)) && !c.newline(e) {
             st.spans.set(k, s, e + 1, Label::Loc, PLACE_HEADS.name);
-        } else if words::PLACE_HEADS.contains(c.w(e - 1)) && e - s > 1 {
+        } else if words::PLACE_HEADS.contains(c.w(e - 1)) && e - s > 1 && !surname_head(c, st, k) {
             st.spans.retype(k, Label::Loc, PLACE_HEADS.name);
         }
     }
+}
+
+/// Whether span `k`, a person's name the tagger read whose last word is a
+/// place's head and a common surname (`Jo Park`, `Ana Hall`:
+/// `surname-tails.txt`), names the person here: a given name opens it, and a
+/// post or a speech verb says so (`Jo Park, the treasurer,`, `Jo Park said`,
+/// `Treasurer Jo Park`; not a monarch's title, `King George Street`).
+pub(super) fn surname_head(c: &Ctx, st: &State, k: usize) -> bool {
+    let x = st.spans[k];
+    let last = c.w(x.e - 1);
+    if x.label != Label::Per
+        || !words::SURNAME_TAILS.contains(last)
+        || !c.lex.is_given_name(c.w(x.s))
+    {
+        return false;
+    }
+    let title_at = |t: usize| st.titles.iter().any(|f| f.start == t);
+    // (Not a monarch's title, which streets and parks are named with:
+    // `King George Street`.)
+    let post_before = st.titles.iter().any(|f| f.end == x.s)
+        && !(x.s > 0 && words::REGAL_TITLES.contains(c.w(x.s - 1)));
+    let speech_after = x.e < c.n && words::SPEECH_VERBS.contains(c.w(x.e));
+    let post_after = x.e + 1 < c.n
+        && c.w(x.e) == ","
+        && (title_at(x.e + 1)
+            || (matches!(c.lower[x.e + 1], "the" | "a" | "an") && title_at(x.e + 2)));
+    post_before || speech_after || post_after
+}
+
+pub(super) static NUMBERED_REGIONS: Pass = Pass {
+    name: "numbered-regions",
+    reason: "Region and a number (Region Two, Region 4), as Guyana and the Philippines name their administrative regions, is a place",
+    reads: "spans",
+    writes: "spans (added, removed)",
+    run: numbered_regions,
+};
+
+/// `Region Two`, `Region 4`: a capitalised `Region` and a number, written as
+/// a capitalised word (`One` to `Twelve`) or in figures, name an administrative
+/// region (Guyana's ten, the Philippines'), a place, where no capitalised word
+/// comes before or after (not `Ilocos Region`, `Region Two Council`) and the
+/// tagger read no longer name there (it reads most as an organisation).
+fn numbered_regions(c: &Ctx, st: &mut State) {
+    let number = |t: usize| {
+        let w = c.w(t);
+        (c.cap(t) && (w == "One" || words::CARDINAL_NUMBERS.contains(c.lower[t])))
+            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut found = Vec::new();
+    for t in 0..c.n.saturating_sub(1) {
+        if c.w(t) != "Region" || !number(t + 1) || c.newline(t + 1) {
+            continue;
+        }
+        let before =
+            t > 0 && c.cap(t - 1) && !c.newline(t) && !c.doc.sentences.iter().any(|r| r.start == t);
+        // The tagger reads most as an organisation (`Region Two`) or part
+        // of one (`Region`): only a span inside the two words goes.
+        let inside = st
+            .spans
+            .iter()
+            .filter(|x| x.s < t + 2 && t < x.e)
+            .all(|x| x.s >= t && x.e <= t + 2);
+        if before || c.cap(t + 2) || !inside {
+            continue;
+        }
+        found.push(t);
+    }
+    for &t in &found {
+        st.spans.retain(|x| x.e <= t || x.s >= t + 2);
+    }
+    for t in found {
+        st.spans.push(t, t + 2, Label::Loc, NUMBERED_REGIONS.name);
+    }
+    st.spans.sort();
 }
 
 pub(super) static PLACE_OPENERS: Pass = Pass {
@@ -536,6 +610,29 @@ mod tests {
             (
                 "Planes came from Kingston, Ont., on Monday.",
                 &[("Kingston", "place"), ("Ont.", "place")],
+            ),
+            // A person whose surname is a place's head, by a post.
+            (
+                "Kim Park, the treasurer, said the Tarvo Park gates would open.",
+                &[
+                    ("Kim Park", "person"),
+                    ("treasurer", "position"),
+                    ("Tarvo Park", "place"),
+                ],
+            ),
+            // Numbered administrative regions, not inside a longer name.
+            (
+                "Officials from Region Two and Region 4 met; the Region Two Council did not.",
+                &[("Region Two", "place"), ("Region 4", "place")],
+            ),
+            // Cays, head word after or before the name.
+            (
+                "Ferries left Tarvo Cay for Caye Dorvel and the Kessel Cays.",
+                &[
+                    ("Tarvo Cay", "place"),
+                    ("Caye Dorvel", "place"),
+                    ("Kessel Cays", "place"),
+                ],
             ),
         ] {
             check(text, expected);

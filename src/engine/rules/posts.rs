@@ -177,13 +177,18 @@ fn posts_in_names(c: &Ctx, st: &mut State) {
         // A holder's surname (`President Park`, `Judge Ana Hall`, read as a
         // person), not a name; a street's last word is no surname unless
         // common as one (`Lane`).
+        // A monarch's title names streets (`King Street`, `King George
+        // Street`).
         let surname = || {
             r > e
+                && !words::REGAL_TITLES.contains(c.w(s))
                 && ((r == e + 1 && words::SURNAME_TAILS.contains(c.w(e)))
                     || ((!super::streets::street_after(c.w(r - 1))
                         || words::SURNAME_TAILS.contains(c.w(r - 1)))
                         && st.spans.iter().any(|x| {
-                            x.label == Label::Per && x.s >= e && x.e == r && x.e > x.s + 1
+                            // The tagger may read the title with the name
+                            // (`Mayor Carl Lane`).
+                            x.label == Label::Per && x.s >= s && x.e == r && x.e > x.s.max(e) + 1
                         })))
         };
         if !capitalised || !(place || thing) || surname() {

@@ -66,7 +66,12 @@ fn streets(c: &Ctx, st: &mut State) {
         let x = st.spans[k];
         if x.e < c.n && street_after(c.w(x.e)) && !c.newline(x.e) {
             st.spans.set(k, x.s, x.e + 1, Label::Loc, by);
-        } else if street_after(c.w(x.e - 1)) && x.e - x.s > 1 {
+        } else if street_after(c.w(x.e - 1))
+            && x.e - x.s > 1
+            && !super::places::surname_head(c, st, k)
+        {
+            // (Not a person whose surname is a street's word: `Mayor Carl
+            // Lane said`.)
             st.spans.retype(k, Label::Loc, by);
         }
     }
@@ -108,6 +113,16 @@ mod tests {
                 &[("Kofi Amadu Street", "place")][..],
             ),
             ("The shop on Rua Nova closed.", &[("Rua Nova", "place")]),
+            // A person whose surname is a street's word, by a post or a
+            // speech verb.
+            (
+                "Mayor Carl Lane said the road on Kofi Amadu Street would open.",
+                &[
+                    ("Mayor", "position"),
+                    ("Carl Lane", "person"),
+                    ("Kofi Amadu Street", "place"),
+                ],
+            ),
         ] {
             check(text, expected);
         }

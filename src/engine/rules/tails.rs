@@ -81,6 +81,93 @@ fn full_name_tails(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static SURNAME_REMENTIONS: Pass = Pass {
+    name: "surname-re-mentions",
+    reason: "a lone capitalised word the tagger left unread that is the surname of a full name the article gives a person is that person",
+    reads: "spans",
+    writes: "spans (added)",
+    run: surname_re_mentions,
+};
+
+/// `the bond for Auten`, `Auten's ability` after `Chief Deputy Kevin Auten`:
+/// a surname the tagger does not know, re-mentioned alone, is the person the
+/// article named in full. Only a word of the form of a surname (capitalised,
+/// the rest lower case or a `Mc`/`De` capital, three letters or more) that no
+/// name, place, title, month or day word of the article's other spans
+/// holds, with no capitalised word beside it; at a sentence's start only
+/// before `'s` or a speech verb, where a capital says nothing.
+fn surname_re_mentions(c: &Ctx, st: &mut State) {
+    let mut full: FxMap<&str, bool> = FxMap::default();
+    for x in st.spans.iter() {
+        let firm = x.label == Label::Per
+            && x.e - x.s > 1
+            && (c.lex.is_given_name(c.w(x.s)) || is_initial(c.w(x.s)));
+        if firm {
+            full.entry(c.w(x.e - 1)).or_insert(true);
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    // A surname that any other span holds (`Ford Motor`, `Fort Auten`) is
+    // no evidence.
+    for x in st.spans.iter() {
+        for t in x.s..x.e {
+            let last_of_person = x.label == Label::Per && t == x.e - 1;
+            if !last_of_person {
+                if let Some(f) = full.get_mut(c.w(t)) {
+                    *f = false;
+                }
+            }
+        }
+    }
+    let mut starts = vec![false; c.n];
+    for r in &c.doc.sentences {
+        if r.start < c.n {
+            starts[r.start] = true;
+        }
+    }
+    let form = |w: &str| {
+        let mut ch = w.chars();
+        ch.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().skip(1).any(char::is_lowercase)
+    };
+    let mut found = Vec::new();
+    for (t, &at_start) in starts.iter().enumerate() {
+        let w = c.w(t);
+        if !full.get(w).copied().unwrap_or(false)
+            || !st.spans.is_o(t)
+            || !c.name_word(t)
+            || !form(w)
+            || crate::engine::positions::is_title_vocabulary(w)
+            || words::CALENDAR_NAMES.contains(w)
+            || c.lex.is_given_name(w)
+            || c.known_place(t, t + 1)
+            || c.cap(t + 1)
+            || (t + 1 < c.n && c.tight_hyphen(t + 1))
+        {
+            continue;
+        }
+        let start = at_start || c.newline(t);
+        let fits = if start {
+            t + 1 < c.n
+                && (matches!(c.lower[t + 1], "'s" | "’s")
+                    || words::SPEECH_VERBS.contains(c.w(t + 1)))
+        } else {
+            !(c.cap(t - 1) || (t >= 2 && c.tight_hyphen(t - 1)))
+        };
+        if fits {
+            found.push(t);
+        }
+    }
+    for t in found {
+        st.spans.push(t, t + 1, Label::Per, SURNAME_REMENTIONS.name);
+    }
+    st.spans.sort();
+}
+
 pub(super) static FULL_NAME_HEADS: Pass = Pass {
     name: "full-name-heads",
     reason: "the opening of a person's full name that the article writes whole elsewhere",
@@ -132,6 +219,34 @@ fn is_initial(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn surnames_re_mentioned_alone() {
+        for (text, expected) in [
+            (
+                "The board thanked Chief Deputy Ken Varvel. It approved the bond for Varvel on Monday, and Mayor Ann Lowe praised Varvel's work.",
+                &[
+                    ("Chief Deputy", "position"),
+                    ("Ken Varvel", "person"),
+                    ("Varvel", "person"),
+                    ("Mayor", "position"),
+                    ("Ann Lowe", "person"),
+                    ("Varvel", "person"),
+                ][..],
+            ),
+            // A surname with a creed's ending is no creed here.
+            (
+                "Three plans came from Lia Moss and Tomas Quorbism. The one Quorbism wrote won.",
+                &[
+                    ("Lia Moss", "person"),
+                    ("Tomas Quorbism", "person"),
+                    ("Quorbism", "person"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn tails_of_full_names() {

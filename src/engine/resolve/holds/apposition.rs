@@ -326,6 +326,13 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> 
                     if t >= 2 && ctx.word(t - 1) == "of" && cover[t - 2].is_some() {
                         t -= 1;
                     }
+                    // A post's seat: `Kirk Dale, MP for Pelham, is`.
+                    if t >= 2
+                        && ctx.word(t - 1) == "for"
+                        && cover[t - 2].is_some_and(|n| cands[n].kind == Kind::Position)
+                    {
+                        t -= 1;
+                    }
                     continue;
                 }
                 // The owner's own title: `President Donald Trump’s`; or a
@@ -372,10 +379,20 @@ pub(super) fn name_before(ctx: &Ctx, pi: usize, reach: Reach) -> Option<Before> 
 /// post, a phrase of plain words that names no one else (`Ruiz, a veteran of
 /// the bank and a former sales manager, is`, `Ruiz, the grandson of a former
 /// prime minister, on Tuesday quit as`, `Ruiz, Harbour Bank president, will
-/// become`: unseen real news, holds round nine).
+/// become`: unseen real news, holds round nine); the post may have its
+/// place after `for` or `of` (`Ruiz, MP for Pelham, is`).
 fn set_off_after_name(ctx: &Ctx, m: usize, start: usize) -> Option<usize> {
     let q = &ctx.cands[m];
-    if q.end >= start || ctx.word(q.end) != "," {
+    // The post's seat or place after `for` or `of` (`Ruiz, MP for Pelham,
+    // is`, `Ruiz, Governor of Oldshire, became`: unseen real news, americas
+    // round eleven).
+    let mut end = q.end;
+    if end + 1 < start && matches!(ctx.word(end), "for" | "of") {
+        if let Some(n) = ctx.cover[end + 1].filter(|&n| ctx.cands[n].kind == Kind::Place) {
+            end = ctx.cands[n].end;
+        }
+    }
+    if end >= start || ctx.word(end) != "," {
         return None;
     }
     let mut o = q.start;

@@ -286,6 +286,16 @@ mod tests {
             PATTERN.reason.to_string(),
         );
         assert!(got.contains(&want), "{got:?}");
+        // The apposition's post with its seat after `for`.
+        let got = holds(
+            "[Kirk Dale], {MP-elect} for <Pelham Reach>, is {parliamentary secretary} in the ministry.",
+        );
+        let want = (
+            "Kirk Dale".to_string(),
+            "parliamentary secretary".to_string(),
+            PATTERN.reason.to_string(),
+        );
+        assert!(got.contains(&want), "{got:?}");
         // A predecessor or successor in the post held it too (the owner
         // by successor_owner).
         let got = holds("[Tomas Vell], [Ana Ruiz]’s predecessor as {mayor}, spoke.");
