@@ -1189,7 +1189,10 @@ fn head_after_modifiers(
     }
     let mut matched = None;
     for &(s, portfolio_before) in starts.iter().rev() {
-        if let Some((k, how)) = w.head(s) {
+        // The head in the sentence of its modifiers: a word ending a
+        // headline is no modifier of a title opening the next paragraph
+        // (`reshuffles cabinet` ¶ `President Omar Tarek`).
+        if let Some((k, how)) = w.head(s).filter(|&(k, _)| w.usable(i, s + k)) {
             let counts = match how {
                 Head::Strong => true,
                 // A party's name is no modifier of a lower-case weak
@@ -1208,6 +1211,7 @@ fn head_after_modifiers(
             break;
         }
     }
+    let matched = matched.map(|m| covering_head(w, starts, m));
     // Modifiers alone serving another post: `Special Assistant to the President`.
     let matched = matched.or_else(|| {
         let &(s, _) = starts.last()?;
@@ -1232,6 +1236,23 @@ fn head_after_modifiers(
         })
     };
     matched.filter(|&m| !mixed(m))
+}
+
+/// A head of several words opening at an earlier start that takes in the
+/// head `m` found (`Crown Prince` over `Prince`): that head, so the words
+/// before `m` are no function nouns of a name (`Oldish Crown Prince Omar`,
+/// `His Royal Highness Crown Prince`); otherwise `m`.
+fn covering_head(w: &Words, starts: &[(usize, bool)], m: (usize, usize)) -> (usize, usize) {
+    starts
+        .iter()
+        .filter(|&&(s, _)| s < m.0)
+        .find_map(|&(s, _)| {
+            w.head(s)
+                .filter(|&(k, how)| how == Head::Strong && k >= 2 && s + k >= m.1)
+                .filter(|&(k, _)| w.usable(s, s + k))
+                .map(|(k, _)| (s, s + k))
+        })
+        .unwrap_or(m)
 }
 
 /// Whether `and` at `j`, after a portfolio or a function noun, joins a second
@@ -1414,6 +1435,35 @@ mod tests {
             .map(|f| doc.span_text(f.start, f.end))
             .collect();
         assert_eq!(got, expect, "{text}");
+    }
+
+    #[test]
+    fn positions_heads_of_several_words_and_paragraph_ends() {
+        for (text, expect) in [
+            // A head of several words wins over its last word after a
+            // capitalised word (a demonym, a style).
+            (
+                "Oldish Crown Prince Omar Tarek met the envoy.",
+                &["Crown Prince", "envoy"][..],
+            ),
+            (
+                "His Royal Highness Crown Prince Omar Tarek arrived.",
+                &["Crown Prince"],
+            ),
+            ("Veloria Announces New Crown Prince", &["Crown Prince"]),
+            // A headline's last word is no modifier of the title opening the
+            // next paragraph.
+            (
+                "Oldland reshuffles cabinet\n\nPresident Omar Tarek spoke.",
+                &["President"],
+            ),
+            (
+                "Oldland reshuffles team\n\nSultan Omar Tarek spoke.",
+                &["Sultan"],
+            ),
+        ] {
+            check(text, expect);
+        }
     }
 
     #[test]

@@ -67,6 +67,13 @@ fn english_name_before_chinese(short: &[&str], long: &[&str]) -> bool {
             .all(|(a, b)| a.eq_ignore_ascii_case(b))
 }
 
+/// Whether name part `k` of `parts` is a patronymic (`bin`, `ibn`, `Ould`).
+fn patronymic_at(parts: &[&str], k: usize) -> bool {
+    parts
+        .get(k)
+        .is_some_and(|p| crate::engine::words::PATRONYMIC_PARTICLES.contains(p))
+}
+
 /// Whether a person mention with `parts` may refer to a person already known
 /// by `known` (both lists of name parts).
 fn same_person(parts: &[&str], known: &[&str]) -> bool {
@@ -93,10 +100,13 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
         } else {
             (known, parts)
         };
+        // Not a name after a patronymic: `Salman` of `Mohammed bin Salman`
+        // is the father, another person (`King Salman` in the same report).
         return long
             .iter()
+            .enumerate()
             .skip(if long.len() > 1 { 1 } else { 0 })
-            .any(|w| eq(w, short[0]));
+            .any(|(k, w)| eq(w, short[0]) && !patronymic_at(long, k - 1));
     }
     if english_name_before_chinese(parts, known) || english_name_before_chinese(known, parts) {
         return true;
@@ -112,8 +122,7 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
     };
     // Not after a patronymic, though: `Mohammed bin Rashid` is the father of
     // `Hamdan bin Mohammed bin Rashid`, another person.
-    let patronymic_before =
-        |at: usize| at > 0 && crate::engine::words::PATRONYMIC_PARTICLES.contains(long[at - 1]);
+    let patronymic_before = |at: usize| at > 0 && patronymic_at(long, at - 1);
     if short.len() < long.len()
         && short
             .iter()
@@ -347,6 +356,10 @@ mod tests {
                 &["Sami", "bin", "Omar", "Al", "Kadi"],
                 true,
             ),
+            // Nor a lone name after a patronymic: `King Rais` is the father.
+            (&["Rais"], &["Sami", "bin", "Rais"], false),
+            (&["Rais"], &["Sami", "Bin", "Rais", "Al", "Kadi"], false),
+            (&["Kadi"], &["Sami", "bin", "Rais", "Al", "Kadi"], true),
             // An English name before a Chinese given name (Hong Kong).
             (&["John", "Lam"], &["John", "Lam", "Ka", "chiu"], true),
             (
