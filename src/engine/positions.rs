@@ -726,7 +726,8 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
                 continue;
             }
         }
-        if list + 1 < n && lower[list] == "and" {
+        // (`&` as ministries' short titles write `and`: `Mines & Petroleum`.)
+        if list + 1 < n && matches!(lower[list], "and" | "&") {
             match item(list + 1) {
                 Some(k) => {
                     list += 1 + k;
@@ -1086,6 +1087,14 @@ fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
         .map_or(s, |t| t + 1)
 }
 
+/// Where the post at `..e` with its head from `h` goes on with `of` or
+/// `for` and a portfolio: at that word; `e` when it does not.
+fn portfolio_start(w: &Words, h: usize, e: usize) -> usize {
+    (h..e)
+        .find(|&t| matches!(w.lower[t], "of" | "for"))
+        .unwrap_or(e)
+}
+
 /// Where a post at `s..e` with its head from `h` starts past a party's name:
 /// `Labour` (a portfolio word too) before another portfolio word or a head
 /// that takes no portfolio (`Labour Home Secretary`, `Labour Prime Minister`
@@ -1409,7 +1418,14 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             continue;
         }
         out.push(Found {
-            start: past_party_name(&w, past_organisation_name(&w, i, end), head_start, end),
+            // (An organisation's name ends before the portfolio after `of`
+            // or `for`: `Minister of Civil Service and ...` keeps its head.)
+            start: past_party_name(
+                &w,
+                past_organisation_name(&w, i, portfolio_start(&w, head_start, end)),
+                head_start,
+                end,
+            ),
             end,
             reason,
         });
@@ -1461,6 +1477,38 @@ mod tests {
                 "Oldland reshuffles team\n\nSultan Omar Tarek spoke.",
                 &["Sultan"],
             ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_ministries_portfolios_audited_in_the_middle_east_and_africa() {
+        for (text, expect) in [
+            (
+                "Veloria's Minister of Tourism and Antiquities Samir Haddad spoke.",
+                &["Minister of Tourism and Antiquities"][..],
+            ),
+            (
+                "Paul Lenoir, Minister of Civil Service and Administrative Reforms, spoke.",
+                &["Minister of Civil Service and Administrative Reforms"],
+            ),
+            (
+                "Jean Dupre, Minister of Mines & Petroleum, spoke.",
+                &["Minister of Mines & Petroleum"],
+            ),
+            ("The Minister of Peace met them.", &["Minister of Peace"]),
+            (
+                "1. Tomas Banda, M.P., Minister of Agriculture.",
+                &["M.P.", "Minister of Agriculture"],
+            ),
+            (
+                "The Senior Divisional Officer for Menchum Division spoke.",
+                &["Senior Divisional Officer"],
+            ),
+            ("Minister Mentor Omar Tarek spoke.", &["Minister Mentor"]),
+            // An organisation's name before a lower-case head still stays outside.
+            ("The Central Bank governor spoke.", &["governor"]),
         ] {
             check(text, expect);
         }

@@ -133,7 +133,33 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
     }
     // Same surname: the given names must agree (or be initials of each other).
     let (pf, kf) = (parts[0], known[0]);
-    eq(pf, kf) || initial_of(pf, kf) || initial_of(kf, pf)
+    let given = eq(pf, kf) || initial_of(pf, kf) || initial_of(kf, pf);
+    // And, in two names of three parts or more, the second parts: a father's
+    // name that differs is another person of the family (`Sabah Khaled Al-Sabah`
+    // is not `Sabah Ahmad Al-Sabah`; Gulf ruling families share given names).
+    given && !other_second_name(parts, known)
+}
+
+/// Whether two names of three parts or more have second names that differ
+/// (the first part after the given name that is no particle such as `Al`,
+/// `El` or `bin`), neither the other's initial and neither found anywhere in
+/// the other name.
+fn other_second_name(a: &[&str], b: &[&str]) -> bool {
+    if a.len() < 3 || b.len() < 3 {
+        return false;
+    }
+    fn second<'a>(name: &[&'a str]) -> Option<&'a str> {
+        name.iter().skip(1).copied().find(|w| {
+            w.chars().count() > 2
+                && !crate::engine::words::PATRONYMIC_PARTICLES.contains(w)
+                && !crate::engine::words::NAME_PARTICLES.contains(w)
+        })
+    }
+    let (Some(x), Some(y)) = (second(a), second(b)) else {
+        return false;
+    };
+    let has = |name: &[&str], w: &str| name.iter().any(|p| p.eq_ignore_ascii_case(w));
+    !has(b, x) && !has(a, y)
 }
 
 /// What grouping knows of the entities so far.
@@ -178,11 +204,18 @@ impl<'a> Groups<'a> {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        // After an honorific that goes with the given name (`Sheikh
+        // Sabah`), a person it opens comes before one whose family name it
+        // is (`Sabah Khaled Al-Sabah` before `Jaber Ali Al-Sabah`).
+        let styled = c.start > 0 && words::GIVEN_NAME_HONORIFICS.contains(doc.word(c.start - 1));
+        let opens = |e: &usize| {
+            styled && parts.len() == 1 && self.person_parts[e][0].eq_ignore_ascii_case(parts[0])
+        };
         let found = candidates
             .iter()
             .copied()
             .filter(|e| same_person(&parts, &self.person_parts[e]))
-            .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
+            .max_by_key(|e| (opens(e), self.last_seen.get(e).copied().unwrap_or(0)))
             .or_else(|| {
                 // A family name said first (`Kihara` of `Kihara
                 // Minoru`, `Moon` of `Moon Jae-in`): a lone name that
@@ -190,8 +223,6 @@ impl<'a> Groups<'a> {
                 // goes with the given name (`Sheikh Khalid` of `Khalid bin
                 // Omar Al Nasri`, `Datuk Anwar`), a lone name that only one
                 // full name of any length opens.
-                let styled =
-                    c.start > 0 && words::GIVEN_NAME_HONORIFICS.contains(doc.word(c.start - 1));
                 let mut first = candidates.iter().copied().filter(|e| {
                     let known = &self.person_parts[e];
                     let words = self.person_words.get(e).copied();
@@ -371,6 +402,23 @@ mod tests {
             (&["John", "Lam"], &["John", "Lam", "Ruiz", "Vell"], false),
             // Same surname: given names agree, or one is the other's initial.
             (&["A.", "Ruiz"], &["Ana", "Ruiz"], true),
+            // But not two fathers' names in one family.
+            (
+                &["Sami", "Tarek", "Al-Kadi"],
+                &["Sami", "Omar", "Al-Kadi"],
+                false,
+            ),
+            (
+                &["Sami", "Al", "Tarek", "Al", "Kadi"],
+                &["Sami", "Al", "Omar", "Al", "Kadi"],
+                false,
+            ),
+            (
+                &["Sami", "Omar", "Al-Kadi"],
+                &["Sami", "Omar", "Rais", "Al-Kadi"],
+                true,
+            ),
+            (&["Ana", "M.", "Ruiz"], &["Ana", "Maria", "Ruiz"], true),
             (&["ana", "RUIZ"], &["Ana", "Ruiz"], true),
             (&["Eva", "Ruiz"], &["Ana", "Ruiz"], false),
             (&["Ana", "Vell"], &["Ana", "Ruiz"], false),
