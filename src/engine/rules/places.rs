@@ -537,6 +537,10 @@ mod tests {
                 "Planes came from Kingston, Ont., on Monday.",
                 &[("Kingston", "place"), ("Ont.", "place")],
             ),
+            (
+                "Chiefs of Dorvel Chiefdom met the sheikhs of Kessaro wilayat.",
+                &[("Dorvel Chiefdom", "place"), ("Kessaro", "place")],
+            ),
         ] {
             check(text, expected);
         }
