@@ -644,14 +644,31 @@ fn set_off_before(w: &Words, s: usize) -> bool {
 /// list of portfolios (`of Economy, Trade and Industry`). None without one.
 fn portfolio_after(w: &Words, end: usize) -> Option<usize> {
     let after = |end| portfolio_after_word(w, end, |p| matches!(p, "of" | "for"));
-    let end = after(end)?;
+    let end = after(end).or_else(|| in_charge_of(w, end))?;
     // `Minister of State for Home Affairs`, `Secretary of State for Health`:
     // a portfolio after `of State` says which junior or cabinet post it is.
     Some(if w.lower[end - 1] == "state" {
-        portfolio_after_word(w, end, |p| p == "for").unwrap_or(end)
+        portfolio_after_word(w, end, |p| p == "for")
+            .or_else(|| in_charge_of(w, end))
+            .unwrap_or(end)
     } else {
         end
     })
+}
+
+/// Where a post ending at `end` goes on with `in charge of` (or `for`) and a
+/// portfolio, as Rwandan, Cameroonian and other francophone governments
+/// name a junior minister's brief (`State Minister in Charge of Planning`,
+/// `Minister of State in charge of Energy`).
+fn in_charge_of(w: &Words, end: usize) -> Option<usize> {
+    let lower = w.lower;
+    (end + 3 < w.len()
+        && lower[end] == "in"
+        && lower[end + 1] == "charge"
+        && matches!(lower[end + 2], "of" | "for")
+        && w.usable(end, end + 3))
+    .then(|| portfolio_after_word(w, end + 2, |p| matches!(p, "of" | "for")))
+    .flatten()
 }
 
 /// Where a post ending at `end` goes on with `on` and a portfolio, when its
@@ -1507,6 +1524,14 @@ mod tests {
                 &["Senior Divisional Officer"],
             ),
             ("Minister Mentor Omar Tarek spoke.", &["Minister Mentor"]),
+            (
+                "He swore in the Minister of State in Charge of Economic Planning, Ana Ruvuma.",
+                &["Minister of State in Charge of Economic Planning"],
+            ),
+            (
+                "The minister in charge of energy spoke; he was in charge of the talks.",
+                &["minister in charge of energy"],
+            ),
             // An organisation's name before a lower-case head still stays outside.
             ("The Central Bank governor spoke.", &["governor"]),
         ] {

@@ -69,7 +69,7 @@ fn names(c: &Ctx, st: &mut State) {
 /// of `styles-of-address.txt` (`His Excellency`, `Her Royal Highness`); 0
 /// when none does.
 fn style_of_address(c: &Ctx, s: usize, e: usize) -> usize {
-    if !matches!(c.w(s), "His" | "Her" | "Your" | "Their") {
+    if s >= e || !matches!(c.w(s), "His" | "Her" | "Your" | "Their") {
         return 0;
     }
     let royal = usize::from(s + 1 < e && c.w(s + 1) == "Royal");
