@@ -1104,6 +1104,29 @@ fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
         .map_or(s, |t| t + 1)
 }
 
+/// Where a post opening at `s` with a capitalised organisation's word before
+/// its head `h` starts, when a capitalised word no title has comes right
+/// before it: after that word, the end of the organisation's name (`Shura
+/// Council Chairman`, `Security Council President` -> `Chairman`,
+/// `President`); `s` otherwise.
+fn past_organisation_word(w: &Words, s: usize, h: usize) -> usize {
+    let word = |t: usize| w.doc.word(t);
+    let org_word = s < h
+        && s > 0
+        && is_capitalised(word(s))
+        && words::ORG_WORDS.contains(word(s))
+        && is_capitalised(word(s - 1))
+        && !w.sentence_start[s]
+        && w.usable(s - 1, s + 1)
+        && !is_title_vocabulary(word(s - 1))
+        && !matches!(w.lower[s - 1], "the" | "a" | "an");
+    if org_word {
+        s + 1
+    } else {
+        s
+    }
+}
+
 /// Where the post at `..e` with its head from `h` goes on with `of` or
 /// `for` and a portfolio: at that word; `e` when it does not.
 fn portfolio_start(w: &Words, h: usize, e: usize) -> usize {
@@ -1439,7 +1462,11 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             // or `for`: `Minister of Civil Service and ...` keeps its head.)
             start: past_party_name(
                 &w,
-                past_organisation_name(&w, i, portfolio_start(&w, head_start, end)),
+                past_organisation_word(
+                    &w,
+                    past_organisation_name(&w, i, portfolio_start(&w, head_start, end)),
+                    head_start,
+                ),
                 head_start,
                 end,
             ),
@@ -1534,6 +1561,12 @@ mod tests {
             ),
             // An organisation's name before a lower-case head still stays outside.
             ("The Central Bank governor spoke.", &["governor"]),
+            // And its last word before a capitalised head.
+            (
+                "Majlis Council Chairman Ali bin Omar praised the session.",
+                &["Chairman"],
+            ),
+            ("The Council Chairman spoke.", &["Council Chairman"]),
         ] {
             check(text, expect);
         }
