@@ -716,14 +716,31 @@ fn opened_by(w: &Words, s: usize, openers: &[&str]) -> bool {
 /// list of portfolios (`of Economy, Trade and Industry`). None without one.
 fn portfolio_after(w: &Words, end: usize) -> Option<usize> {
     let after = |end| portfolio_after_word(w, end, |p| matches!(p, "of" | "for"));
-    let end = after(end)?;
+    let end = after(end).or_else(|| in_charge_of(w, end))?;
     // `Minister of State for Home Affairs`, `Secretary of State for Health`:
     // a portfolio after `of State` says which junior or cabinet post it is.
     Some(if w.lower[end - 1] == "state" {
-        portfolio_after_word(w, end, |p| p == "for").unwrap_or(end)
+        portfolio_after_word(w, end, |p| p == "for")
+            .or_else(|| in_charge_of(w, end))
+            .unwrap_or(end)
     } else {
         end
     })
+}
+
+/// Where a post ending at `end` goes on with `in charge of` (or `for`) and a
+/// portfolio, as Rwandan, Cameroonian and other francophone governments
+/// name a junior minister's brief (`State Minister in Charge of Planning`,
+/// `Minister of State in charge of Energy`).
+fn in_charge_of(w: &Words, end: usize) -> Option<usize> {
+    let lower = w.lower;
+    (end + 3 < w.len()
+        && lower[end] == "in"
+        && lower[end + 1] == "charge"
+        && matches!(lower[end + 2], "of" | "for")
+        && w.usable(end, end + 3))
+    .then(|| portfolio_after_word(w, end + 2, |p| matches!(p, "of" | "for")))
+    .flatten()
 }
 
 /// Where a post ending at `end` goes on with `on` and a portfolio, when its
@@ -798,7 +815,8 @@ fn portfolio_after_word(w: &Words, mut end: usize, prep: impl Fn(&str) -> bool) 
                 continue;
             }
         }
-        if list + 1 < n && lower[list] == "and" {
+        // (`&` as ministries' short titles write `and`: `Mines & Petroleum`.)
+        if list + 1 < n && matches!(lower[list], "and" | "&") {
             match item(list + 1) {
                 Some(k) => {
                     list += 1 + k;
@@ -1158,6 +1176,37 @@ fn past_organisation_name(w: &Words, s: usize, e: usize) -> usize {
         .map_or(s, |t| t + 1)
 }
 
+/// Where a post opening at `s` with a capitalised organisation's word before
+/// its head `h` starts, when a capitalised word no title has comes right
+/// before it: after that word, the end of the organisation's name (`Shura
+/// Council Chairman`, `Security Council President` -> `Chairman`,
+/// `President`); `s` otherwise.
+fn past_organisation_word(w: &Words, s: usize, h: usize) -> usize {
+    let word = |t: usize| w.doc.word(t);
+    let org_word = s < h
+        && s > 0
+        && is_capitalised(word(s))
+        && words::ORG_WORDS.contains(word(s))
+        && is_capitalised(word(s - 1))
+        && !w.sentence_start[s]
+        && w.usable(s - 1, s + 1)
+        && !is_title_vocabulary(word(s - 1))
+        && !matches!(w.lower[s - 1], "the" | "a" | "an");
+    if org_word {
+        s + 1
+    } else {
+        s
+    }
+}
+
+/// Where the post at `..e` with its head from `h` goes on with `of` or
+/// `for` and a portfolio: at that word; `e` when it does not.
+fn portfolio_start(w: &Words, h: usize, e: usize) -> usize {
+    (h..e)
+        .find(|&t| matches!(w.lower[t], "of" | "for"))
+        .unwrap_or(e)
+}
+
 /// Where a post at `s..e` with its head from `h` starts past a party's name:
 /// `Labour` (a portfolio word too) before another portfolio word or a head
 /// that takes no portfolio (`Labour Home Secretary`, `Labour Prime Minister`
@@ -1261,7 +1310,10 @@ fn head_after_modifiers(
     }
     let mut matched = None;
     for &(s, portfolio_before) in starts.iter().rev() {
-        if let Some((k, how)) = w.head(s) {
+        // The head in the sentence of its modifiers: a word ending a
+        // headline is no modifier of a title opening the next paragraph
+        // (`reshuffles cabinet` ¶ `President Omar Tarek`).
+        if let Some((k, how)) = w.head(s).filter(|&(k, _)| w.usable(i, s + k)) {
             let counts = match how {
                 Head::Strong => !letters_before_post(w, i, s, s + k),
                 // A party's name is no modifier of a lower-case weak
@@ -1280,6 +1332,7 @@ fn head_after_modifiers(
             break;
         }
     }
+    let matched = matched.map(|m| covering_head(w, starts, m));
     // Modifiers alone serving another post: `Special Assistant to the President`.
     let matched = matched.or_else(|| {
         let &(s, _) = starts.last()?;
@@ -1304,6 +1357,23 @@ fn head_after_modifiers(
         })
     };
     matched.filter(|&m| !mixed(m))
+}
+
+/// A head of several words opening at an earlier start that takes in the
+/// head `m` found (`Crown Prince` over `Prince`): that head, so the words
+/// before `m` are no function nouns of a name (`Oldish Crown Prince Omar`,
+/// `His Royal Highness Crown Prince`); otherwise `m`.
+fn covering_head(w: &Words, starts: &[(usize, bool)], m: (usize, usize)) -> (usize, usize) {
+    starts
+        .iter()
+        .filter(|&&(s, _)| s < m.0)
+        .find_map(|&(s, _)| {
+            w.head(s)
+                .filter(|&(k, how)| how == Head::Strong && k >= 2 && s + k >= m.1)
+                .filter(|&(k, _)| w.usable(s, s + k))
+                .map(|(k, _)| (s, s + k))
+        })
+        .unwrap_or(m)
 }
 
 /// Whether `and` at `j`, after a portfolio or a function noun, joins a second
@@ -1460,7 +1530,18 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
             continue;
         }
         out.push(Found {
-            start: past_party_name(&w, past_organisation_name(&w, i, end), head_start, end),
+            // (An organisation's name ends before the portfolio after `of`
+            // or `for`: `Minister of Civil Service and ...` keeps its head.)
+            start: past_party_name(
+                &w,
+                past_organisation_word(
+                    &w,
+                    past_organisation_name(&w, i, portfolio_start(&w, head_start, end)),
+                    head_start,
+                ),
+                head_start,
+                end,
+            ),
             end,
             reason,
         });
@@ -1486,6 +1567,81 @@ mod tests {
             .map(|f| doc.span_text(f.start, f.end))
             .collect();
         assert_eq!(got, expect, "{text}");
+    }
+
+    #[test]
+    fn positions_heads_of_several_words_and_paragraph_ends() {
+        for (text, expect) in [
+            // A head of several words wins over its last word after a
+            // capitalised word (a demonym, a style).
+            (
+                "Oldish Crown Prince Omar Tarek met the envoy.",
+                &["Crown Prince", "envoy"][..],
+            ),
+            (
+                "His Royal Highness Crown Prince Omar Tarek arrived.",
+                &["Crown Prince"],
+            ),
+            ("Veloria Announces New Crown Prince", &["Crown Prince"]),
+            // A headline's last word is no modifier of the title opening the
+            // next paragraph.
+            (
+                "Oldland reshuffles cabinet\n\nPresident Omar Tarek spoke.",
+                &["President"],
+            ),
+            (
+                "Oldland reshuffles team\n\nSultan Omar Tarek spoke.",
+                &["Sultan"],
+            ),
+        ] {
+            check(text, expect);
+        }
+    }
+
+    #[test]
+    fn positions_ministries_portfolios_audited_in_the_middle_east_and_africa() {
+        for (text, expect) in [
+            (
+                "Veloria's Minister of Tourism and Antiquities Samir Haddad spoke.",
+                &["Minister of Tourism and Antiquities"][..],
+            ),
+            (
+                "Paul Lenoir, Minister of Civil Service and Administrative Reforms, spoke.",
+                &["Minister of Civil Service and Administrative Reforms"],
+            ),
+            (
+                "Jean Dupre, Minister of Mines & Petroleum, spoke.",
+                &["Minister of Mines & Petroleum"],
+            ),
+            ("The Minister of Peace met them.", &["Minister of Peace"]),
+            (
+                "1. Tomas Banda, M.P., Minister of Agriculture.",
+                &["M.P.", "Minister of Agriculture"],
+            ),
+            (
+                "The Senior Divisional Officer for Menchum Division spoke.",
+                &["Senior Divisional Officer"],
+            ),
+            ("Minister Mentor Omar Tarek spoke.", &["Minister Mentor"]),
+            (
+                "He swore in the Minister of State in Charge of Economic Planning, Ana Ruvuma.",
+                &["Minister of State in Charge of Economic Planning"],
+            ),
+            (
+                "The minister in charge of energy spoke; he was in charge of the talks.",
+                &["minister in charge of energy"],
+            ),
+            // An organisation's name before a lower-case head still stays outside.
+            ("The Central Bank governor spoke.", &["governor"]),
+            // And its last word before a capitalised head.
+            (
+                "Majlis Council Chairman Ali bin Omar praised the session.",
+                &["Chairman"],
+            ),
+            ("The Council Chairman spoke.", &["Council Chairman"]),
+        ] {
+            check(text, expect);
+        }
     }
 
     #[test]

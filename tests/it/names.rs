@@ -50,6 +50,34 @@ fn names_given_name_after_honorific_joins_full_name() {
 }
 
 #[test]
+fn names_given_name_after_royal_title_joins_full_name_not_the_fathers() {
+    // A royal title before the given name, as Gulf court releases write it;
+    // the lone name after `bin` is the father's, another person.
+    let ann = annotate(
+        "King Tarek bin Hamad appointed Prince Nasser bin Tarek Al Faris as Crown Prince. \
+         Prince Nasser served as Governor of Oldtown. King Tarek thanked him.",
+    );
+    let entity_of = |text: &str| {
+        &ann.entities[ann
+            .mentions
+            .iter()
+            .rfind(|m| m.text == text)
+            .expect("name found")
+            .entity]
+    };
+    assert_eq!(entity_of("Nasser").name, "Nasser bin Tarek Al Faris");
+    assert_eq!(entity_of("Tarek").name, "Tarek bin Hamad");
+    assert!(ann
+        .holds
+        .iter()
+        .any(|h| h.person == "Nasser bin Tarek Al Faris" && h.position == "Governor"));
+    assert!(!ann
+        .holds
+        .iter()
+        .any(|h| h.person == "Nasser bin Tarek Al Faris" && h.position == "King"));
+}
+
+#[test]
 fn names_hyphenated_pair() {
     let ann =
         annotate("Olek Marchenko and Ivan Dorsky arrived. A Marchenko-Dorsky meeting is planned.");

@@ -84,6 +84,13 @@ fn first_surname_of(short: &[&str], long: &[&str], eq: impl Fn(&str, &str) -> bo
             .is_some_and(|w| capital(w) && w.chars().count() > 2)
 }
 
+/// Whether name part `k` of `parts` is a patronymic (`bin`, `ibn`, `Ould`).
+fn patronymic_at(parts: &[&str], k: usize) -> bool {
+    parts
+        .get(k)
+        .is_some_and(|p| crate::engine::words::PATRONYMIC_PARTICLES.contains(p))
+}
+
 /// Whether a person mention with `parts` may refer to a person already known
 /// by `known` (both lists of name parts).
 fn same_person(parts: &[&str], known: &[&str]) -> bool {
@@ -110,10 +117,13 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
         } else {
             (known, parts)
         };
+        // Not a name after a patronymic: `Salman` of `Mohammed bin Salman`
+        // is the father, another person (`King Salman` in the same report).
         return long
             .iter()
+            .enumerate()
             .skip(if long.len() > 1 { 1 } else { 0 })
-            .any(|w| eq(w, short[0]));
+            .any(|(k, w)| eq(w, short[0]) && !patronymic_at(long, k - 1));
     }
     if english_name_before_chinese(parts, known) || english_name_before_chinese(known, parts) {
         return true;
@@ -132,8 +142,7 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
     };
     // Not after a patronymic, though: `Mohammed bin Rashid` is the father of
     // `Hamdan bin Mohammed bin Rashid`, another person.
-    let patronymic_before =
-        |at: usize| at > 0 && crate::engine::words::PATRONYMIC_PARTICLES.contains(long[at - 1]);
+    let patronymic_before = |at: usize| at > 0 && patronymic_at(long, at - 1);
     if short.len() < long.len()
         && short
             .iter()
@@ -144,7 +153,33 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
     }
     // Same surname: the given names must agree (or be initials of each other).
     let (pf, kf) = (parts[0], known[0]);
-    eq(pf, kf) || initial_of(pf, kf) || initial_of(kf, pf)
+    let given = eq(pf, kf) || initial_of(pf, kf) || initial_of(kf, pf);
+    // And, in two names of three parts or more, the second parts: a father's
+    // name that differs is another person of the family (`Sabah Khaled Al-Sabah`
+    // is not `Sabah Ahmad Al-Sabah`; Gulf ruling families share given names).
+    given && !other_second_name(parts, known)
+}
+
+/// Whether two names of three parts or more have second names that differ
+/// (the first part after the given name that is no particle such as `Al`,
+/// `El` or `bin`), neither the other's initial and neither found anywhere in
+/// the other name.
+fn other_second_name(a: &[&str], b: &[&str]) -> bool {
+    if a.len() < 3 || b.len() < 3 {
+        return false;
+    }
+    fn second<'a>(name: &[&'a str]) -> Option<&'a str> {
+        name.iter().skip(1).copied().find(|w| {
+            w.chars().count() > 2
+                && !crate::engine::words::PATRONYMIC_PARTICLES.contains(w)
+                && !crate::engine::words::NAME_PARTICLES.contains(w)
+        })
+    }
+    let (Some(x), Some(y)) = (second(a), second(b)) else {
+        return false;
+    };
+    let has = |name: &[&str], w: &str| name.iter().any(|p| p.eq_ignore_ascii_case(w));
+    !has(b, x) && !has(a, y)
 }
 
 /// What grouping knows of the entities so far.
@@ -193,10 +228,23 @@ impl<'a> Groups<'a> {
         } else {
             &parts[..]
         };
-        let found = later
-            .iter()
-            .filter_map(|p| self.latest_match(&p.to_lowercase(), &parts))
-            .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
+        // After an honorific that goes with the given name (`Sheikh
+        // Sabah`), a person it opens comes before one whose family name it
+        // is (`Sabah Khaled Al-Sabah` before `Jaber Ali Al-Sabah`).
+        let styled = c.start > 0 && words::GIVEN_NAME_HONORIFICS.contains(doc.word(c.start - 1));
+        let opened_by_style = match parts[..] {
+            [part] if styled => self.latest_match(&part.to_lowercase(), &parts, |known| {
+                known[0].eq_ignore_ascii_case(part)
+            }),
+            _ => None,
+        };
+        let found = opened_by_style
+            .or_else(|| {
+                later
+                    .iter()
+                    .filter_map(|p| self.latest_match(&p.to_lowercase(), &parts, |_| true))
+                    .max_by_key(|e| self.last_seen.get(e).copied().unwrap_or(0))
+            })
             .or_else(|| {
                 // A family name said first (`Kihara` of `Kihara
                 // Minoru`, `Moon` of `Moon Jae-in`): a lone name that
@@ -207,8 +255,6 @@ impl<'a> Groups<'a> {
                 let [part] = parts[..] else {
                     return None;
                 };
-                let styled =
-                    c.start > 0 && words::GIVEN_NAME_HONORIFICS.contains(doc.word(c.start - 1));
                 let key = part.to_lowercase();
                 let plain = self.opened_plain.get(&key).into_iter().flatten();
                 let long = self.opened_styled.get(&key).filter(|_| styled);
@@ -247,15 +293,24 @@ impl<'a> Groups<'a> {
     }
 
     /// The current entity most recently named that is listed under `key`
-    /// and may be the person named by `parts`.
-    fn latest_match(&self, key: &str, parts: &[&str]) -> Option<usize> {
+    /// and may be the person named by `parts`, and whose fullest name `also`
+    /// accepts.
+    fn latest_match(
+        &self,
+        key: &str,
+        parts: &[&str],
+        also: impl Fn(&[&str]) -> bool,
+    ) -> Option<usize> {
         let current = |e: usize, mi: usize| self.last_seen.get(&e) == Some(&mi);
         self.recent_by_part
             .get(key)?
             .0
             .iter()
             .rev()
-            .find(|&&(e, mi)| current(e, mi) && same_person(parts, &self.person_parts[&e]))
+            .find(|&&(e, mi)| {
+                let known = &self.person_parts[&e];
+                current(e, mi) && same_person(parts, known) && also(known)
+            })
             .map(|&(e, _)| e)
     }
 
@@ -443,6 +498,10 @@ mod tests {
                 &["Sami", "bin", "Omar", "Al", "Kadi"],
                 true,
             ),
+            // Nor a lone name after a patronymic: `King Rais` is the father.
+            (&["Rais"], &["Sami", "bin", "Rais"], false),
+            (&["Rais"], &["Sami", "Bin", "Rais", "Al", "Kadi"], false),
+            (&["Kadi"], &["Sami", "bin", "Rais", "Al", "Kadi"], true),
             // An English name before a Chinese given name (Hong Kong).
             (&["John", "Lam"], &["John", "Lam", "Ka", "chiu"], true),
             (
@@ -463,6 +522,23 @@ mod tests {
             (&["Juan", "de"], &["Juan", "de", "Vell"], false),
             // Same surname: given names agree, or one is the other's initial.
             (&["A.", "Ruiz"], &["Ana", "Ruiz"], true),
+            // But not two fathers' names in one family.
+            (
+                &["Sami", "Tarek", "Al-Kadi"],
+                &["Sami", "Omar", "Al-Kadi"],
+                false,
+            ),
+            (
+                &["Sami", "Al", "Tarek", "Al", "Kadi"],
+                &["Sami", "Al", "Omar", "Al", "Kadi"],
+                false,
+            ),
+            (
+                &["Sami", "Omar", "Al-Kadi"],
+                &["Sami", "Omar", "Rais", "Al-Kadi"],
+                true,
+            ),
+            (&["Ana", "M.", "Ruiz"], &["Ana", "Maria", "Ruiz"], true),
             (&["ana", "RUIZ"], &["Ana", "Ruiz"], true),
             (&["Eva", "Ruiz"], &["Ana", "Ruiz"], false),
             (&["Ana", "Vell"], &["Ana", "Ruiz"], false),

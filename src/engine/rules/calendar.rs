@@ -2,7 +2,8 @@
 //! `Ramadan began`.
 //! Months that are also given names (`May`, `June`) stay persons when the
 //! article uses them inside a full name (`June Okafor`). A holiday named after
-//! a person (`Ruiz Okafor Day`) is no person either.
+//! a person (`Ruiz Okafor Day`) is no person either, and a weekday right
+//! after a full name (`Omar bin Tarek Saturday took the oath`) is no part of it.
 
 use super::{full_name_words, Ctx, Pass, State};
 use crate::engine::tagger::Label;
@@ -10,9 +11,9 @@ use crate::engine::words;
 
 pub(super) static CALENDAR_NAMES: Pass = Pass {
     name: "calendar-names",
-    reason: "a weekday, month or festival name alone, or a holiday named after someone (Okafor Day), is no person",
+    reason: "a weekday, month or festival name alone, or a holiday named after someone (Okafor Day), is no person, and a weekday after a full name is no part of it",
     reads: "spans",
-    writes: "spans (removed)",
+    writes: "spans (removed, shortened)",
     run: calendar_names,
 };
 
@@ -27,6 +28,21 @@ fn calendar_names(c: &Ctx, st: &mut State) {
     });
     st.spans
         .retain(|x| !(x.label == Label::Per && x.e >= x.s + 2 && c.w(x.e - 1) == "Day"));
+    // A weekday after a full name of two words or more, before a lower-case
+    // word (`Omar bin Tarek Saturday took the oath`), ends the name.
+    let dated: Vec<usize> = (0..st.spans.len())
+        .filter(|&k| {
+            let x = st.spans[k];
+            x.label == Label::Per
+                && x.e >= x.s + 3
+                && words::WEEKDAYS.contains(c.w(x.e - 1))
+                && (x.e >= c.n || !c.cap(x.e))
+        })
+        .collect();
+    for k in dated {
+        let x = st.spans[k];
+        st.spans.set(k, x.s, x.e - 1, x.label, CALENDAR_NAMES.name);
+    }
 }
 
 #[cfg(test)]
@@ -53,6 +69,13 @@ mod tests {
             (
                 "OLDPORT, Jun 12 (Reuters) - Ana Ruiz spoke on Aug 3.",
                 &[("OLDPORT", "place"), ("Ana Ruiz", "person")],
+            ),
+            (
+                "Culture Minister Omar bin Tarek Saturday took the oath.",
+                &[
+                    ("Culture Minister", "position"),
+                    ("Omar bin Tarek", "person"),
+                ],
             ),
         ] {
             check(text, expected);

@@ -147,8 +147,10 @@ pub(super) static MEMBERS_FOR: Pass = Pass {
 /// `the Member for Westbury`, `Ana Ruiz, Member for Harbourside`: New
 /// Zealand, Australian, Pacific and British parliaments name a member by
 /// the seat. The capitalised `Member` alone, after `the`, `hon.` (`the hon.
-/// Member for Westbury`, as Hansard and parliamentary reports write), a comma or a
-/// line's start (not inside a longer name: `Board Member`), before `for`
+/// Member for Westbury`, as Hansard and parliamentary reports write; `the
+/// honorable Member`), a comma, a line's start or a legislature's name (`National
+/// Assembly Member for Westbury`, as Gambian papers write; not inside another
+/// longer name: `Board Member`), before `for`
 /// and a constituency, is a post, whose constituency the pass
 /// `constituencies` then marks.
 fn members_for(c: &Ctx, st: &mut State) {
@@ -170,10 +172,20 @@ fn members_for(c: &Ctx, st: &mut State) {
         };
         let opened = t == 0
             || c.newline(t)
-            || matches!(c.w(t - 1), "the" | "The" | "," | "(" | "a" | "A" | "and")
+            || matches!(
+                c.w(t - 1),
+                "the" | "The" | "," | "(" | "a" | "A" | "and" | "Assembly" | "Parliament"
+            )
             || matches!(
                 before(t - 1),
-                "hon" | "Hon" | "hon." | "Hon." | "Honourable" | "honourable"
+                "hon"
+                    | "Hon"
+                    | "hon."
+                    | "Hon."
+                    | "Honourable"
+                    | "honourable"
+                    | "Honorable"
+                    | "honorable"
             );
         let titled = in_title.get_or_insert_with(|| {
             let mut at = vec![false; c.n];
@@ -298,6 +310,23 @@ mod tests {
     #[test]
     fn constituencies_after_members() {
         for (text, expected) in [
+            // A legislature's name, or the American spelling of `hon.`, before it.
+            (
+                "Kebba Sanneh, National Assembly Member for Kombo East, moved the motion.",
+                &[
+                    ("Kebba Sanneh", "person"),
+                    ("Member", "position"),
+                    ("Kombo East", "place"),
+                ][..],
+            ),
+            (
+                "The honorable Member for Upper Niumi, Lamin Jatta, spoke.",
+                &[
+                    ("Member", "position"),
+                    ("Upper Niumi", "place"),
+                    ("Lamin Jatta", "person"),
+                ],
+            ),
             (
                 "Tom Reyes, the Member for Eastwick, said the road would be built.",
                 &[

@@ -48,6 +48,7 @@ mod possessives;
 mod post_acronyms;
 mod posts;
 mod regional_posts;
+mod rulers;
 mod spans;
 mod speakers;
 mod split_places;
@@ -113,6 +114,7 @@ static PASSES: &[&Pass] = &[
     &name_parts::MALAY_NAME_OPENERS,
     &name_parts::MIDDLE_NAME_WORDS,
     &name_parts::PATRONYMICS,
+    &rulers::NAME_LIKE_POSTS,
     &honorifics::HONORIFIC_NAMES,
     &particles::PARTICLES,
     &gaelic_names::GAELIC_NAMES,

@@ -229,10 +229,25 @@ fn family_names_after_patronymics(c: &Ctx, st: &State) -> Vec<(usize, usize, Lab
     out
 }
 
+/// Whether the word at `g` may be a given name no list has, before a
+/// lower-case patronymic and a person's name (`Ghosn bin Halal`): one
+/// capitalised word, the rest lower case, no title, place or demonym.
+fn plain_name(c: &Ctx, g: usize) -> bool {
+    let w = c.w(g);
+    w.chars().count() > 2
+        && c.cap(g)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !crate::engine::positions::is_title_vocabulary(w)
+        && !c.lex.is_demonym(w)
+        && !c.known_place(g, g + 1)
+        && !matches!(c.lower[g], "the" | "and" | "but" | "with" | "from" | "for")
+}
+
 /// `Faisal bin Nasser` where the tagger read only `Nasser`: a given name the
 /// lexicon knows, alone before a lower-case patronymic and a name, opens that
 /// person's name (the name after it read as anything but a place the gazetteer
-/// knows).
+/// knows); or any plain capitalised word before a person's name (`Ghosn bin
+/// Halal`, a given name no list has).
 fn given_names_before_patronymics(c: &Ctx, st: &State) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
     for y in st.spans.iter() {
@@ -248,7 +263,7 @@ fn given_names_before_patronymics(c: &Ctx, st: &State) -> Vec<(usize, usize, Lab
             || !c.name_word(g)
             || !st.spans.is_o(g)
             || !st.spans.is_o(p)
-            || !c.lex.is_given_name(c.w(g))
+            || !(c.lex.is_given_name(c.w(g)) || (y.label == Label::Per && plain_name(c, g)))
             || (y.label != Label::Per && c.known_place(y.s, y.e))
         {
             continue;
@@ -396,9 +411,16 @@ mod tests {
                 &[(0, 2, Per), (2, 2, Org)],
                 &[("Omar Hassan", Per), ("Al Nahyan", Org)],
             ),
-            // No given name before bin: left as it is.
+            // A plain capitalised word before bin and a person: a given name
+            // no list has (Gulf agencies' `Ghosn bin Halal`), joined.
             (
                 "Velmar bin Tarvo met the envoys.",
+                &[(2, 1, Per)],
+                &[("Velmar bin Tarvo", Per)],
+            ),
+            // Not a title, nor a word the name's not (a place after bin).
+            (
+                "Minister bin Tarvo met the envoys.",
                 &[(2, 1, Per)],
                 &[("Tarvo", Per)],
             ),
@@ -422,6 +444,14 @@ mod tests {
             &[
                 ("Mohd Faizal Rahim", "person"),
                 ("deputy minister", "position"),
+            ],
+        );
+        // A given name no list has before a lower-case patronymic.
+        check(
+            "Ghosn bin Talal has been named the head of the audit office.",
+            &[
+                ("Ghosn bin Talal", "person"),
+                ("head of the audit office", "position"),
             ],
         );
     }

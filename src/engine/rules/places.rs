@@ -634,6 +634,10 @@ mod tests {
                     ("Kessel Cays", "place"),
                 ],
             ),
+            (
+                "Chiefs of Dorvel Chiefdom met the sheikhs of Kessaro wilayat.",
+                &[("Dorvel Chiefdom", "place"), ("Kessaro", "place")],
+            ),
         ] {
             check(text, expected);
         }

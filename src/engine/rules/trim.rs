@@ -64,6 +64,23 @@ fn names(c: &Ctx, st: &mut State) {
     }
 }
 
+/// How many words of a style of address open a person's span at `s` (up to
+/// `e`): `His`, `Her`, `Your` or `Their`, `Royal` perhaps, and a style's word
+/// of `styles-of-address.txt` (`His Excellency`, `Her Royal Highness`); 0
+/// when none does.
+fn style_of_address(c: &Ctx, s: usize, e: usize) -> usize {
+    if s >= e || !matches!(c.w(s), "His" | "Her" | "Your" | "Their") {
+        return 0;
+    }
+    let royal = usize::from(s + 1 < e && c.w(s + 1) == "Royal");
+    let at = s + 1 + royal;
+    if at < e && words::STYLES_OF_ADDRESS.contains(c.w(at)) {
+        at + 1 - s
+    } else {
+        0
+    }
+}
+
 /// Where the place starts in a person's span that a post opens and `of`
 /// follows (`Bishop of Oldtown`, `Emir of Oldtown`, read whole as a
 /// person): what is left after the post is the post's place, not a person
@@ -137,6 +154,11 @@ fn clean_span(
         && super::honorifics::honorific_pair(doc.word(s), doc.word(s + 1))
     {
         s += 2;
+    }
+    // A style of address opening a person's span goes whole (`His
+    // Excellency`, `Her Royal Highness`), its honorific too.
+    if kind == Kind::Person {
+        s += style_of_address(c, s, e);
     }
     // Places the gazetteer knows whole keep their first word (`Sri Lanka`,
     // `St. Louis`, `Czech Republic`); otherwise honorifics and demonyms go
@@ -224,6 +246,16 @@ mod tests {
             (
                 "\"The bridge is safe,\" Tan Sri Hamid Osman told reporters.",
                 &[("Hamid Osman", "person")],
+            ),
+            // A style of address goes whole.
+            (
+                "His Excellency, President Omar Dalo has appointed Mr Kaba Jallow as Governor.",
+                &[
+                    ("President", "position"),
+                    ("Omar Dalo", "person"),
+                    ("Kaba Jallow", "person"),
+                    ("Governor", "position"),
+                ],
             ),
         ] {
             check(text, expected);

@@ -60,6 +60,12 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     }
     let mut t = p.end;
     while t < ctx.n && t - p.end < 12 && ctx.sentence[t] == ctx.sentence[p.start] {
+        // A body's initials in brackets after its name: `the Secretary General
+        // of the Oldland Audit Bureau (OAB), Col. Ana Ruiz` (Rwandan papers).
+        if t > p.end + 1 && bracketed_initials(ctx, t) {
+            t += 3;
+            continue;
+        }
         let w = ctx.word(t);
         let capital = |i: usize| i < ctx.n && ctx.word(i).starts_with(char::is_uppercase);
         // `and` inside a body's name: `the Association for Farmers and Fishers`.
@@ -89,6 +95,15 @@ fn definite_phrase_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
         t += 1;
     }
     (t > p.end + 1 && t < ctx.n && ctx.word(t) == ",").then_some(t)
+}
+
+/// Whether `(`, two to six capitals and `)` open at `t`.
+fn bracketed_initials(ctx: &Ctx, t: usize) -> bool {
+    t + 2 < ctx.n
+        && ctx.word(t) == "("
+        && ctx.word(t + 2) == ")"
+        && (2..=6).contains(&ctx.word(t + 1).len())
+        && ctx.word(t + 1).bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether the lower-case word at `t`, in the phrase after a post ending
@@ -288,12 +303,24 @@ pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
         && next < ctx.n
         && ctx.word(next) != "of"
         && !apposition_after_and(ctx, next)
+        && !next_in_list(ctx, next)
         && ctx
             .word(next)
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
     Some((m, clause))
+}
+
+/// Whether `and` at `t`, after the set-off name, opens the next item of a
+/// list of posts and holders (`the Secretary General, Col. Ana Ruiz and the
+/// Deputy Secretary General, Tomas Vell`), not a clause: `the`, `a` or `an`
+/// after it (not a second name: `…, Ruiz and Vell said`).
+fn next_in_list(ctx: &Ctx, t: usize) -> bool {
+    t + 1 < ctx.n
+        && ctx.word(t) == "and"
+        && ctx.sentence[t + 1] == ctx.sentence[t]
+        && matches!(ctx.word(t + 1), "the" | "a" | "an")
 }
 
 /// Whether `and` at `t`, after the set-off name, opens a noun phrase in
@@ -345,6 +372,15 @@ mod tests {
                 (
                     "The {Inspector General of Police} (IGP), [Ana Ruiz], said no.",
                     &[("Ana Ruiz", "Inspector General of Police")],
+                ),
+                // The body's initials in brackets after its name; `and the`
+                // opening the list's next post.
+                (
+                    "He swore in the {Secretary General} of the Oldland Audit Bureau (OAB), [Ana Ruiz] and the {Deputy Secretary General} of OAB, [Tomas Vell].",
+                    &[
+                        ("Ana Ruiz", "Secretary General"),
+                        ("Tomas Vell", "Deputy Secretary General"),
+                    ],
                 ),
                 // A definite post's short phrase.
                 (
