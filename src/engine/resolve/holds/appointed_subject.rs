@@ -161,6 +161,17 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
         t = c - 1;
     }
+    // The person's party or initials in brackets: `Ruiz (Greens) was elected
+    // mayor` (unseen real news, holds round eleven).
+    if t >= 4 && ctx.word(t - 1) == ")" {
+        let open = (t.saturating_sub(6)..t - 1)
+            .rev()
+            .find(|&u| ctx.word(u) == "(")?;
+        if (open + 1..t - 1).any(|u| ctx.cover[u].is_some()) {
+            return None;
+        }
+        t = open;
+    }
     ctx.person_ending_at(t)
 }
 
@@ -246,6 +257,12 @@ mod tests {
                 (
                     "[Ana Ruiz] named new {coach} of Harbour FC",
                     &[("Ana Ruiz", "coach")],
+                ),
+                // Past the person's party in brackets (unseen real news,
+                // holds round eleven).
+                (
+                    "In Dunmere, [Tomas Vell] (Greens) was elected {mayor} with 5,293 votes.",
+                    &[("Tomas Vell", "mayor")],
                 ),
                 // Through `who`, past an age.
                 (

@@ -235,11 +235,15 @@ pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
     if let Some(m) = label(ctx, p) {
         return Some((m, false));
     }
-    let after = [place_end(ctx, p), definite_phrase_end(ctx, p)]
-        .into_iter()
-        .flatten()
-        .find(|&a| a < ctx.n && ctx.word(a) == ",")
-        .unwrap_or(ctx.past_initials(p.end));
+    let after = [
+        place_end(ctx, p),
+        definite_phrase_end(ctx, p),
+        responsibility_end(ctx, p),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|&a| a < ctx.n && ctx.word(a) == ",")
+    .unwrap_or(ctx.past_initials(p.end));
     if after + 1 >= ctx.n || ctx.word(after) != "," {
         return None;
     }
@@ -289,12 +293,59 @@ pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
         && ctx.word(next) != "of"
         && !apposition_after_and(ctx, next)
         && !pair_after_and(ctx, next)
+        && ctx.word(next) != "who"
         && ctx
             .word(next)
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
     Some((m, clause))
+}
+
+/// The comma before the name after a post's `with responsibility for` and
+/// its portfolio, as Caribbean governments style junior posts (`Assistant
+/// Commissioner of Police with responsibility for Crime, Ana Ruiz,`, `Senior
+/// Minister in the Office of the President with responsibility for Finance
+/// and Public Service, Dr Ana Ruiz,`: unseen real news, holds round
+/// eleven): the post's body in capitalised words or mentions before it, the
+/// portfolio in capitalised words, `and`, `of`, `the` and commas, the name
+/// right after the last comma.
+fn responsibility_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
+    let same = |t: usize| t < ctx.n && ctx.sentence[t] == ctx.sentence[p.start];
+    let person = |t: usize| ctx.cover[t].is_some_and(|m| ctx.cands[m].kind == Kind::Person);
+    let mut t = p.end;
+    while same(t)
+        && t - p.end < 8
+        && ctx.word(t) != "with"
+        && !person(t)
+        && (matches!(ctx.word(t), "in" | "of" | "the" | "for")
+            || ctx.word(t).starts_with(char::is_uppercase))
+    {
+        t += 1;
+    }
+    if !same(t + 2) || ctx.word(t) != "with" {
+        return None;
+    }
+    t += 1;
+    if ctx.word(t) == "special" {
+        t += 1;
+    }
+    if ctx.word(t) != "responsibility" || ctx.word(t + 1) != "for" {
+        return None;
+    }
+    t += 2;
+    let start = t;
+    while same(t) && t - start < 14 && !person(t) {
+        let w = ctx.word(t);
+        if w == "," && ctx.person_after(t + 1).is_some() {
+            return (t > start).then_some(t);
+        }
+        if !(matches!(w, "and" | "of" | "the" | "," | "&") || w.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        t += 1;
+    }
+    None
 }
 
 /// Whether the post names an office, the name set off after it no holder
@@ -508,6 +559,16 @@ mod tests {
                 (
                     "Last week the {Minister of Trade}, [Ana Ruiz] and {Minister of Finance}, [Tomas Vell], travelled.",
                     &[("Ana Ruiz", "Minister of Trade"), ("Tomas Vell", "Minister of Finance")],
+                ),
+                // A junior post's portfolio after `with responsibility for`
+                // (unseen real news, holds round eleven).
+                (
+                    "It was denied by {Assistant Commissioner of Police} with responsibility for Crime, [Tomas Vell] who told the press so.",
+                    &[("Tomas Vell", "Assistant Commissioner of Police")],
+                ),
+                (
+                    "So said {Senior Minister} in the Office of the President with responsibility for Finance and Public Service, Dr [Ana Ruiz], on Monday.",
+                    &[("Ana Ruiz", "Senior Minister")],
                 ),
                 // Not past a verb: `said` ends the phrase.
                 ("The {chairman} on reflection said, [Ana Ruiz] left.", &[]),
