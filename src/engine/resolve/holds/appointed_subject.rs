@@ -143,7 +143,14 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if t == 0 {
         return None;
     }
-    // A relative clause on the name: `Ruiz, who was elected`.
+    // A relative clause on the name: `Ruiz, who was elected`; also with no
+    // comma (`Ruiz who was elevated to`: unseen real news, holds round
+    // eleven).
+    if t >= 2 && ctx.word(t - 1) == "who" {
+        if let Some(m) = ctx.person_ending_at(t - 1) {
+            return Some(m);
+        }
+    }
     if t >= 3 && ctx.word(t - 1) == "who" && ctx.word(t - 2) == "," {
         if let Some(m) = ctx.person_ending_at(t - 2) {
             return Some(m);
@@ -263,6 +270,12 @@ mod tests {
                 (
                     "In Dunmere, [Tomas Vell] (Greens) was elected {mayor} with 5,293 votes.",
                     &[("Tomas Vell", "mayor")],
+                ),
+                // `who` with no comma; `elevated to` (unseen real news,
+                // holds round eleven).
+                (
+                    "It was [Tomas Vell] who was elevated to {Minister of Finance} in May.",
+                    &[("Tomas Vell", "Minister of Finance")],
                 ),
                 // Through `who`, past an age.
                 (

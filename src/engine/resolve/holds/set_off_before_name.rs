@@ -299,7 +299,7 @@ pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
             .chars()
             .next()
             .is_some_and(char::is_lowercase);
-    Some((m, clause))
+    Some((m, clause || next_appointment(ctx, next)))
 }
 
 /// The comma before the name after a post's `with responsibility for` and
@@ -346,6 +346,18 @@ fn responsibility_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
         t += 1;
     }
     None
+}
+
+/// Whether the name ending before `t` is the next object of a list of
+/// appointments: `as` after it, past its place (`appointed Ana Ruiz as the
+/// Minister of Health, Tomas Vell of Oldbury as the ...`): it holds the post
+/// after `as`, not the one before the comma.
+fn next_appointment(ctx: &Ctx, t: usize) -> bool {
+    let mut t = t;
+    if t + 2 < ctx.n && ctx.word(t) == "of" && ctx.word(t + 1).starts_with(char::is_uppercase) {
+        t = ctx.cover[t + 1].map_or(t + 2, |m| ctx.cands[m].end);
+    }
+    t < ctx.n && ctx.word(t) == "as"
 }
 
 /// Whether the post names an office, the name set off after it no holder
