@@ -302,45 +302,50 @@ pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
     Some((m, clause || next_appointment(ctx, next)))
 }
 
-/// The comma before the name after a post's `with responsibility for` and
-/// its portfolio, as Caribbean governments style junior posts (`Assistant
+/// The comma before the name after a post's `with responsibility for` (`in
+/// charge of`, `responsible for`) and its portfolio, as Caribbean, African
+/// and Asian governments style junior posts (`Assistant
 /// Commissioner of Police with responsibility for Crime, Ana Ruiz,`, `Senior
 /// Minister in the Office of the President with responsibility for Finance
 /// and Public Service, Dr Ana Ruiz,`: unseen real news, holds round
 /// eleven): the post's body in capitalised words or mentions before it, the
-/// portfolio in capitalised words, `and`, `of`, `the` and commas, the name
-/// right after the last comma.
+/// portfolio in words and commas, the name right after the comma that ends
+/// it.
 fn responsibility_end(ctx: &Ctx, p: &Candidate) -> Option<usize> {
     let same = |t: usize| t < ctx.n && ctx.sentence[t] == ctx.sentence[p.start];
     let person = |t: usize| ctx.cover[t].is_some_and(|m| ctx.cands[m].kind == Kind::Person);
+    // Where a portfolio's marker starts at `t`, where the portfolio after it
+    // starts: `with (special) responsibility for`, `in charge of`,
+    // `responsible for`.
+    let marker = |t: usize| -> Option<usize> {
+        let w = |i: usize| if same(i) { ctx.word(i) } else { "" };
+        match (w(t), w(t + 1), w(t + 2), w(t + 3)) {
+            ("with", "responsibility", "for", _) => Some(t + 3),
+            ("with", "special", "responsibility", "for") => Some(t + 4),
+            ("in", "charge", "of", _) => Some(t + 3),
+            ("responsible", "for", _, _) => Some(t + 2),
+            _ => None,
+        }
+    };
     let mut t = p.end;
     while same(t)
         && t - p.end < 8
-        && ctx.word(t) != "with"
+        && marker(t).is_none()
         && !person(t)
         && (matches!(ctx.word(t), "in" | "of" | "the" | "for")
             || ctx.word(t).starts_with(char::is_uppercase))
     {
         t += 1;
     }
-    if !same(t + 2) || ctx.word(t) != "with" {
-        return None;
-    }
-    t += 1;
-    if ctx.word(t) == "special" {
-        t += 1;
-    }
-    if ctx.word(t) != "responsibility" || ctx.word(t + 1) != "for" {
-        return None;
-    }
-    t += 2;
+    let mut t = marker(t)?;
     let start = t;
     while same(t) && t - start < 14 && !person(t) {
         let w = ctx.word(t);
         if w == "," && ctx.person_after(t + 1).is_some() {
             return (t > start).then_some(t);
         }
-        if !(matches!(w, "and" | "of" | "the" | "," | "&") || w.starts_with(char::is_uppercase)) {
+        let word = w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !(matches!(w, "," | "&") || word) || matches!(w, "said" | "says") {
             return None;
         }
         t += 1;
@@ -581,6 +586,10 @@ mod tests {
                 (
                     "So said {Senior Minister} in the Office of the President with responsibility for Finance and Public Service, Dr [Ana Ruiz], on Monday.",
                     &[("Ana Ruiz", "Senior Minister")],
+                ),
+                (
+                    "The State {Minister} in charge of Agriculture, [Tomas Vell], spoke.",
+                    &[("Tomas Vell", "Minister")],
                 ),
                 // Not past a verb: `said` ends the phrase.
                 ("The {chairman} on reflection said, [Ana Ruiz] left.", &[]),
