@@ -277,7 +277,8 @@ pub(super) fn set_off_name(ctx: &Ctx, pi: usize) -> Option<(usize, bool)> {
     }
     // Or the holder's rank: `Sudan’s army chief, Gen. Ali Saleh,`.
     if let Some(m) = ctx.at_kind(name, Kind::Position).filter(|_| !owner) {
-        name = ctx.cands[m].end;
+        // Past a retirement tag: `, Brigadier (retd) Ana Ruiz,`.
+        name = ctx.past_initials(ctx.cands[m].end);
     }
     let m = ctx.person_after(name)?;
     let next = ctx.cands[m].end;
