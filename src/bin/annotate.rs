@@ -5,7 +5,8 @@
 //!                                           one {"id","entities","holds","groups"} per line out
 //! annotate [FILE]                           a readable list of what FILE (or stdin) names
 //! annotate --rules RULES.json …              either, with the reader's corrections applied
-//! annotate --jsonl --reasons                 each quotation with its attribution's reason too
+//! annotate --jsonl --reasons                 each quotation with its attribution's reason too,
+//!                                             each hold with its pattern's
 //! ```
 //!
 //! `RULES.json` is the page's "Your corrections" download (versioned JSON,
@@ -165,7 +166,7 @@ fn jsonl(engine: &Annotator, reasons: bool) -> ExitCode {
     }
 }
 
-/// `line` as JSON with each quotation's `reason` added.
+/// `line` as JSON with each quotation's and each hold's `reason` added.
 fn with_reasons(line: &Output, ann: &Annotation) -> Value {
     let mut v = serde_json::to_value(line).unwrap_or(Value::Null);
     if let Some(Value::Array(quotes)) = v.get_mut("quotes") {
@@ -173,7 +174,31 @@ fn with_reasons(line: &Output, ann: &Annotation) -> Value {
             q["reason"] = Value::String(a.reason.to_string());
         }
     }
+    if let Some(Value::Array(holds)) = v.get_mut("holds") {
+        for (h, a) in holds.iter_mut().zip(&ann.holds) {
+            if let Some(reason) = hold_reason(ann, &a.person, &a.position) {
+                h["reason"] = Value::String(reason.to_string());
+            }
+        }
+    }
     v
+}
+
+/// The reason of the hold pattern that gave `position` to `person`: the
+/// person entity of that name, its holding whose post is written so.
+fn hold_reason<'a>(ann: &'a Annotation, person: &str, position: &str) -> Option<&'a str> {
+    let e = ann
+        .entities
+        .iter()
+        .find(|e| e.kind == Kind::Person && e.name == person)?;
+    let post = position.to_lowercase();
+    e.holds
+        .iter()
+        .find(|h| {
+            let p = &ann.entities[h.position];
+            (p.aliases.iter().chain([&p.name])).any(|a| a.to_lowercase() == post)
+        })
+        .map(|h| h.reason.as_ref())
 }
 
 /// Reads `{"id": …, "text": "…"}`.

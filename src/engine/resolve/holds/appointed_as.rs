@@ -19,9 +19,26 @@ pub(super) const PATTERN: Pattern = Pattern {
 /// bounded number of tokens, stopping at another clause.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     let p = &ctx.cands[pi];
-    let start = p.start;
-    if ctx.owns_next(p) || start < 3 || ctx.word(start - 1) != "as" {
+    if ctx.owns_next(p) || p.start < 3 {
         return None;
+    }
+    // An article or owner, `new` between `as` and the post: `as the new
+    // Minister of Health` (unseen real news, holds round eleven).
+    let mut start = p.start;
+    while start > 2
+        && p.start - start < 2
+        && matches!(
+            ctx.word(start - 1),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "new"
+        )
+    {
+        start -= 1;
+    }
+    if ctx.word(start - 1) != "as" {
+        return None;
+    }
+    if let Some(m) = listed_object(ctx, start - 1) {
+        return Some(m);
     }
     let mut t = start - 1;
     while t > 0 && ctx.sentence[t - 1] == ctx.sentence[start] && start - t < 20 {
@@ -42,6 +59,46 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The person of a later item in a list of appointments, right before `as`
+/// at `a` (past the person's place: `of Oldbury`), after a comma, `and` or
+/// `, and`, with an appointing verb earlier in the sentence (`appointed Ana
+/// Ruiz of Dunmere as the Minister of Health, Tomas Vell of Oldbury as the
+/// Minister of Justice, and Ivo Lanz as ...`: unseen real news, holds round
+/// eleven).
+fn listed_object(ctx: &Ctx, a: usize) -> Option<usize> {
+    let mut end = a;
+    if end >= 3 && ctx.cover[end - 1].is_some_and(|m| ctx.cands[m].kind == Kind::Place) {
+        let place = ctx.cover[end - 1]?;
+        let of = ctx.cands[place].start.checked_sub(1)?;
+        if ctx.word(of) == "of" {
+            end = of;
+        }
+    }
+    // Or a place the tagger left unmarked: `of Dunmere`.
+    if end == a && end >= 3 && ctx.word(end - 2) == "of" && ctx.cover[end - 1].is_none() {
+        let w = ctx.word(end - 1);
+        if w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) {
+            end -= 2;
+        }
+    }
+    let m = ctx.person_ending_at(end)?;
+    let start = ctx.cands[m].start;
+    let listed = start >= 2
+        && (matches!(ctx.word(start - 1), "," | ";")
+            || (ctx.word(start - 1) == "and" && matches!(ctx.word(start - 2), "," | ";"))
+            || ctx.word(start - 1) == "and");
+    if !listed {
+        return None;
+    }
+    // An appointing verb earlier in the sentence, and no other clause.
+    let s = ctx.sentence[a];
+    (start.saturating_sub(40)..start)
+        .rev()
+        .take_while(|&t| ctx.sentence[t] == s && !matches!(ctx.word(t), "." | "said" | "says"))
+        .any(|t| HOLD_APPOINTING_VERBS.contains(ctx.word(t)))
+        .then_some(m)
 }
 
 /// The person a relative `whom` before the verb at `verb` stands for, when
@@ -67,6 +124,16 @@ mod tests {
         check(
             PATTERN.reason,
             &[
+                // A list of appointments, an article before the post (unseen
+                // real news, holds round eleven).
+                (
+                    "The party appointed [Ana Ruiz] of Dunmere as the {Minister of Health}, [Tomas Vell] of <Oldbury> as the {Minister of Justice}, and [Ivo Lanz] as {Minister of State}.",
+                    &[
+                        ("Ana Ruiz", "Minister of Health"),
+                        ("Tomas Vell", "Minister of Justice"),
+                        ("Ivo Lanz", "Minister of State"),
+                    ],
+                ),
                 (
                     "The council named [Ana Ruiz] as {Defense Minister} on Monday.",
                     &[("Ana Ruiz", "Defense Minister")],

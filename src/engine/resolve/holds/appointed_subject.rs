@@ -114,23 +114,43 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     while t > 0 && same(t - 1) && HOLD_PASSIVE_AUXILIARIES.contains(ctx.word(t - 1)) {
         t -= 1;
     }
+    // A headline drops articles too: `Ruiz named a new coach` is active.
+    let article = matches!(
+        ctx.word(verb + 1),
+        "a" | "an" | "the" | "his" | "her" | "its" | "their"
+    );
     // An auxiliary is needed (`the elected mayor` has none), but for a
     // headline's name that opens it (`Ana Ruiz named new coach`).
     if t == verb {
         let m = ctx.person_ending_at(t)?;
         let start = ctx.cands[m].start;
         let opens = start == 0 || ctx.sentence[start - 1] != ctx.sentence[start];
-        // A headline drops articles too: `Ruiz named a new coach` is active.
-        let article = matches!(
-            ctx.word(verb + 1),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their"
-        );
         return (opens && !article).then_some(m);
+    }
+    // Adverbs alone are no auxiliary: with an article after the verb it is
+    // active (`Ruiz then appointed a new coach`: unseen real news, holds
+    // round eleven), without one a reduced relative (`Ruiz, recently
+    // appointed Minister of Health, ...`).
+    let auxiliary = |u: usize| {
+        matches!(
+            ctx.word(u),
+            "was" | "is" | "were" | "has" | "had" | "have" | "been" | "be" | "will" | "would"
+        )
+    };
+    if article && !(t..verb).any(auxiliary) {
+        return None;
     }
     if t == 0 {
         return None;
     }
-    // A relative clause on the name: `Ruiz, who was elected`.
+    // A relative clause on the name: `Ruiz, who was elected`; also with no
+    // comma (`Ruiz who was elevated to`: unseen real news, holds round
+    // eleven).
+    if t >= 2 && ctx.word(t - 1) == "who" {
+        if let Some(m) = ctx.person_ending_at(t - 1) {
+            return Some(m);
+        }
+    }
     if t >= 3 && ctx.word(t - 1) == "who" && ctx.word(t - 2) == "," {
         if let Some(m) = ctx.person_ending_at(t - 2) {
             return Some(m);
@@ -147,6 +167,17 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
             return None;
         }
         t = c - 1;
+    }
+    // The person's party or initials in brackets: `Ruiz (Greens) was elected
+    // mayor` (unseen real news, holds round eleven).
+    if t >= 4 && ctx.word(t - 1) == ")" {
+        let open = (t.saturating_sub(6)..t - 1)
+            .rev()
+            .find(|&u| ctx.word(u) == "(")?;
+        if (open + 1..t - 1).any(|u| ctx.cover[u].is_some()) {
+            return None;
+        }
+        t = open;
     }
     ctx.person_ending_at(t)
 }
@@ -234,6 +265,18 @@ mod tests {
                     "[Ana Ruiz] named new {coach} of Harbour FC",
                     &[("Ana Ruiz", "coach")],
                 ),
+                // Past the person's party in brackets (unseen real news,
+                // holds round eleven).
+                (
+                    "In Dunmere, [Tomas Vell] (Greens) was elected {mayor} with 5,293 votes.",
+                    &[("Tomas Vell", "mayor")],
+                ),
+                // `who` with no comma; `elevated to` (unseen real news,
+                // holds round eleven).
+                (
+                    "It was [Tomas Vell] who was elevated to {Minister of Finance} in May.",
+                    &[("Tomas Vell", "Minister of Finance")],
+                ),
                 // Through `who`, past an age.
                 (
                     "[Ana Ruiz], 61, who was elected {mayor} in 2015, spoke.",
@@ -254,6 +297,12 @@ mod tests {
             &[
                 ("[Ana Ruiz] met the elected {mayor}.", &[]),
                 ("Then [Ana Ruiz] named a new {coach}.", &[]),
+                // Adverbs and no auxiliary: active (unseen real news, holds
+                // round eleven).
+                (
+                    "[Ana Ruiz] then appointed a new {coach} from <Oldland>.",
+                    &[],
+                ),
                 ("[Ana Ruiz] named a new {coach} on Monday.", &[]),
                 (
                     "[Ana Ruiz] said the board was appointed {mayor}’s aides.",

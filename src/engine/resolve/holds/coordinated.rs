@@ -91,10 +91,28 @@ fn post_after_and(ctx: &Ctx, end: usize) -> Option<usize> {
         return None;
     }
     let mut t = and + 1;
-    if !matches!(
-        ctx.word(t),
-        "now" | "also" | "currently" | "later" | "then" | "a" | "an" | "former"
-    ) {
+    // `acting`, `interim` and `as` stay outside the post: `serves as Minister
+    // of State and Acting Minister of Finance` (unseen real news, holds
+    // round eleven).
+    let filler = |w: &str| {
+        matches!(
+            w,
+            "now"
+                | "also"
+                | "currently"
+                | "later"
+                | "then"
+                | "a"
+                | "an"
+                | "former"
+                | "acting"
+                | "Acting"
+                | "interim"
+                | "Interim"
+                | "as"
+        )
+    };
+    if !filler(ctx.word(t)) {
         return ctx.at_kind(t, Kind::Position);
     }
     while t < ctx.n && t - and < 7 && ctx.cover[t].is_none() {
@@ -104,10 +122,7 @@ fn post_after_and(ctx: &Ctx, end: usize) -> Option<usize> {
             t += 2;
             continue;
         }
-        if !matches!(
-            w,
-            "now" | "also" | "currently" | "later" | "then" | "a" | "an" | "former" | "the"
-        ) {
+        if !(filler(w) || w == "the") {
             return None;
         }
         t += 1;
@@ -182,6 +197,15 @@ mod tests {
                 vec![
                     ("Lim Kah Seng", "Minister of Finance", title),
                     ("Lim Kah Seng", "Deputy Prime Minister", PATTERN.reason),
+                ],
+            ),
+            // `Acting` outside the second post (unseen real news, holds
+            // round eleven).
+            (
+                "[Tomas Vell] also serves as {Minister of State} and Acting {Minister of Finance}.",
+                vec![
+                    ("Tomas Vell", "Minister of State", "linked to the name by a verb (“is”, “became”)"),
+                    ("Tomas Vell", "Minister of Finance", PATTERN.reason),
                 ],
             ),
             (

@@ -106,6 +106,12 @@ mod tests {
                 "[Ana Ruiz], 54, previously worked as a senior {adviser} to the board.",
                 "adviser",
             ),
+            // A phrase that goes on past its post (unseen real news, holds
+            // round eleven).
+            (
+                "[Ana Ruiz], a former {secretary general} of the regional bloc, became {foreign minister}, replacing [Tomas Vell].",
+                "foreign minister",
+            ),
         ] {
             let want = ("Ana Ruiz".to_string(), post.to_string(), PATTERN.reason.to_string());
             assert!(holds(marked).contains(&want), "{marked}");

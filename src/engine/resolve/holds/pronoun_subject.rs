@@ -67,7 +67,7 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
 /// Whether person mention `m` opens with a given name only the other sex
 /// bears (`She` after `Tomas Vell`: someone named earlier, not Vell). The
 /// given-name lists leave out names used for both.
-fn of_other_sex(ctx: &Ctx, m: usize, female: bool) -> bool {
+pub(super) fn of_other_sex(ctx: &Ctx, m: usize, female: bool) -> bool {
     let c = &ctx.cands[m];
     if c.end - c.start < 2 {
         return false;

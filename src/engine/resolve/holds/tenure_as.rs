@@ -3,6 +3,7 @@
 //! resignation as coach`, `Ruiz’s appointment as ambassador`): the owner
 //! holds (or held) the post. A proposal (`Ruiz’s nomination as`) is none.
 
+use super::pronoun_subject::of_other_sex;
 use super::{Ctx, Find, Pattern};
 use crate::engine::annotation::Kind;
 use crate::engine::words::HOLD_TENURE_NOUNS;
@@ -51,7 +52,13 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
         t -= 1;
     }
     if t >= 1 && matches!(ctx.word(t - 1), "his" | "her") {
-        return sentence_subject(ctx, t - 1);
+        // Not a post turned down: `Ruiz declined her appointment as`.
+        let refused = t >= 2
+            && matches!(
+                ctx.word(t - 2),
+                "declined" | "rejected" | "refused" | "down" | "opposed" | "blocked" | "challenged"
+            );
+        return (!refused).then(|| sentence_subject(ctx, t - 1)).flatten();
     }
     if t < 2 || !matches!(ctx.word(t - 1), "’s" | "'s") {
         return None;
@@ -78,7 +85,11 @@ fn region_before(ctx: &Ctx, a: usize) -> bool {
 
 /// For `his` or `her` at `t`, the person whose name opens the sentence,
 /// with no other person named before `t` (`Ruiz is winding up her term as
-/// ambassador`, `Vell, who has put on hold his role as coach, ...`).
+/// ambassador`, `Vell, who has put on hold his role as coach, ...`); also
+/// past a fronted phrase closed by a comma and the person's titles
+/// (`Meanwhile, Vell will move from his role as chairman`, `On Monday,
+/// former MEP Ana Ruiz said her removal as chairperson ...`: unseen real
+/// news, holds round eleven); not a given name of the other sex.
 fn sentence_subject(ctx: &Ctx, t: usize) -> Option<usize> {
     let s = ctx.sentence[t];
     let mut first = t;
@@ -88,15 +99,34 @@ fn sentence_subject(ctx: &Ctx, t: usize) -> Option<usize> {
     if first > 0 && ctx.sentence[first - 1] == s {
         return None;
     }
-    let m = ctx.at[first].filter(|&m| ctx.cands[m].kind == Kind::Person)?;
+    let person = |u: usize| ctx.at[u].filter(|&m| ctx.cands[m].kind == Kind::Person);
+    let m = (first..t).find_map(person)?;
+    // The person's titles, honorifics and party before the name (`former
+    // Labour MEP Dr Ana Ruiz`).
+    let mut u = ctx.cands[m].start;
+    while u > first {
+        if let Some(q) = ctx.cover[u - 1].filter(|&q| ctx.cands[q].kind == Kind::Position) {
+            u = ctx.cands[q].start;
+        } else if ctx.cover[u - 1].is_none()
+            && (matches!(ctx.word(u - 1), "former" | "the")
+                || ctx.word(u - 1).starts_with(char::is_uppercase))
+        {
+            u -= 1;
+        } else {
+            break;
+        }
+    }
+    // Or a short fronted phrase closed by a comma.
+    let fronted = u > first && u - first <= 12 && ctx.word(u - 1) == ",";
     let other =
         (ctx.cands[m].end..t).any(|u| ctx.at[u].is_some_and(|o| ctx.cands[o].kind == Kind::Person));
-    (!other).then_some(m)
+    let female = ctx.word(t) == "her";
+    ((u == first || fronted) && !other && !of_other_sex(ctx, m, female)).then_some(m)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::check;
+    use super::super::testing::{check, holds};
     use super::PATTERN;
 
     #[test]
@@ -164,8 +194,28 @@ mod tests {
                     "[Tomas Vell] kept his portfolio as {Minister of Works}.",
                     &[("Tomas Vell", "Minister of Works")],
                 ),
+                // Past a fronted phrase and the person's titles (unseen real
+                // news, holds round eleven).
+                (
+                    "Meanwhile, [Tomas Vell] will move from his role as {Executive Chairman} to the board.",
+                    &[("Tomas Vell", "Executive Chairman")],
+                ),
             ],
         );
+    }
+
+    #[test]
+    fn tenure_as_reads_past_the_subjects_titles() {
+        // Unseen real news, holds round eleven.
+        let got = holds(
+            "On Monday, former {MEP} [Ana Ruiz] said her removal as Harbour's {chairperson} came after a row.",
+        );
+        let want = (
+            "Ana Ruiz".to_string(),
+            "chairperson".to_string(),
+            PATTERN.reason.to_string(),
+        );
+        assert!(got.contains(&want), "{got:?}");
     }
 
     #[test]
@@ -176,6 +226,18 @@ mod tests {
                 ("[Ana Ruiz]’s nomination as {ambassador} stalled.", &[]),
                 ("[Ana Ruiz]’s bid as {mayor} failed.", &[]),
                 ("The tenure as {mayor} of [Ana Ruiz] ended.", &[]),
+                // A fronted phrase naming someone, a given name of the
+                // other sex.
+                (
+                    "After [Ana Ruiz] left, [Tomas Vell] ended his term as {mayor}.",
+                    &[],
+                ),
+                ("[Maria Vell] ended his term as {mayor}.", &[]),
+                // A post turned down.
+                (
+                    "[Ana Ruiz] has declined her appointment as {deputy head} of the office.",
+                    &[],
+                ),
                 // Another person named before `his`.
                 (
                     "[Ana Ruiz] praised [Tomas Vell] for his term as {mayor}.",

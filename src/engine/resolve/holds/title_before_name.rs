@@ -1,6 +1,8 @@
 //! Hold pattern: a title right before the name (`Defense Minister Ana
 //! Ruiz`), also past an honorific that stays outside the name (`Emirati
-//! President Sheikh Omar`).
+//! President Sheikh Omar`). Not across a line's end: a headline that
+//! ends in a post (`Harbour Bank names new CEO`) is not the title of the
+//! name opening the line after it.
 
 use super::{Ctx, Find, Pattern};
 
@@ -13,9 +15,15 @@ pub(super) const PATTERN: Pattern = Pattern {
 };
 
 /// The person right after the post, also past the post's initials in
-/// brackets (`Senior Superintendent of Police (SSP) Ajit Naval`).
+/// brackets (`Senior Superintendent of Police (SSP) Ajit Naval`), not
+/// past the line break that ends the post's sentence.
 fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
-    ctx.person_after(ctx.past_initials(ctx.cands[pi].end))
+    let p = &ctx.cands[pi];
+    ctx.person_after(ctx.past_initials(p.end)).filter(|&m| {
+        let start = ctx.cands[m].start;
+        ctx.sentence[start] == ctx.sentence[p.start]
+            || !(p.end..=start).any(|t| ctx.doc.tokens[t].newline_before)
+    })
 }
 
 #[cfg(test)]
@@ -98,6 +106,12 @@ mod tests {
                 ("The {mayor} Seri [Ana Ruiz] spoke.", &[]),
                 // Brackets holding something else: a party.
                 ("The {mayor} (Labour) [Ana Ruiz] spoke.", &[]),
+                // A headline ending in a post, the name opening the next
+                // line (unseen real news, holds round eleven).
+                (
+                    "Harbour Bank names new {CEO}\n\n[Ana Ruiz] joins in May.",
+                    &[],
+                ),
             ],
         );
     }
