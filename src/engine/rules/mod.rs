@@ -176,6 +176,7 @@ static PASSES: &[&Pass] = &[
     &possessives::POSSESSIVE_PLACES,
     &possessives::POSSESSIVE_PERSONS,
     &places::LOCATED_NAMES,
+    &places::DESTINATIONS,
     &appositions::PLACE_APPOSITIONS,
     &bracketed_places::BRACKETED_PLACES,
     &hometowns::HOMETOWNS,
