@@ -171,6 +171,7 @@ static PASSES: &[&Pass] = &[
     &countries::NOT_NAMES,
     &portfolios::PORTFOLIO_NAMES,
     &countries::COUNTRIES,
+    &places::PLACES_IN_WAR_NAMES,
     &abbreviations::REGION_ABBREVIATIONS,
     &honorifics::POST_NOMINALS,
     &possessives::POSSESSIVE_PLACES,

@@ -547,9 +547,74 @@ fn destinations(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static PLACES_IN_WAR_NAMES: Pass = Pass {
+    name: "places-in-war-names",
+    reason: "a country named in a war's name, such as the Vietnam War, is a place; the war's name around it is none",
+    reads: "spans",
+    writes: "spans (added, removed)",
+    run: places_in_war_names,
+};
+
+/// A country or territory the gazetteer knows, of one to three capitalised
+/// words right before a capitalised `War` or `Wars` (`the Ruritania War`, as
+/// `the Vietnam War`): the place name used as a modifier is a place, and the
+/// event's name, which the tagger may read whole as a name, is none. Not
+/// where the name goes on (`the Ruritania War Memorial`).
+fn places_in_war_names(c: &Ctx, st: &mut State) {
+    let mut found = Vec::new();
+    for t in 1..c.n {
+        // Not inside a longer name (`the Vietnam War Memorial`, a building).
+        let longer = t + 1 < c.n && c.name_word(t + 1) && !c.newline(t + 1);
+        if !matches!(c.w(t), "War" | "Wars") || c.newline(t) || longer {
+            continue;
+        }
+        let mut b = t;
+        while b > 0 && t - b < 3 && c.name_word(b - 1) && !c.newline(b) {
+            b -= 1;
+        }
+        // The shortest run of words ending right before `War` that names a
+        // country whole (`Vietnam`, not `Anti Vietnam`).
+        let at = (b..t).rev().find(|&a| {
+            let words: Vec<&str> = (a..t).map(|k| c.w(k)).collect();
+            c.lex.longest_place(&words).is_some_and(|(k, p)| {
+                k == words.len() && matches!(p.facts.category.as_str(), "country" | "territory")
+            })
+        });
+        if let Some(a) = at {
+            found.push((a, t));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for &(a, t) in &found {
+        st.spans.retain(|x| x.e <= a || x.s > t);
+        st.spans.push(a, t, Label::Loc, PLACES_IN_WAR_NAMES.name);
+    }
+    st.spans.sort();
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn places_in_war_names() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz opposed the Vietnam War and the Iraq War.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Vietnam", "place"),
+                    ("Iraq", "place"),
+                ][..],
+            ),
+            // Not inside a building's longer name.
+            ("They laid wreaths at the Vietnam War Memorial.", &[]),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn places_destinations() {
