@@ -19,20 +19,27 @@ pub(super) static REGION_ABBREVIATIONS: Pass = Pass {
 /// The gazetteer's bits of a word that is or opens a place name.
 const PLACE: u32 = flags::PLACE_FIRST | flags::COUNTRY | flags::CITY | flags::REGION;
 
+/// Whether the word is such an abbreviation: three to five capitals the
+/// gazetteer knows as a country or region, no whole name in capitals (`TEXAS`
+/// in a results table) and no well-known organisation.
+fn region_abbreviation(c: &Ctx, w: &str) -> bool {
+    is_all_caps(w)
+        && (3..=5).contains(&w.chars().count())
+        && w.chars().all(char::is_alphabetic)
+        && c.lex.word_flags(w) & (flags::COUNTRY | flags::REGION) != 0
+        && with_title_case(w, |t| c.lex.word_flags(t)) & PLACE == 0
+        && !words::KNOWN_ORGANISATIONS.contains(w)
+}
+
+/// Also one the tagger reads as another kind of name (`relations with the
+/// DPRK`, read like a demonym).
 fn region_abbreviations(c: &Ctx, st: &mut State) {
     let mut retype = Vec::new();
     for k in 0..st.spans.len() {
         let x = st.spans[k];
-        let w = c.w(x.s);
-        if x.label == Label::Org
+        if matches!(x.label, Label::Org | Label::Misc)
             && x.e == x.s + 1
-            && is_all_caps(w)
-            && (3..=5).contains(&w.chars().count())
-            && w.chars().all(char::is_alphabetic)
-            && c.lex.word_flags(w) & (flags::COUNTRY | flags::REGION) != 0
-            // Not a whole name in capitals (`TEXAS` in a results table).
-            && with_title_case(w, |t| c.lex.word_flags(t)) & PLACE == 0
-            && !words::KNOWN_ORGANISATIONS.contains(w)
+            && region_abbreviation(c, c.w(x.s))
         {
             retype.push(k);
         }
@@ -55,6 +62,10 @@ mod tests {
             ),
             ("The UN said aid would come.", &[]),
             ("TEXAS 75 58 .564", &[]),
+            (
+                "Talks with the DPRK resumed in Lisbon.",
+                &[("DPRK", "place"), ("Lisbon", "place")],
+            ),
         ] {
             check(text, expected);
         }

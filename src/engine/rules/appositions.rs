@@ -138,6 +138,12 @@ mod tests {
                 &[(0, 1, Org)],
                 &[("Kessa", Loc)],
             ),
+            // A capital or a state: the kind of a governed place too.
+            (
+                "Kessa is the capital of the state. Kessa grew fast.",
+                &[(0, 1, Per), (8, 1, Per)],
+                &[("Kessa", Loc), ("Kessa", Loc)],
+            ),
             // A person or a post set off the same way is no place.
             (
                 "Ana Ruiz, a town councillor, spoke.",

@@ -186,14 +186,23 @@ pub(super) static KNOWN_ORGANISATIONS: Pass = Pass {
 /// Names of well-known organisations (`data/sources/words/known-organisations.txt`)
 /// the tagger reads as a person or place: `Xinhua said`, `posted on Facebook`.
 /// A name's words are its tokens less its hyphens (`al-Shabab`: three tokens,
-/// two words; `Jaish-e-Mohammed`: five tokens, three words).
+/// two words; `Jaish-e-Mohammed`: five tokens, three words). A "person" or
+/// "place" of two or three words opening with a one-word organisation's name,
+/// with no given name and no place after it, names the organisation's product
+/// (`Google Orvane`, as `Google Chrome`, `Microsoft Word`).
 fn known_organisations(c: &Ctx, st: &mut State) {
     st.spans.retain(|x| {
         let (s, e, label) = x.tuple();
         let n_words = (s..e).filter(|&t| !is_hyphen(c.w(t))).count();
+        let product = matches!(label, Label::Per | Label::Loc)
+            && (e - s == 2 || e - s == 3)
+            && words::KNOWN_ORGANISATIONS.contains(c.w(s))
+            && (s + 1..e).all(|t| c.cap(t) && !c.lex.is_given_name(c.w(t)))
+            && !c.known_place(s + 1, e);
         !(matches!(label, Label::Per | Label::Loc)
             && n_words <= 3
-            && words::KNOWN_ORGANISATIONS.contains(c.doc.span_text(s, e)))
+            && words::KNOWN_ORGANISATIONS.contains(c.doc.span_text(s, e))
+            || product)
     });
 }
 
@@ -776,6 +785,15 @@ mod tests {
             (
                 "Ana Ruiz told Haaretz that the PKK had fired first.",
                 &[("Ana Ruiz", "person")],
+            ),
+            // A product named with its maker's name: no person or place.
+            (
+                "Ana Ruiz said users of Google Orvane and Microsoft Veltra complained.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Reuters reporter Ana Ruiz flew to Lisbon.",
+                &[("Ana Ruiz", "person"), ("Lisbon", "place")],
             ),
             (
                 "Ana Ruiz said the gunmen were members of al-Shabab, and Jaish-e-Mohammed denied it.",

@@ -570,9 +570,149 @@ fn located_names(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static DESTINATIONS: Pass = Pass {
+    name: "destinations",
+    reason: "a name right after a verb of travel and to, such as moved to or flew to, is where someone went, a place",
+    reads: "spans",
+    writes: "spans (re-typed)",
+    run: destinations,
+};
+
+/// Names of one to three words right after a verb of travel and `to` or
+/// `into` (`moved to Denver`, `fled into Tarvona`,
+/// `data/sources/words/travel-verbs.txt`): a name the tagger read as a person,
+/// opening with no given name unless alone and in no person's full name in
+/// the article (`Denver` is a given name too), or one it read as an
+/// organisation or other name that the gazetteer knows whole (`return to
+/// Bohemia`). Each is a place wherever the article repeats it as a person.
+fn destinations(c: &Ctx, st: &mut State) {
+    let text = |s: usize, e: usize| c.doc.span_text(s, e);
+    let went = |s: usize| {
+        s > 1
+            && matches!(c.lower[s - 1], "to" | "into")
+            && words::TRAVEL_VERBS.contains(c.lower[s - 2])
+            && !c.cap(s - 1)
+    };
+    let in_names = full_name_words(c.doc, &st.spans);
+    let mut places: FxSet<&str> = FxSet::default();
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        if e - s > 3 || !went(s) || (e < c.n && matches!(c.w(e), "'s" | "’s" | "'" | "’")) {
+            continue;
+        }
+        let person_like = (e - s > 1 && c.lex.is_given_name(c.w(s)))
+            || (e - s == 1 && in_names.contains(c.w(s)))
+            || (s..e).any(|t| !c.w(t).chars().any(char::is_lowercase));
+        let named = matches!(label, Label::Org | Label::Misc) && c.known_place(s, e);
+        if label == Label::Per && !person_like {
+            places.insert(text(s, e));
+        } else if named {
+            st.spans.retype(k, Label::Loc, DESTINATIONS.name);
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for k in 0..st.spans.len() {
+        let (s, e, label) = st.spans[k].tuple();
+        if label == Label::Per && places.contains(text(s, e)) {
+            st.spans.retype(k, Label::Loc, DESTINATIONS.name);
+        }
+    }
+}
+
+pub(super) static PLACES_IN_WAR_NAMES: Pass = Pass {
+    name: "places-in-war-names",
+    reason: "a country named in a war's name, such as the Vietnam War, is a place; the war's name around it is none",
+    reads: "spans",
+    writes: "spans (added, removed)",
+    run: places_in_war_names,
+};
+
+/// A country or territory the gazetteer knows, of one to three capitalised
+/// words right before a capitalised `War` or `Wars` (`the Ruritania War`, as
+/// `the Vietnam War`): the place name used as a modifier is a place, and the
+/// event's name, which the tagger may read whole as a name, is none. Not
+/// where the name goes on (`the Ruritania War Memorial`).
+fn places_in_war_names(c: &Ctx, st: &mut State) {
+    let mut found = Vec::new();
+    for t in 1..c.n {
+        // Not inside a longer name (`the Vietnam War Memorial`, a building).
+        let longer = t + 1 < c.n && c.name_word(t + 1) && !c.newline(t + 1);
+        if !matches!(c.w(t), "War" | "Wars") || c.newline(t) || longer {
+            continue;
+        }
+        let mut b = t;
+        while b > 0 && t - b < 3 && c.name_word(b - 1) && !c.newline(b) {
+            b -= 1;
+        }
+        // The shortest run of words ending right before `War` that names a
+        // country whole (`Vietnam`, not `Anti Vietnam`).
+        let at = (b..t).rev().find(|&a| {
+            let words: Vec<&str> = (a..t).map(|k| c.w(k)).collect();
+            c.lex.longest_place(&words).is_some_and(|(k, p)| {
+                k == words.len() && matches!(p.facts.category.as_str(), "country" | "territory")
+            })
+        });
+        if let Some(a) = at {
+            found.push((a, t));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for &(a, t) in &found {
+        st.spans.retain(|x| x.e <= a || x.s > t);
+        st.spans.push(a, t, Label::Loc, PLACES_IN_WAR_NAMES.name);
+    }
+    st.spans.sort();
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn places_in_war_names() {
+        for (text, expected) in [
+            (
+                "Ana Ruiz opposed the Vietnam War and the Iraq War.",
+                &[
+                    ("Ana Ruiz", "person"),
+                    ("Vietnam", "place"),
+                    ("Iraq", "place"),
+                ][..],
+            ),
+            // Not inside a building's longer name.
+            ("They laid wreaths at the Vietnam War Memorial.", &[]),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn places_destinations() {
+        for (text, expected) in [
+            // A city that is also a given name, where someone moved: a place,
+            // wherever the article repeats it.
+            (
+                "The family moved to Denver in 2010. Denver suited them.",
+                &[("Denver", "place"), ("Denver", "place")][..],
+            ),
+            // A name in a person's full name in the article stays a person.
+            (
+                "Denver Okafor and Ana Ruiz met. Later Ruiz flew to Denver.",
+                &[
+                    ("Denver Okafor", "person"),
+                    ("Ana Ruiz", "person"),
+                    ("Ruiz", "person"),
+                    ("Denver", "person"),
+                ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn places_given_name_places() {

@@ -63,6 +63,9 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             // `Virginia Governor`, `Regina Mayor`: a place that is also a
             // given name, alone before the title, is the place governed.
             && !(c.known_place(s - 1, s) && !(s >= 2 && name_like(s - 2)))
+            // `San Diego Mayor`, `Los Angeles Sheriff`: nor is a place of
+            // several words that opens with one.
+            && !place_before(c, s, name_like)
             && (!name_like(e) || words::TITLE_GIVEN_NAMES.contains(w(s)));
         if after_given {
             let mut b = s - 1;
@@ -120,6 +123,16 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
     ed.apply(&mut st.spans);
     st.spans.sort();
     st.titles = keep;
+}
+
+/// Whether the capitalised words right before token `s`, from the first of
+/// their run, are a place of two or three words the gazetteer knows whole.
+fn place_before(c: &Ctx, s: usize, name_like: impl Fn(usize) -> bool) -> bool {
+    let mut b = s;
+    while b > 0 && s - b < 4 && name_like(b - 1) && !c.newline(b) {
+        b -= 1;
+    }
+    (2..=3).contains(&(s - b)) && c.known_place(b, s)
 }
 
 pub(super) static POSTS_IN_NAMES: Pass = Pass {
@@ -553,6 +566,16 @@ mod tests {
                     ("Governor", "position"),
                     ("Virginia", "place"),
                     ("Governor", "position"),
+                ],
+            ),
+            // Nor a place of several words opening with a given name.
+            (
+                "The San Diego Mayor met Ana Ruiz. Billie Jean King said.",
+                &[
+                    ("San Diego", "place"),
+                    ("Mayor", "position"),
+                    ("Ana Ruiz", "person"),
+                    ("Billie Jean King", "person"),
                 ],
             ),
         ] {

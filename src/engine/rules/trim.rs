@@ -1,7 +1,8 @@
 //! Person and place spans become candidates, trimmed of titles, honorifics,
 //! demonyms and a leading `the` (places the gazetteer knows whole keep theirs:
 //! `Sri Lanka`); hyphenated pairs split when the article names each alone
-//! (`Marchenko-Dorsky`); names inside `X-led` compounds dropped.
+//! (`Marchenko-Dorsky`); names inside `X-led` compounds, and places after a
+//! prefix such as `anti-` or `pro-`, dropped.
 
 use std::cell::OnceCell;
 
@@ -199,6 +200,16 @@ fn clean_span(
     {
         return vec![];
     }
+    // A place after a prefix and a hyphen: `anti-Valdora`, `pro-Valdora`.
+    if kind == Kind::Place
+        && s >= 2
+        && is_hyphen(doc.word(s - 1))
+        && glued(doc, s - 1)
+        && glued(doc, s)
+        && words::COMPOUND_PREFIXES.contains(doc.word(s - 2))
+    {
+        return vec![];
+    }
     // A hyphenated pair of single names: `Marchenko-Dorsky meeting`.
     if kind == Kind::Person && e - s == 3 && c.tight_hyphen(s + 1) {
         let next_is_name =
@@ -237,6 +248,11 @@ mod tests {
             ),
             (
                 "Kenyan-led talks resumed in Lisbon.",
+                &[("Lisbon", "place")],
+            ),
+            // A place after a prefix and a hyphen: the compound is an adjective.
+            (
+                "Pro-Moscow rebels aired anti-Pyongyang broadcasts from Lisbon.",
                 &[("Lisbon", "place")],
             ),
             (

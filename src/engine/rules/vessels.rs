@@ -61,6 +61,8 @@ mod tests {
             ("The MV Marla Quinn sank off the coast.", &[]),
             ("HMS Dauntless docked at dawn.", &[]),
             ("Her 1970 novel Marla Quinn sold well.", &[]),
+            ("The romantic comedy Marla Quinn opened in May.", &[]),
+            ("She starred in the television series Tomas Brandt.", &[]),
             (
                 "Captain Ivo Brandt boarded the ship.",
                 &[("Captain", "position"), ("Ivo Brandt", "person")],
