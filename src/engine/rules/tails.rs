@@ -137,9 +137,10 @@ fn surname_re_mentions(c: &Ctx, st: &mut State) {
     let mut found = Vec::new();
     for (t, &at_start) in starts.iter().enumerate() {
         let w = c.w(t);
-        if !full.get(w).copied().unwrap_or(false)
-            || !st.spans.is_o(t)
+        // Cheap tests first: this runs at every token.
+        if !st.spans.is_o(t)
             || !c.name_word(t)
+            || !full.get(w).copied().unwrap_or(false)
             || !form(w)
             || crate::engine::positions::is_title_vocabulary(w)
             || words::CALENDAR_NAMES.contains(w)
