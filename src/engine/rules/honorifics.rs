@@ -81,10 +81,20 @@ fn honorific_names(c: &Ctx, st: &mut State) {
         {
             continue;
         }
-        let Some(first) = honorific_end(c, t) else {
+        let Some(mut first) = honorific_end(c, t) else {
             continue;
         };
-        if first >= n || !c.name_word(first) || org(first) || c.newline(first) {
+        // Another honorific after the first: `the Hon. Dr. Ana Ruiz`.
+        while first + 1 < n && words::NAME_HONORIFICS.contains(c.w(first)) {
+            first += 1;
+        }
+        // A post after the style is addressed, no name: `the Hon. Minister`.
+        if first >= n
+            || !c.name_word(first)
+            || org(first)
+            || c.newline(first)
+            || crate::engine::positions::is_title_vocabulary(c.w(first))
+        {
             continue;
         }
         let mut e = first + 1;
@@ -226,6 +236,16 @@ mod tests {
             (
                 "Sheikh Omar bin Khalid Al Nasri met reporters.",
                 &[("Omar bin Khalid Al Nasri", "person")][..],
+            ),
+            // The Commonwealth's style of ministers and members; not before a
+            // post (lead round eleven).
+            (
+                "The Hon. Tomas Vell said so, and Honourable Ana Ruiz agreed.",
+                &[("Tomas Vell", "person"), ("Ana Ruiz", "person")],
+            ),
+            (
+                "The Hon. Minister of Finance met the Hon. Dr. Ana Ruiz.",
+                &[("Minister of Finance", "position"), ("Ana Ruiz", "person")],
             ),
             // West African and Malay pilgrims' honorifics.
             (
