@@ -88,12 +88,14 @@ fn honorific_names(c: &Ctx, st: &mut State) {
         while first + 1 < n && words::NAME_HONORIFICS.contains(c.w(first)) {
             first += 1;
         }
-        // A post after the style is addressed, no name: `the Hon. Minister`.
+        // `Mr.`, `Mrs.` and `Ms.` go only with a surname (`Mr Major`); a post
+        // after another style is addressed, no name (`the Hon. Minister`).
+        let surname_only = matches!(c.w(t), "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms.");
         if first >= n
             || !c.name_word(first)
             || org(first)
             || c.newline(first)
-            || crate::engine::positions::is_title_vocabulary(c.w(first))
+            || (!surname_only && crate::engine::positions::is_title_vocabulary(c.w(first)))
         {
             continue;
         }
