@@ -6,6 +6,7 @@
 use super::{glued, is_hyphen, Ctx, Pass, State};
 use crate::engine::lexicon::casing::FxSet;
 use crate::engine::tagger::Label;
+use crate::engine::words;
 
 pub(super) static PARTY_HOMETOWNS: Pass = Pass {
     name: "party-hometowns",
@@ -96,6 +97,53 @@ fn hometowns(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static PERSONS_OF_PLACES: Pass = Pass {
+    name: "persons-of-places",
+    reason: "a full name opening with a given name, then of and a place, read as one organisation, is a person and the place they are from",
+    reads: "spans",
+    writes: "spans (split, re-typed)",
+    run: persons_of_places,
+};
+
+/// `Ram Bahadur Thapa of Kessel district`, `Ana Ruiz of Oldport`: South
+/// Asian and local news name a person with their home district or town,
+/// which the tagger reads as one organisation's name. Split where the words
+/// before `of` open with a given name and hold no organisation's word, and
+/// the words after it are a place the gazetteer knows or stand before a
+/// kind of place (`district`, `village`).
+fn persons_of_places(c: &Ctx, st: &mut State) {
+    let plain = |t: usize| {
+        c.name_word(t)
+            && !words::ORG_WORDS.contains(c.lower[t])
+            && !words::ORG_HEADS.contains(c.w(t))
+    };
+    let mut split = Vec::new();
+    for k in 0..st.spans.len() {
+        let x = st.spans[k];
+        if x.label != Label::Org || x.e - x.s < 4 || !c.lex.is_given_name(c.w(x.s)) {
+            continue;
+        }
+        let Some(of) = (x.s + 2..x.e - 1).find(|&t| c.lower[t] == "of") else {
+            continue;
+        };
+        let kind_after = x.e < c.n && words::PLACE_KINDS.contains(c.lower[x.e]);
+        let person = of - x.s <= 4 && (x.s..of).all(plain);
+        let place = x.e - of <= 4 && (of + 1..x.e).all(plain);
+        if person && place && (kind_after || c.known_place(of + 1, x.e)) {
+            split.push((k, of));
+        }
+    }
+    for &(k, of) in split.iter().rev() {
+        let x = st.spans.remove(k);
+        st.spans.push(x.s, of, Label::Per, PERSONS_OF_PLACES.name);
+        st.spans
+            .push(of + 1, x.e, Label::Loc, PERSONS_OF_PLACES.name);
+    }
+    if !split.is_empty() {
+        st.spans.sort();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -139,6 +187,24 @@ mod tests {
                     ("Ana Ruiz", "person"),
                 ],
             ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn persons_of_places_split() {
+        for (text, expected) in [
+            (
+                "Ram Bahadur Kessel of Dorvel district was elected chairman.",
+                &[
+                    ("Ram Bahadur Kessel", "person"),
+                    ("Dorvel", "place"),
+                    ("chairman", "position"),
+                ][..],
+            ),
+            // An organisation's word keeps the name whole.
+            ("Ana Ruiz Bank of Dorvel district opened.", &[]),
         ] {
             check(text, expected);
         }

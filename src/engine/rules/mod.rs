@@ -187,6 +187,7 @@ static PASSES: &[&Pass] = &[
     &places::DESTINATIONS,
     &appositions::PLACE_APPOSITIONS,
     &bracketed_places::BRACKETED_PLACES,
+    &hometowns::PERSONS_OF_PLACES,
     &hometowns::HOMETOWNS,
     &governments::GOVERNMENT_PLACES,
     &governments::PLACES_BEFORE_POSTS,
