@@ -5,6 +5,7 @@
 //! Ruiz`).
 
 use super::{Ctx, Find, Pattern};
+use crate::engine::annotation::Kind;
 
 /// The pattern.
 pub(super) const PATTERN: Pattern = Pattern {
@@ -21,7 +22,22 @@ fn find(ctx: &Ctx, pi: usize) -> Option<usize> {
     if ctx.owns_next(p) {
         return None;
     }
-    // `the governor (Ana Ruiz)`.
+    // `the governor (Ana Ruiz)`, also past the post's seat or place: `the
+    // hon. Member for Eastwick (Ana Ruiz)`, as Hansard names a member.
+    let mut end = p.end;
+    if end + 1 < ctx.n && matches!(ctx.word(end), "for" | "of") {
+        if let Some(m) = ctx.at_kind(end + 1, Kind::Place) {
+            end = ctx.cands[m].end;
+        }
+    }
+    if end > p.end && end + 2 < ctx.n && ctx.word(end) == "(" {
+        if let Some(m) = ctx.person_after(end + 1) {
+            let close = ctx.cands[m].end;
+            if close < ctx.n && ctx.word(close) == ")" {
+                return Some(m);
+            }
+        }
+    }
     if p.end + 2 < ctx.n && ctx.word(p.end) == "(" {
         if let Some(m) = ctx.person_after(p.end + 1) {
             let end = ctx.cands[m].end;
@@ -72,6 +88,10 @@ mod tests {
                 (
                     "The {governor} ([Ana Ruiz]) spoke.",
                     &[("Ana Ruiz", "governor")],
+                ),
+                (
+                    "The hon. {Member} for <Eastwick> ([Ana Ruiz]) asked a question.",
+                    &[("Ana Ruiz", "Member")],
                 ),
                 (
                     "Then Datu Bandar ({Mayor}) [Ana Ruiz] spoke.",
