@@ -122,6 +122,7 @@ static PASSES: &[&Pass] = &[
     &hyphens::HYPHENATED_SURNAMES,
     &honorifics::REGNAL_NUMBERS,
     &hyphens::HYPHEN_JOINS,
+    &hyphens::COMPOUND_HEADS,
     &hyphens::SPACED_DASHES,
     &portfolios::PERSONS_BEFORE_BRIEFS,
     &nicknames::NICKNAMES,
