@@ -180,18 +180,19 @@ fn name_openers_before_verbs(c: &Ctx, st: &mut State) {
 
 pub(super) static FULL_NAMES_BEFORE_VERBS: Pass = Pass {
     name: "full-names-before-verbs",
-    reason: "two or three name words, untagged or read whole as one organisation, opening a clause right before a speech verb, are a person's full name",
+    reason: "two or three name words, untagged or read whole as one organisation, opening a clause right before a speech verb or a link to a post, are a person's full name",
     reads: "spans",
     writes: "spans (added, re-typed)",
     run: full_names_before_verbs,
 };
 
 /// `Olumbe Varakizi said …`: given names the tagger has never seen (African,
-/// Francophone, Thai) leave a full name before a speech verb unmarked, or
-/// read as an organisation. Two or three name words that open a clause
-/// (a sentence, a line, or after a comma or a lower-case word that is no
-/// article or possessive), right before a speech verb, untagged or read whole
-/// as one organisation, none an organisation's word, name a person.
+/// Francophone, Thai) leave a full name before a speech verb, or before a
+/// linking verb and a post, unmarked or read as an organisation. Two or three
+/// name words that open a clause (a sentence, a line, or after a comma or a
+/// lower-case word that is no article or possessive), right before a speech
+/// verb or a link to a post, untagged or read whole as one organisation, none
+/// an organisation's word, name a person.
 fn full_names_before_verbs(c: &Ctx, st: &mut State) {
     let mut found = Vec::new();
     let mut t = 0;
@@ -211,7 +212,8 @@ fn full_names_before_verbs(c: &Ctx, st: &mut State) {
                 .iter()
                 .any(|x| x.s == t && x.e == e && matches!(x.label, Label::Org | Label::Misc));
         let plain = (t..e).all(|k| !body_word(c, k)) && !place_inside(c, t, e);
-        let verb = e < c.n && words::VERBS_AFTER_FULL_NAMES.contains(c.w(e));
+        let verb =
+            e < c.n && (words::VERBS_AFTER_FULL_NAMES.contains(c.w(e)) || post_follows(c, st, e));
         if e - t >= 2 && verb && free && plain && !c.known_place(t, e) && !named_as_body(c, t, e) {
             found.push((t, e, Label::Per));
         }
@@ -238,6 +240,30 @@ fn body_word(c: &Ctx, k: usize) -> bool {
 /// in two words or more (`Kessel Power`, `Power New Zealand`).
 fn place_inside(c: &Ctx, t: usize, e: usize) -> bool {
     c.known_place(t, t + 1) || (t..e).any(|s| (s + 2..=e).any(|x| c.known_place(s, x)))
+}
+
+/// Whether a linking verb at `e` (`is`, `was`, or `has been`, `will be`)
+/// leads, past at most three lower-case words (`the new`, `appointed as`), to
+/// a post: `Olumbe Varakizi has been appointed Permanent Secretary`.
+fn post_follows(c: &Ctx, st: &State, e: usize) -> bool {
+    let link = if words::LINKS_TO_POSTS.contains(c.w(e)) {
+        e + 1
+    } else if e + 1 < c.n
+        && matches!(c.w(e), "has" | "have" | "will")
+        && matches!(c.w(e + 1), "been" | "be")
+    {
+        e + 2
+    } else {
+        return false;
+    };
+    let mut t = link;
+    while t < c.n && t - link < 3 && !st.titles.iter().any(|p| p.start == t) {
+        if !c.w(t).chars().all(char::is_lowercase) {
+            return false;
+        }
+        t += 1;
+    }
+    st.titles.iter().any(|p| p.start == t)
 }
 
 /// Whether the article writes the words `t..e` elsewhere before an
@@ -354,6 +380,20 @@ mod tests {
                 &[("Sidikie Varakizi", "person")],
             ),
             ("Social Democrats said the vote was close.", &[]),
+            (
+                "Olumbe Varakizi has been appointed Permanent Secretary.",
+                &[
+                    ("Olumbe Varakizi", "person"),
+                    ("Permanent Secretary", "position"),
+                ],
+            ),
+            (
+                "The ministry was split, while Evode Odarimbe is now the Minister of State.",
+                &[
+                    ("Evode Odarimbe", "person"),
+                    ("Minister of State", "position"),
+                ],
+            ),
             (
                 "Olumbe Varakizi daily reported the fire. Olumbe Varakizi said it spread.",
                 &[],
