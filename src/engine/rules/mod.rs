@@ -143,7 +143,7 @@ static PASSES: &[&Pass] = &[
     &speakers::QUOTED_SPEAKERS,
     &speakers::SPEAKERS_BEFORE_POSTS,
     &speakers::NAME_OPENERS_BEFORE_VERBS,
-    &speakers::FULL_NAMES_BEFORE_VERBS,
+    &speakers::FULL_NAMES_BEFORE_POSTS,
     &streets::STREETS,
     &places::GIVEN_NAME_PLACES,
     &places::PLACE_HEADS,

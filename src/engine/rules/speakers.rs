@@ -178,22 +178,22 @@ fn name_openers_before_verbs(c: &Ctx, st: &mut State) {
     }
 }
 
-pub(super) static FULL_NAMES_BEFORE_VERBS: Pass = Pass {
-    name: "full-names-before-verbs",
-    reason: "two or three name words, untagged or read whole as one organisation, opening a clause right before a speech verb or a link to a post, are a person's full name",
+pub(super) static FULL_NAMES_BEFORE_POSTS: Pass = Pass {
+    name: "full-names-before-posts",
+    reason: "two or three name words, untagged or read whole as one organisation, opening a clause right before a linking verb and a post, are a person's full name",
     reads: "spans",
     writes: "spans (added, re-typed)",
-    run: full_names_before_verbs,
+    run: full_names_before_posts,
 };
 
-/// `Olumbe Varakizi said …`: given names the tagger has never seen (African,
-/// Francophone, Thai) leave a full name before a speech verb, or before a
-/// linking verb and a post, unmarked or read as an organisation. Two or three
-/// name words that open a clause (a sentence, a line, or after a comma or a
-/// lower-case word that is no article or possessive), right before a speech
-/// verb or a link to a post, untagged or read whole as one organisation, none
-/// an organisation's word, name a person.
-fn full_names_before_verbs(c: &Ctx, st: &mut State) {
+/// `Olumbe Varakizi has been appointed Permanent Secretary`: given names the
+/// tagger has never seen (African, Francophone, Thai) leave a full name
+/// before a linking verb and a post unmarked or read as an organisation. Two
+/// or three name words that open a clause (a sentence, a line, or after a
+/// comma or a lower-case word that is no article or possessive), right before
+/// a link to a post, untagged or read whole as one organisation, none an
+/// organisation's word, name a person.
+fn full_names_before_posts(c: &Ctx, st: &mut State) {
     let mut found = Vec::new();
     let mut t = 0;
     while t < c.n {
@@ -212,15 +212,20 @@ fn full_names_before_verbs(c: &Ctx, st: &mut State) {
                 .iter()
                 .any(|x| x.s == t && x.e == e && matches!(x.label, Label::Org | Label::Misc));
         let plain = (t..e).all(|k| !body_word(c, k)) && !place_inside(c, t, e);
-        let verb =
-            e < c.n && (words::VERBS_AFTER_FULL_NAMES.contains(c.w(e)) || post_follows(c, st, e));
-        if e - t >= 2 && verb && free && plain && !c.known_place(t, e) && !named_as_body(c, t, e) {
+        if e - t >= 2
+            && e < c.n
+            && post_follows(c, st, e)
+            && free
+            && plain
+            && !c.known_place(t, e)
+            && !named_as_body(c, t, e)
+        {
             found.push((t, e, Label::Per));
         }
         t = e;
     }
     if !found.is_empty() {
-        st.spans.replace(found, FULL_NAMES_BEFORE_VERBS.name, true);
+        st.spans.replace(found, FULL_NAMES_BEFORE_POSTS.name, true);
     }
 }
 
@@ -365,27 +370,14 @@ mod tests {
     }
 
     #[test]
-    fn speakers_full_names_before_verbs() {
+    fn speakers_full_names_before_posts() {
         for (text, expected) in [
-            (
-                "Olumbe Varakizi said the talks would resume.",
-                &[("Olumbe Varakizi", "person")][..],
-            ),
-            (
-                "In a statement, Fulgence Odarimbe stressed the need for calm.",
-                &[("Fulgence Odarimbe", "person")],
-            ),
-            (
-                "The vote was close, and Sidikie Varakizi announced a recount.",
-                &[("Sidikie Varakizi", "person")],
-            ),
-            ("Social Democrats said the vote was close.", &[]),
             (
                 "Olumbe Varakizi has been appointed Permanent Secretary.",
                 &[
                     ("Olumbe Varakizi", "person"),
                     ("Permanent Secretary", "position"),
-                ],
+                ][..],
             ),
             (
                 "The ministry was split, while Evode Odarimbe is now the Minister of State.",
@@ -395,8 +387,8 @@ mod tests {
                 ],
             ),
             (
-                "Olumbe Varakizi daily reported the fire. Olumbe Varakizi said it spread.",
-                &[],
+                "Sidikie Varakizi daily reported it. Sidikie Varakizi is the Minister of State.",
+                &[("Minister of State", "position")],
             ),
         ] {
             check(text, expected);
