@@ -106,15 +106,16 @@ fn names_beside_posts(c: &Ctx, st: &mut State) {
     let particle = |t: usize| words::NAME_PARTICLES.contains(w(t));
     let (mut found, mut retype) = (Vec::new(), Vec::new());
     for p in &st.titles {
-        // After the post.
-        if name_at(p.end) {
-            let mut e = p.end + 1;
-            while e < n && e - p.end < 4 && (name_at(e) || (particle(e) && name_at(e + 1))) {
+        // After the post, or after its bracketed short form.
+        let at = after_short_form(c, p.start, p.end);
+        if name_at(at) {
+            let mut e = at + 1;
+            while e < n && e - at < 4 && (name_at(e) || (particle(e) && name_at(e + 1))) {
                 e += 1;
             }
             let org_next = e < n && (c.cap(e) || words::ORG_WORDS.contains(w(e)));
-            if !c.known_place(p.end, e) && !org_next {
-                found.push((p.end, e, Label::Per));
+            if !c.known_place(at, e) && !org_next {
+                found.push((at, e, Label::Per));
                 continue;
             }
         }
@@ -168,6 +169,24 @@ fn names_beside_posts(c: &Ctx, st: &mut State) {
     }
 }
 
+/// Where a name after the post `s..e` would start: past a bracketed short
+/// form of the post (`Inspector General of Police (IGP) Ana Ruiz`), or past
+/// the closing bracket when the post is itself that short form (`(IGP) Ana`).
+fn after_short_form(c: &Ctx, s: usize, e: usize) -> usize {
+    let w = |t: usize| c.w(t);
+    let short = |t: usize| {
+        let x = w(t);
+        x.chars().count() >= 2 && x.chars().all(|ch| ch.is_ascii_uppercase())
+    };
+    if e + 2 < c.n && w(e) == "(" && short(e + 1) && w(e + 2) == ")" {
+        e + 3
+    } else if s > 0 && e < c.n && w(s - 1) == "(" && w(e) == ")" && short(s) {
+        e + 1
+    } else {
+        e
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -181,6 +200,18 @@ mod tests {
                     ("Finance Minister", "position"),
                     ("Ngozi Adeyemi-Okafor", "person"),
                 ][..],
+            ),
+            (
+                "The former Inspector General of Police (IGP) Sekuba Damfa spoke.",
+                &[
+                    ("Inspector General of Police", "position"),
+                    ("IGP", "position"),
+                    ("Sekuba Damfa", "person"),
+                ],
+            ),
+            (
+                "The former police chief (IGP) Sekuba Damfa spoke.",
+                &[("police chief", "position"), ("Sekuba Damfa", "person")],
             ),
             (
                 "Tomas Ruiz, the party chairman, resigned.",

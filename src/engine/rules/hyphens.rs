@@ -185,6 +185,34 @@ fn infix_syllable(w: &str) -> bool {
     (1..=3).contains(&w.chars().count()) && w.chars().all(|ch| ch.is_lowercase())
 }
 
+pub(super) static COMPOUND_HEADS: Pass = Pass {
+    name: "compound-heads",
+    reason: "a person's name does not open inside a hyphenated title before it",
+    reads: "spans",
+    writes: "spans (trimmed)",
+    run: compound_heads,
+};
+
+/// `Attorney-at-Law Ana Ruiz`: the tagger takes the last word of a hyphenated
+/// title with a small lower-case word inside (`Barrister-at-Law`) into the
+/// name after it. A person's span that opens on such a compound's last
+/// capitalised word, with name words after it, starts after the compound.
+fn compound_heads(c: &Ctx, st: &mut State) {
+    for k in 0..st.spans.len() {
+        let x = st.spans[k];
+        let s = x.s;
+        let inside = s >= 4
+            && c.tight_hyphen(s - 1)
+            && infix_syllable(c.w(s - 2))
+            && c.tight_hyphen(s - 3)
+            && c.cap(s - 4)
+            && c.cap(s);
+        if x.label == Label::Per && inside && x.e - s >= 2 && c.name_word(s + 1) {
+            st.spans.set(k, s + 1, x.e, x.label, COMPOUND_HEADS.name);
+        }
+    }
+}
+
 pub(super) static HYPHEN_JOINS: Pass = Pass {
     name: "hyphen-joins",
     reason: "a particle or given name joined by a hyphen to the name after it is one name",
@@ -229,6 +257,22 @@ fn hyphen_joins(c: &Ctx, st: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+
+    #[test]
+    fn hyphens_compound_heads() {
+        for (text, expected) in [
+            (
+                "Attorney-at-Law Olumbe Varakizi appeared for the accused.",
+                &[("Olumbe Varakizi", "person")][..],
+            ),
+            (
+                "The defence, Barrister-at-Law Tamsin Odaro, objected.",
+                &[("Tamsin Odaro", "person")],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
 
     #[test]
     fn hyphens_east_asian_given_names() {

@@ -178,6 +178,124 @@ fn name_openers_before_verbs(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static FULL_NAMES_BEFORE_POSTS: Pass = Pass {
+    name: "full-names-before-posts",
+    reason: "two or three name words, untagged or read whole as one organisation, opening a clause right before a linking verb and a post, are a person's full name",
+    reads: "spans",
+    writes: "spans (added, re-typed)",
+    run: full_names_before_posts,
+};
+
+/// `Olumbe Varakizi has been appointed Permanent Secretary`: given names the
+/// tagger has never seen (African, Francophone, Thai) leave a full name
+/// before a linking verb and a post unmarked or read as an organisation. Two
+/// or three name words that open a clause (a sentence, a line, or after a
+/// comma or a lower-case word that is no article or possessive), right before
+/// a link to a post, untagged or read whole as one organisation, none an
+/// organisation's word, name a person.
+fn full_names_before_posts(c: &Ctx, st: &mut State) {
+    let mut found = Vec::new();
+    let mut t = 0;
+    while t < c.n {
+        if !(speaker_word(c, t) && clause_opens(c, t)) {
+            t += 1;
+            continue;
+        }
+        let mut e = t + 1;
+        while e < c.n && e - t < 3 && speaker_word(c, e) && !c.newline(e) {
+            e += 1;
+        }
+        // Untagged, or read whole as one organisation or other name.
+        let free = (t..e).all(|k| st.spans.is_o(k))
+            || st
+                .spans
+                .iter()
+                .any(|x| x.s == t && x.e == e && matches!(x.label, Label::Org | Label::Misc));
+        let plain = (t..e).all(|k| !body_word(c, k)) && !place_inside(c, t, e);
+        if e - t >= 2
+            && e < c.n
+            && post_follows(c, st, e)
+            && free
+            && plain
+            && !c.known_place(t, e)
+            && !named_as_body(c, t, e)
+        {
+            found.push((t, e, Label::Per));
+        }
+        t = e;
+    }
+    if !found.is_empty() {
+        st.spans.replace(found, FULL_NAMES_BEFORE_POSTS.name, true);
+    }
+}
+
+/// Whether token `k` is a word of bodies, not of names: an organisation's
+/// word or head (`Radio`, `Airways`), a function noun (`Treaty`), a party's
+/// members (`Democrats`), a brand's shape.
+fn body_word(c: &Ctx, k: usize) -> bool {
+    let w = c.w(k);
+    words::ORG_WORDS.contains(w)
+        || words::ORG_HEADS.contains(w)
+        || words::FUNCTION_NOUNS.contains(w)
+        || words::PARTY_MEMBERS.contains(w)
+        || super::organisations::brand_shaped(w)
+}
+
+/// Whether a place the gazetteer knows opens `t..e` or lies inside it whole
+/// in two words or more (`Kessel Power`, `Power New Zealand`).
+fn place_inside(c: &Ctx, t: usize, e: usize) -> bool {
+    c.known_place(t, t + 1) || (t..e).any(|s| (s + 2..=e).any(|x| c.known_place(s, x)))
+}
+
+/// Whether a linking verb at `e` (`is`, `was`, or `has been`, `will be`)
+/// leads, past at most three lower-case words (`the new`, `appointed as`), to
+/// a post: `Olumbe Varakizi has been appointed Permanent Secretary`.
+fn post_follows(c: &Ctx, st: &State, e: usize) -> bool {
+    let link = if words::LINKS_TO_POSTS.contains(c.w(e)) {
+        e + 1
+    } else if e + 1 < c.n
+        && matches!(c.w(e), "has" | "have" | "will")
+        && matches!(c.w(e + 1), "been" | "be")
+    {
+        e + 2
+    } else {
+        return false;
+    };
+    let mut t = link;
+    while t < c.n && t - link < 3 && !st.titles.iter().any(|p| p.start == t) {
+        if !c.w(t).chars().all(char::is_lowercase) {
+            return false;
+        }
+        t += 1;
+    }
+    st.titles.iter().any(|p| p.start == t)
+}
+
+/// Whether the article writes the words `t..e` elsewhere before an
+/// organisation's noun (`Zycie Warszawy daily said`): then they name a body.
+fn named_as_body(c: &Ctx, t: usize, e: usize) -> bool {
+    let len = e - t;
+    (0..c.n.saturating_sub(len)).any(|s| {
+        (0..len).all(|k| c.w(s + k) == c.w(t + k))
+            && words::ORGANISATION_NOUNS.contains(c.lower[s + len])
+    })
+}
+
+/// Whether a clause opens at token `t`: the text's or a line's start, after a
+/// sentence's end, a comma or an opening bracket, or after a lower-case word
+/// that is no article or possessive.
+fn clause_opens(c: &Ctx, t: usize) -> bool {
+    if t == 0 || c.newline(t) {
+        return true;
+    }
+    let before = c.w(t - 1);
+    if [".", "!", "?", ",", ";", ":", "("].contains(&before) {
+        return true;
+    }
+    before.chars().all(char::is_lowercase)
+        && !words::WORDS_BEFORE_FULL_NAMES.contains(c.lower[t - 1])
+}
+
 /// Whether token `t` is a speech verb in lower case (`said`, `added`).
 fn speech_verb(c: &Ctx, t: usize) -> bool {
     t < c.n && !c.cap(t) && words::SPEECH_VERBS.contains(c.w(t))
@@ -246,6 +364,32 @@ mod tests {
                 &[],
             ),
             ("\"Talks resume soon,\" said Monday's statement.", &[]),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn speakers_full_names_before_posts() {
+        for (text, expected) in [
+            (
+                "Olumbe Varakizi has been appointed Permanent Secretary.",
+                &[
+                    ("Olumbe Varakizi", "person"),
+                    ("Permanent Secretary", "position"),
+                ][..],
+            ),
+            (
+                "The ministry was split, while Evode Odarimbe is now the Minister of State.",
+                &[
+                    ("Evode Odarimbe", "person"),
+                    ("Minister of State", "position"),
+                ],
+            ),
+            (
+                "Sidikie Varakizi daily reported it. Sidikie Varakizi is the Minister of State.",
+                &[("Minister of State", "position")],
+            ),
         ] {
             check(text, expected);
         }
