@@ -195,6 +195,8 @@ pub(super) static FULL_NAMES_BEFORE_POSTS: Pass = Pass {
 /// organisation's word, name a person.
 fn full_names_before_posts(c: &Ctx, st: &mut State) {
     let mut found = Vec::new();
+    // Built once, at the first candidate, so the pass stays linear.
+    let mut tables: Option<NameTables> = None;
     let mut t = 0;
     while t < c.n {
         if !(speaker_word(c, t) && clause_opens(c, t)) {
@@ -205,20 +207,19 @@ fn full_names_before_posts(c: &Ctx, st: &mut State) {
         while e < c.n && e - t < 3 && speaker_word(c, e) && !c.newline(e) {
             e += 1;
         }
+        if e - t < 2 || e >= c.n {
+            t = e;
+            continue;
+        }
+        let tb = tables.get_or_insert_with(|| NameTables::of(c, st));
         // Untagged, or read whole as one organisation or other name.
-        let free = (t..e).all(|k| st.spans.is_o(k))
-            || st
-                .spans
-                .iter()
-                .any(|x| x.s == t && x.e == e && matches!(x.label, Label::Org | Label::Misc));
+        let free = (t..e).all(|k| st.spans.is_o(k)) || tb.other_names.contains(&(t, e));
         let plain = (t..e).all(|k| !body_word(c, k)) && !place_inside(c, t, e);
-        if e - t >= 2
-            && e < c.n
-            && post_follows(c, st, e)
+        if post_follows(c, &tb.post_start, e)
             && free
             && plain
             && !c.known_place(t, e)
-            && !named_as_body(c, t, e)
+            && !tb.named_as_body(c, t, e)
         {
             found.push((t, e, Label::Per));
         }
@@ -227,6 +228,54 @@ fn full_names_before_posts(c: &Ctx, st: &mut State) {
     if !found.is_empty() {
         st.spans.replace(found, FULL_NAMES_BEFORE_POSTS.name, true);
     }
+}
+
+/// What [`full_names_before_posts`] looks up by token: where posts start,
+/// the spans read as organisations or other names, and the runs of two or
+/// three words the article writes right before an organisation's noun.
+struct NameTables {
+    post_start: Vec<bool>,
+    other_names: FxSet<(usize, usize)>,
+    before_bodies: FxSet<String>,
+}
+
+impl NameTables {
+    fn of(c: &Ctx, st: &State) -> NameTables {
+        let mut post_start = vec![false; c.n + 1];
+        for p in &st.titles {
+            post_start[p.start] = true;
+        }
+        let other_names = st
+            .spans
+            .iter()
+            .filter(|x| matches!(x.label, Label::Org | Label::Misc))
+            .map(|x| (x.s, x.e))
+            .collect();
+        let mut before_bodies = FxSet::default();
+        for p in 2..c.n {
+            if words::ORGANISATION_NOUNS.contains(c.lower[p]) {
+                for len in 2..=3.min(p) {
+                    before_bodies.insert(run(c, p - len, p));
+                }
+            }
+        }
+        NameTables {
+            post_start,
+            other_names,
+            before_bodies,
+        }
+    }
+
+    /// Whether the article writes the words `t..e` elsewhere before an
+    /// organisation's noun (`Zycie Warszawy daily said`): then they name a body.
+    fn named_as_body(&self, c: &Ctx, t: usize, e: usize) -> bool {
+        self.before_bodies.contains(&run(c, t, e))
+    }
+}
+
+/// The words `t..e`, joined by single spaces.
+fn run(c: &Ctx, t: usize, e: usize) -> String {
+    (t..e).map(|k| c.w(k)).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether token `k` is a word of bodies, not of names: an organisation's
@@ -250,7 +299,7 @@ fn place_inside(c: &Ctx, t: usize, e: usize) -> bool {
 /// Whether a linking verb at `e` (`is`, `was`, or `has been`, `will be`)
 /// leads, past at most three lower-case words (`the new`, `appointed as`), to
 /// a post: `Olumbe Varakizi has been appointed Permanent Secretary`.
-fn post_follows(c: &Ctx, st: &State, e: usize) -> bool {
+fn post_follows(c: &Ctx, post_start: &[bool], e: usize) -> bool {
     let link = if words::LINKS_TO_POSTS.contains(c.w(e)) {
         e + 1
     } else if e + 1 < c.n
@@ -262,23 +311,13 @@ fn post_follows(c: &Ctx, st: &State, e: usize) -> bool {
         return false;
     };
     let mut t = link;
-    while t < c.n && t - link < 3 && !st.titles.iter().any(|p| p.start == t) {
+    while t < c.n && t - link < 3 && !post_start[t] {
         if !c.w(t).chars().all(char::is_lowercase) {
             return false;
         }
         t += 1;
     }
-    st.titles.iter().any(|p| p.start == t)
-}
-
-/// Whether the article writes the words `t..e` elsewhere before an
-/// organisation's noun (`Zycie Warszawy daily said`): then they name a body.
-fn named_as_body(c: &Ctx, t: usize, e: usize) -> bool {
-    let len = e - t;
-    (0..c.n.saturating_sub(len)).any(|s| {
-        (0..len).all(|k| c.w(s + k) == c.w(t + k))
-            && words::ORGANISATION_NOUNS.contains(c.lower[s + len])
-    })
+    post_start[t.min(c.n)]
 }
 
 /// Whether a clause opens at token `t`: the text's or a line's start, after a
