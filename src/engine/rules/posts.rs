@@ -309,7 +309,9 @@ fn split_posts_opening_names(c: &Ctx, st: &mut State) {
 /// (`Secretary-General of the Health Ministry Ana Ruiz`, `Permanent
 /// Secretary of the Ministry of Health Ana Ruiz`): the organisation ends
 /// at its last word (an organisation's or a portfolio's), and the two or
-/// three capitalised words after it, opening with a given name, are a person.
+/// three capitalised words after it, opening with a given name, are a person;
+/// never where the whole name ends in an organisation's head word (`spokesman
+/// of the Royal Zembran Police`: a force named by a demonym, no person).
 fn split_names_ending_bodies(c: &Ctx, st: &mut State) {
     let mut cut = Vec::new();
     let mut title_ends = Vec::new();
@@ -331,6 +333,7 @@ fn split_names_ending_bodies(c: &Ctx, st: &mut State) {
             (2..=3).contains(&(x.e - t))
                 && c.lex.is_given_name(c.w(t))
                 && (t..x.e).all(|u| c.cap(u))
+                && !words::ORG_HEADS.contains(c.w(x.e - 1))
                 && (words::ORG_HEADS.contains(c.w(t - 1))
                     || positions::is_title_vocabulary(c.w(t - 1)))
         });
@@ -577,6 +580,32 @@ mod tests {
                     ("Ana Ruiz", "person"),
                     ("Billie Jean King", "person"),
                 ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn posts_after_bodies() {
+        for (text, expected) in [
+            // A force named by a land ends in its head word: no person inside.
+            (
+                "Col Banu Treval, deputy spokesman of the Royal Lorena Police, denied it.",
+                &[
+                    ("Col", "position"),
+                    ("Banu Treval", "person"),
+                    ("deputy spokesman", "position"),
+                ][..],
+            ),
+            // A chamber's portfolio ends its name, not the post's.
+            (
+                "Velmar Chamber of Commerce Chairman Oskan Tirelli spoke.",
+                &[("Chairman", "position"), ("Oskan Tirelli", "person")],
+            ),
+            (
+                "The Velmar Chamber of Commerce and Industry Vice Chairman, Alda Brenz, spoke.",
+                &[("Vice Chairman", "position"), ("Alda Brenz", "person")],
             ),
         ] {
             check(text, expected);
