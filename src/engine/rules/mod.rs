@@ -154,6 +154,7 @@ static PASSES: &[&Pass] = &[
     &vessels::VESSEL_NAMES,
     &vessels::WORK_TITLES,
     &split_places::SPLIT_PLACES,
+    &split_places::PLACE_TAILS_IN_NAMES,
     &places::DATELINES,
     &places::PARTY_AFTER_PLACE,
     &organisations::ORGANISATION_HEADS,
