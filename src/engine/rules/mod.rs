@@ -107,6 +107,7 @@ static PASSES: &[&Pass] = &[
     &adverbs::LEADING_ADVERBS,
     &posts::TITLE_WORDS_AS_NAMES,
     &posts::POSTS_IN_NAMES,
+    &posts::JURISDICTION_POSTS_AS_NAMES,
     &beside_posts::POSTS_IN_ORGANISATIONS,
     &acronyms::ACRONYMS_BEFORE_NAMES,
     &member_letters::MEMBER_LETTERS,
