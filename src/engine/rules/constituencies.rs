@@ -298,10 +298,10 @@ fn seat_word(c: &Ctx, t: usize) -> bool {
 }
 
 /// Where the constituency that opens the title at `s` starts: up to two
-/// words before it that may name one, or `s`; None unless a line or a
-/// lower-case word comes before it.
+/// words before it that may name one, or `s`; None unless it opens a line
+/// or follows `the` or `a` (not `the Committee on Petitions MP`).
 fn seat_start(c: &Ctx, s: usize) -> Option<usize> {
-    let opened = |b: usize| b == 0 || c.newline(b) || !c.cap(b - 1);
+    let opened = |b: usize| b == 0 || c.newline(b) || matches!(c.lower[b - 1], "the" | "a" | "an");
     (s.saturating_sub(2)..=s)
         .find(|&b| (b..s).all(|t| !c.newline(t + 1) && seat_word(c, t)) && opened(b))
 }
