@@ -1217,6 +1217,34 @@ fn portfolio_start(w: &Words, h: usize, e: usize) -> usize {
         .unwrap_or(e)
 }
 
+/// Where a post opening at `s` with a portfolio right after a body's `of`
+/// starts: past that portfolio, which ends the body's name (`Velmar Chamber
+/// of Commerce Chairman`, `Chamber of Mines President` -> `Chairman`,
+/// `President`); `s` otherwise.
+fn past_body_portfolio(w: &Words, s: usize, h: usize) -> usize {
+    let body_of = s >= 2
+        && w.lower[s - 1] == "of"
+        && is_capitalised(w.doc.word(s - 2))
+        && words::ORG_HEADS.contains(w.doc.word(s - 2))
+        && w.usable(s - 2, s);
+    if !body_of || !is_capitalised(w.doc.word(s)) {
+        return s;
+    }
+    let mut t = s;
+    while t < h {
+        match w.portfolio(t) {
+            Some(k) => t += k,
+            None if t > s && matches!(w.lower[t], "and" | "&") => t += 1,
+            None => break,
+        }
+    }
+    if t > s && t <= h {
+        t
+    } else {
+        s
+    }
+}
+
 /// Where a post at `s..e` with its head from `h` starts past a party's name:
 /// `Labour` (a portfolio word too) before another portfolio word or a head
 /// that takes no portfolio (`Labour Home Secretary`, `Labour Prime Minister`
@@ -1546,7 +1574,11 @@ pub fn find(doc: &Doc, lower: &[&str], blocked: &[bool]) -> Vec<Found> {
                 &w,
                 past_organisation_word(
                     &w,
-                    past_organisation_name(&w, i, portfolio_start(&w, head_start, end)),
+                    past_body_portfolio(
+                        &w,
+                        past_organisation_name(&w, i, portfolio_start(&w, head_start, end)),
+                        head_start,
+                    ),
                     head_start,
                 ),
                 head_start,

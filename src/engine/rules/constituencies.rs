@@ -269,12 +269,56 @@ fn constituency_before(c: &Ctx, runs_on: &[bool], s: usize, e: usize) -> Option<
     (b < s && context && !inside_name && !known_body).then_some(b)
 }
 
+/// Where the member's post of `posts-after-constituencies.txt` starts inside
+/// the title `s..e` that took capitalised words before it as its own (a
+/// function noun or a modifier: `Marathon MP`, `Town MP` of `Free Town MP`),
+/// with a name after it: there, those words open the constituency. None
+/// otherwise.
+fn member_post_in_title(c: &Ctx, s: usize, e: usize) -> Option<usize> {
+    let m = (s + 1..e)
+        .find(|&m| words::POSTS_AFTER_CONSTITUENCIES.contains(&c.lower[m..e].join(" ")))?;
+    let name_after = e < c.n && c.name_word(e) && !c.newline(e);
+    ((s..m).all(|t| seat_word(c, t)) && name_after && m - s <= 3).then_some(m)
+}
+
+/// Whether the word at `t`, at a line's start before a member's post and
+/// its holder's name, may stand in the constituency's name: capitalised, the
+/// rest lower case, and no demonym, party, organisation or portfolio word (a
+/// given name or a title's word may: `Free Town`, `Marathon`).
+fn seat_word(c: &Ctx, t: usize) -> bool {
+    let w = c.w(t);
+    c.cap(t)
+        && w.chars().all(char::is_alphabetic)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !c.lex.is_demonym(w)
+        && !words::HOLD_PARTY_WORDS.contains(w)
+        && !words::PARTY_MEMBERS.contains(w)
+        && !words::ORG_WORDS.contains(c.lower[t])
+        && !positions::is_portfolio(c.lower[t])
+}
+
+/// Where the constituency that opens the title at `s` starts: up to two
+/// words before it that may name one, or `s`; None unless it opens a line
+/// or follows `the` or `a` (not `the Committee on Petitions MP`).
+fn seat_start(c: &Ctx, s: usize) -> Option<usize> {
+    let opened = |b: usize| b == 0 || c.newline(b) || matches!(c.lower[b - 1], "the" | "a" | "an");
+    (s.saturating_sub(2)..=s)
+        .find(|&b| (b..s).all(|t| !c.newline(t + 1) && seat_word(c, t)) && opened(b))
+}
+
 /// A title that is a post of `posts-after-constituencies.txt` takes the
 /// constituency before it as a place; names the tagger read inside it go.
+/// A title that swallowed the constituency's words is cut to the post.
 fn constituencies_before_posts(c: &Ctx, st: &mut State) {
     let mut found = Vec::new();
     let mut runs_on: Option<Vec<bool>> = None;
-    for f in &st.titles {
+    for f in st.titles.iter_mut() {
+        let inner = member_post_in_title(c, f.start, f.end);
+        if let Some((m, b)) = inner.and_then(|m| Some((m, seat_start(c, f.start)?))) {
+            found.push((b, m));
+            f.start = m;
+            continue;
+        }
         let post = c.lower[f.start..f.end].join(" ");
         if words::POSTS_AFTER_CONSTITUENCIES.contains(&post) {
             let runs_on = runs_on.get_or_insert_with(|| {
@@ -557,6 +601,37 @@ mod tests {
             ),
             // No name after `for`.
             ("He served as MP for twenty years.", &[("MP", "position")]),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn constituencies_inside_member_titles() {
+        for (text, expected) in [
+            // A function noun or a post's modifier the title took opens the seat.
+            (
+                "Marathon MP Sela Quorn is minister of the environment.",
+                &[
+                    ("Marathon", "place"),
+                    ("MP", "position"),
+                    ("Sela Quorn", "person"),
+                    ("minister of the environment", "position"),
+                ][..],
+            ),
+            (
+                "Free Town MP Odran Vasquez was sworn in.",
+                &[
+                    ("Free Town", "place"),
+                    ("MP", "position"),
+                    ("Odran Vasquez", "person"),
+                ],
+            ),
+            // A party before the post is no seat.
+            (
+                "Labour MP Odran Vasquez was sworn in.",
+                &[("MP", "position"), ("Odran Vasquez", "person")],
+            ),
         ] {
             check(text, expected);
         }

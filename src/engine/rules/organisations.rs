@@ -643,6 +643,15 @@ mod tests {
                 "She is president of the Federation of Copper Workers.",
                 &[("president", "position")],
             ),
+            // Embassies and parties named by a country are no places.
+            (
+                "The remarks by the Velmar Republic Embassy angered Ana Ruiz.",
+                &[("Ana Ruiz", "person")],
+            ),
+            (
+                "Ana Ruiz, a congresswoman from Ecuador Libre, voted no.",
+                &[("Ana Ruiz", "person"), ("congresswoman", "position")],
+            ),
         ] {
             check(text, expected);
         }

@@ -10,6 +10,31 @@ use crate::engine::positions;
 use crate::engine::tagger::Label;
 use crate::engine::words;
 
+pub(super) static JURISDICTION_POSTS_AS_NAMES: Pass = Pass {
+    name: "jurisdiction-posts-as-names",
+    reason: "a word such as Regional or Provincial and the post after it name an office, no person",
+    reads: "titles, spans",
+    writes: "spans (removed)",
+    run: jurisdiction_posts_as_names,
+};
+
+/// A person's name that is a jurisdiction's word of
+/// `jurisdiction-adjectives.txt` and a post running to its end (`Regional
+/// Chairman`, read as a name before `, Ana Ruiz who ...`) is that post, whose
+/// jurisdiction word stays outside: no person.
+fn jurisdiction_posts_as_names(c: &Ctx, st: &mut State) {
+    let mut post_from = vec![usize::MAX; c.n + 1];
+    for f in &st.titles {
+        post_from[f.end] = post_from[f.end].min(f.start);
+    }
+    st.spans.retain(|x| {
+        !(x.label == Label::Per
+            && x.e - x.s >= 2
+            && words::JURISDICTION_ADJECTIVES.contains(c.w(x.s))
+            && post_from[x.e] == x.s + 1)
+    });
+}
+
 pub(super) static TITLE_WORDS_AS_NAMES: Pass = Pass {
     name: "title-words-as-names",
     reason:
@@ -60,6 +85,8 @@ fn title_words_as_names(c: &Ctx, st: &mut State) {
             && !after_title_start[s]
             && (c.lex.is_given_name(w(s - 1)) || person_at(&ed, s - 1))
             && c.lex.demonym_country(w(s - 1)).is_none()
+            // `Regional Chairman`: a jurisdiction's word, no given name.
+            && !words::JURISDICTION_ADJECTIVES.contains(w(s - 1))
             // `Virginia Governor`, `Regina Mayor`: a place that is also a
             // given name, alone before the title, is the place governed.
             && !(c.known_place(s - 1, s) && !(s >= 2 && name_like(s - 2)))
@@ -309,7 +336,9 @@ fn split_posts_opening_names(c: &Ctx, st: &mut State) {
 /// (`Secretary-General of the Health Ministry Ana Ruiz`, `Permanent
 /// Secretary of the Ministry of Health Ana Ruiz`): the organisation ends
 /// at its last word (an organisation's or a portfolio's), and the two or
-/// three capitalised words after it, opening with a given name, are a person.
+/// three capitalised words after it, opening with a given name, are a person;
+/// never where the whole name ends in an organisation's head word (`spokesman
+/// of the Royal Zembran Police`: a force named by a demonym, no person).
 fn split_names_ending_bodies(c: &Ctx, st: &mut State) {
     let mut cut = Vec::new();
     let mut title_ends = Vec::new();
@@ -331,6 +360,7 @@ fn split_names_ending_bodies(c: &Ctx, st: &mut State) {
             (2..=3).contains(&(x.e - t))
                 && c.lex.is_given_name(c.w(t))
                 && (t..x.e).all(|u| c.cap(u))
+                && !words::ORG_HEADS.contains(c.w(x.e - 1))
                 && (words::ORG_HEADS.contains(c.w(t - 1))
                     || positions::is_title_vocabulary(c.w(t - 1)))
         });
@@ -577,6 +607,37 @@ mod tests {
                     ("Ana Ruiz", "person"),
                     ("Billie Jean King", "person"),
                 ],
+            ),
+        ] {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn posts_after_bodies() {
+        for (text, expected) in [
+            // A jurisdiction's word and its post read as a name.
+            (
+                "Also present was Regional Chairman, Tomas Verrill who praised the farmers.",
+                &[("Chairman", "position"), ("Tomas Verrill", "person")][..],
+            ),
+            // A force named by a land ends in its head word: no person inside.
+            (
+                "Col Banu Treval, deputy spokesman of the Royal Lorena Police, denied it.",
+                &[
+                    ("Col", "position"),
+                    ("Banu Treval", "person"),
+                    ("deputy spokesman", "position"),
+                ],
+            ),
+            // A chamber's portfolio ends its name, not the post's.
+            (
+                "Velmar Chamber of Commerce Chairman Oskan Tirelli spoke.",
+                &[("Chairman", "position"), ("Oskan Tirelli", "person")],
+            ),
+            (
+                "The Velmar Chamber of Commerce and Industry Vice Chairman, Alda Brenz, spoke.",
+                &[("Vice Chairman", "position"), ("Alda Brenz", "person")],
             ),
         ] {
             check(text, expected);

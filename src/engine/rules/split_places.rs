@@ -112,6 +112,54 @@ fn split_places(c: &Ctx, st: &mut State) {
     }
 }
 
+pub(super) static PLACE_TAILS_IN_NAMES: Pass = Pass {
+    name: "place-tails-in-names",
+    reason: "a place the gazetteer knows whole whose last words the tagger read as opening the person's name after it ends there: the person is what follows",
+    reads: "spans",
+    writes: "spans (shortened)",
+    run: place_tails_in_names,
+};
+
+/// A place before `of` (or `of the`) and a person whose first words finish
+/// a longer place the gazetteer knows (`the United States` + `of` +
+/// `America Ana Ruiz`): the place runs to the end of the longer name, the
+/// person starts after it. Where a post's `of` opens the place (`President
+/// of the United States` + `of` + `America Ana Ruiz`), two or three
+/// capitalised words the tagger read as an organisation or a name of other
+/// kind after the longer place are its holder, a person.
+fn place_tails_in_names(c: &Ctx, st: &mut State) {
+    let of_only = |s: usize, e: usize| (s..e).all(|t| matches!(c.lower[t], "of" | "the"));
+    let mut cut = Vec::new();
+    for k in 1..st.spans.len() {
+        let (ls, le, ll) = st.spans[k - 1].tuple();
+        let (ps, pe, pl) = st.spans[k].tuple();
+        if ll != Label::Loc || ps <= le || !of_only(le, ps) || c.lower[le] != "of" {
+            continue;
+        }
+        let Some(u) = (ps + 1..pe).rev().find(|&u| c.known_place(ls, u)) else {
+            continue;
+        };
+        let after_post = || {
+            st.titles
+                .iter()
+                .any(|f| f.end < ls && c.lower[f.end] == "of" && of_only(f.end, ls))
+        };
+        let holder = matches!(pl, Label::Org | Label::Misc)
+            && (2..=3).contains(&(pe - u))
+            && (u..pe).all(|t| c.cap(t))
+            && after_post();
+        if pl == Label::Per || holder {
+            cut.push((k, ls, u, pe));
+        }
+    }
+    for &(k, ls, u, pe) in &cut {
+        st.spans
+            .set(k - 1, ls, u, Label::Loc, PLACE_TAILS_IN_NAMES.name);
+        st.spans
+            .set(k, u, pe, Label::Per, PLACE_TAILS_IN_NAMES.name);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -134,6 +182,18 @@ mod tests {
         ] {
             check(text, expected);
         }
+    }
+
+    #[test]
+    fn place_tails_in_names() {
+        check(
+            "He wrote to President of the United States of America Tavish Oruno.",
+            &[
+                ("President", "position"),
+                ("United States of America", "place"),
+                ("Tavish Oruno", "person"),
+            ],
+        );
     }
 
     #[test]
