@@ -197,9 +197,30 @@ fn full_names_before_posts(c: &Ctx, st: &mut State) {
     let mut found = Vec::new();
     // Built once, at the first candidate, so the pass stays linear.
     let mut tables: Option<NameTables> = None;
+    // A linking verb two or three words on, asked first (this runs at every
+    // capitalised word; words inside a run of names open no clause, so
+    // skipping a run word by word finds the same starts). The first letters
+    // and lengths of `links-to-posts.txt` and of has, have and will are
+    // asked before any hashing.
+    let link_at = |e: usize| {
+        e < c.n
+            && c.w(e).len() <= 7
+            && matches!(
+                c.w(e).as_bytes().first(),
+                Some(b'i' | b'w' | b'b' | b'r' | b'h')
+            )
+            && (words::LINKS_TO_POSTS.contains(c.w(e))
+                || (e + 1 < c.n
+                    && matches!(c.w(e), "has" | "have" | "will")
+                    && matches!(c.w(e + 1), "been" | "be")))
+    };
     let mut t = 0;
     while t < c.n {
-        if !(speaker_word(c, t) && clause_opens(c, t)) {
+        if !(c.name_word(t)
+            && (link_at(t + 2) || link_at(t + 3))
+            && clause_opens(c, t)
+            && speaker_word(c, t))
+        {
             t += 1;
             continue;
         }
@@ -369,6 +390,20 @@ fn speaker_word(c: &Ctx, t: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
+    use crate::engine::words;
+
+    /// full-names-before-posts asks a linking verb's first letter and length
+    /// before looking it up: every entry of the list passes that test.
+    #[test]
+    fn speakers_links_pass_the_quick_test() {
+        for w in words::LINKS_TO_POSTS.words {
+            assert!(
+                w.len() <= 7
+                    && matches!(w.as_bytes().first(), Some(b'i' | b'w' | b'b' | b'r' | b'h')),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn speakers_quoted_single_names() {
