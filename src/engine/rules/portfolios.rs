@@ -47,14 +47,14 @@ fn portfolio_names(c: &Ctx, st: &mut State) {
         if !matches!(x.label, Label::Loc | Label::Per) || x.e - x.s > 7 {
             return true;
         }
-        if c.known_place(x.s, x.e) {
-            return true;
-        }
-        // One word (most spans) is looked up as it is, no phrase built.
+        // One word (most spans) is looked up as it is, no phrase built, and
+        // asked of the gazetteer only when it is a portfolio.
         if x.e == x.s + 1 {
-            return !positions::is_portfolio(c.lower[x.s]) || c.lex.is_given_name(c.w(x.s));
+            return !positions::is_portfolio(c.lower[x.s])
+                || c.lex.is_given_name(c.w(x.s))
+                || c.known_place(x.s, x.e);
         }
-        !portfolio_list(c, x.s, x.e)
+        c.known_place(x.s, x.e) || !portfolio_list(c, x.s, x.e)
     });
 }
 
