@@ -117,8 +117,8 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
         } else {
             (known, parts)
         };
-        // Not a name after a patronymic: `Salman` of `Mohammed bin Salman`
-        // is the father, another person (`King Salman` in the same report).
+        // Not a name after a patronymic: `Rais` of `Sami bin Rais` is the
+        // father, another person (`King Rais` in the same report).
         return long
             .iter()
             .enumerate()
@@ -155,8 +155,8 @@ fn same_person(parts: &[&str], known: &[&str]) -> bool {
     let (pf, kf) = (parts[0], known[0]);
     let given = eq(pf, kf) || initial_of(pf, kf) || initial_of(kf, pf);
     // And, in two names of three parts or more, the second parts: a father's
-    // name that differs is another person of the family (`Sabah Khaled Al-Sabah`
-    // is not `Sabah Ahmad Al-Sabah`; Gulf ruling families share given names).
+    // name that differs is another person of the family (`Sami Tarek Al-Kadi`
+    // is not `Sami Omar Al-Kadi`; Gulf ruling families share given names).
     given && !other_second_name(parts, known)
 }
 
@@ -229,8 +229,8 @@ impl<'a> Groups<'a> {
             &parts[..]
         };
         // After an honorific that goes with the given name (`Sheikh
-        // Sabah`), a person it opens comes before one whose family name it
-        // is (`Sabah Khaled Al-Sabah` before `Jaber Ali Al-Sabah`).
+        // Sami`), a person it opens comes before one whose family name it
+        // is (`Sami Tarek Al-Kadi` before `Omar Ali Al-Kadi`).
         let styled = c.start > 0 && words::GIVEN_NAME_HONORIFICS.contains(doc.word(c.start - 1));
         let opened_by_style = match parts[..] {
             [part] if styled => self.latest_match(&part.to_lowercase(), &parts, |known| {
