@@ -546,18 +546,21 @@ fn portfolio_of_plural_posts(w: &Words, e: usize) -> bool {
         })
 }
 
-/// Whether a post's letters alone (`MLA`, `MLC`) at `s..e`, with no
-/// modifier, come right before another post: then they name its body (`the
-/// MLC secretary-general`), no post.
-fn letters_before_post(w: &Words, i: usize, s: usize, e: usize) -> bool {
+/// Whether the post at `s..e`, with no modifier from `i`, is one word of two
+/// to four capital letters (`PM`, `MLC`).
+fn lone_letters(w: &Words, i: usize, s: usize, e: usize) -> bool {
     let word = w.doc.word(s);
     s == i
         && e == s + 1
         && (2..=4).contains(&word.len())
         && word.bytes().all(|b| b.is_ascii_uppercase())
-        && e < w.len()
-        && w.usable(s, e + 1)
-        && is_title_word(w.lower[e])
+}
+
+/// Whether a post's letters alone (`MLA`, `MLC`) at `s..e`, with no
+/// modifier, come right before another post: then they name its body (`the
+/// MLC secretary-general`), no post.
+fn letters_before_post(w: &Words, i: usize, s: usize, e: usize) -> bool {
+    lone_letters(w, i, s, e) && e < w.len() && w.usable(s, e + 1) && is_title_word(w.lower[e])
 }
 
 /// Whether a weak head written in capital initials (`PM`, `CM`, `CS`) at
@@ -566,12 +569,8 @@ fn letters_before_post(w: &Words, i: usize, s: usize, e: usize) -> bool {
 /// `Oldland's PM`), not after a number (`at 5 PM`) and not before a
 /// capitalised word, which a name or an organisation's name opens.
 fn initials_used_as_word(w: &Words, i: usize, s: usize, e: usize) -> bool {
-    let word = w.doc.word(s);
-    s == i
-        && e == s + 1
+    lone_letters(w, i, s, e)
         && s > 0
-        && (2..=4).contains(&word.len())
-        && word.bytes().all(|b| b.is_ascii_uppercase())
         && {
             let opener = |k: usize| {
                 matches!(w.lower[k], "the" | "as" | "former" | "ex" | "'s" | "’s") && w.usable(k, e)

@@ -119,7 +119,7 @@ fn honorific_names(c: &Ctx, st: &mut State) {
         // a person's name follows: Japanese family names are often towns'
         // (`Ms. Nagano`, `Mr Toyama`). (Not `Ms` without its stop, a state's
         // abbreviation in a dateline.)
-        let plain = matches!(c.w(t), "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms.");
+        let plain = surname_only && c.w(t) != "Ms";
         if c.known_place(first, e) && !plain {
             continue;
         }

@@ -199,21 +199,8 @@ fn full_names_before_posts(c: &Ctx, st: &mut State) {
     let mut tables: Option<NameTables> = None;
     // A linking verb two or three words on, asked first (this runs at every
     // capitalised word; words inside a run of names open no clause, so
-    // skipping a run word by word finds the same starts). The first letters
-    // and lengths of `links-to-posts.txt` and of has, have and will are
-    // asked before any hashing.
-    let link_at = |e: usize| {
-        e < c.n
-            && c.w(e).len() <= 7
-            && matches!(
-                c.w(e).as_bytes().first(),
-                Some(b'i' | b'w' | b'b' | b'r' | b'h')
-            )
-            && (words::LINKS_TO_POSTS.contains(c.w(e))
-                || (e + 1 < c.n
-                    && matches!(c.w(e), "has" | "have" | "will")
-                    && matches!(c.w(e + 1), "been" | "be")))
-    };
+    // skipping a run word by word finds the same starts).
+    let link_at = |e: usize| link_end(c, e).is_some();
     let mut t = 0;
     while t < c.n {
         if !(c.name_word(t)
@@ -321,14 +308,7 @@ fn place_inside(c: &Ctx, t: usize, e: usize) -> bool {
 /// leads, past at most three lower-case words (`the new`, `appointed as`), to
 /// a post: `Olumbe Varakizi has been appointed Permanent Secretary`.
 fn post_follows(c: &Ctx, post_start: &[bool], e: usize) -> bool {
-    let link = if words::LINKS_TO_POSTS.contains(c.w(e)) {
-        e + 1
-    } else if e + 1 < c.n
-        && matches!(c.w(e), "has" | "have" | "will")
-        && matches!(c.w(e + 1), "been" | "be")
-    {
-        e + 2
-    } else {
+    let Some(link) = link_end(c, e) else {
         return false;
     };
     let mut t = link;
@@ -339,6 +319,32 @@ fn post_follows(c: &Ctx, post_start: &[bool], e: usize) -> bool {
         t += 1;
     }
     post_start[t.min(c.n)]
+}
+
+/// Where a linking verb at `e` (`is`, `was`, or `has been`, `will be`) ends;
+/// None when there is none. The first letters and lengths of
+/// `links-to-posts.txt` and of has, have and will are asked before any
+/// lookup.
+fn link_end(c: &Ctx, e: usize) -> Option<usize> {
+    if e >= c.n
+        || c.w(e).len() > 7
+        || !matches!(
+            c.w(e).as_bytes().first(),
+            Some(b'i' | b'w' | b'b' | b'r' | b'h')
+        )
+    {
+        return None;
+    }
+    if words::LINKS_TO_POSTS.contains(c.w(e)) {
+        Some(e + 1)
+    } else if e + 1 < c.n
+        && matches!(c.w(e), "has" | "have" | "will")
+        && matches!(c.w(e + 1), "been" | "be")
+    {
+        Some(e + 2)
+    } else {
+        None
+    }
 }
 
 /// Whether a clause opens at token `t`: the text's or a line's start, after a
